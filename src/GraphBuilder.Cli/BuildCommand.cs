@@ -1,0 +1,98 @@
+using System.CommandLine;
+using GraphBuilder.Documents;
+using GraphBuilder.Export;
+using GraphBuilder.Extraction;
+
+namespace GraphBuilder.Cli;
+
+/// <summary>`graphbuilder build [INPUT...] [--out DIR] [--format ...]`: read articles, write the graph files.</summary>
+public static class BuildCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var inputs = new Argument<string[]>("INPUT")
+        {
+            Description = "Article files and/or folders (folders are searched for *.txt). Default: seeds",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var outDir = new Option<string>("--out", "-o")
+        {
+            Description = "Folder to write the graph files into",
+            DefaultValueFactory = _ => "output",
+        };
+        var formats = new Option<string>("--format", "-f")
+        {
+            Description = $"Comma-separated output formats: {string.Join(",", GraphWriters.Names)}",
+            DefaultValueFactory = _ => string.Join(",", GraphWriters.Names),
+        };
+        var command = new Command("build", "Build the graph from articles and write it in the chosen formats") { inputs, outDir, formats };
+        command.SetAction(parse => Run(
+            parse.GetValue(inputs) is { Length: > 0 } given ? given : ["seeds"],
+            parse.GetValue(outDir)!, parse.GetValue(formats)!, stdout, stderr));
+        return command;
+    }
+
+    public static int Run(string[] inputs, string outDir, string formatList, TextWriter stdout, TextWriter stderr)
+    {
+        var writers = ParseFormats(formatList, out var unknown);
+        if (unknown.Count > 0 || writers.Count == 0)
+        {
+            stderr.WriteLine($"graphbuilder: unknown format '{string.Join(",", unknown)}'; choose from {string.Join(", ", GraphWriters.Names)}");
+            return ExitCodes.Usage;
+        }
+        IReadOnlyList<string> files;
+        try
+        {
+            files = InputFiles.Resolve(inputs);
+        }
+        catch (FileNotFoundException e)
+        {
+            stderr.WriteLine($"graphbuilder: {e.Message}; nothing was written");
+            return ExitCodes.Failure;
+        }
+        if (files.Count == 0)
+        {
+            stderr.WriteLine($"graphbuilder: no documents (*.txt) found in {string.Join(", ", inputs)}; nothing was written");
+            return ExitCodes.Failure;
+        }
+        var result = new GraphPipeline(ExtractorFactory.Create())
+            .Run(files, skip => stderr.WriteLine($"graphbuilder: skipped {skip.Path}: {skip.Reason}"));
+        if (result.DocumentsRead == 0)
+        {
+            stderr.WriteLine("graphbuilder: none of the documents could be read; nothing was written");
+            return ExitCodes.Failure;
+        }
+        var written = WriteAll(result, writers, outDir, stderr);
+        if (written is null)
+            return ExitCodes.Failure;
+        Summary.Print(stdout, result, written);
+        return result.Skipped.Count > 0 ? ExitCodes.SomeSkipped : ExitCodes.Success;
+    }
+
+    private static List<IGraphWriter> ParseFormats(string list, out List<string> unknown)
+    {
+        var names = list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        unknown = names.Where(n => GraphWriters.Find(n) is null).ToList();
+        return names.Select(GraphWriters.Find).OfType<IGraphWriter>().Distinct().ToList();
+    }
+
+    private static List<string>? WriteAll(PipelineResult result, List<IGraphWriter> writers, string outDir, TextWriter stderr)
+    {
+        var written = new List<string>();
+        foreach (var writer in writers)
+        {
+            var path = Path.Combine(outDir, writer.FileName);
+            try
+            {
+                AtomicFile.Write(path, stream => writer.Write(result.Graph, stream));
+                written.Add(path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine($"graphbuilder: cannot write {path}: {e.Message}");
+                return null;
+            }
+        }
+        return written;
+    }
+}

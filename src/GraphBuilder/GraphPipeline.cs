@@ -1,0 +1,59 @@
+using GraphBuilder.Documents;
+using GraphBuilder.Extraction;
+using GraphBuilder.Graph;
+
+namespace GraphBuilder;
+
+/// <summary>A document that was skipped, with the reason, for the user's stderr.</summary>
+public sealed record SkippedDocument(string Path, string Reason);
+
+public sealed record PipelineResult(GraphSnapshot Graph, int DocumentsRead, IReadOnlyList<SkippedDocument> Skipped);
+
+/// <summary>
+/// Streams the files through load → extract (in parallel, one document at a time each) → merge (in file
+/// order, on one thread), so memory holds the graph and a few documents, never the whole corpus, and
+/// the result does not depend on which thread finished first.
+/// </summary>
+public sealed class GraphPipeline(IDocumentExtractor extractor, int maxParallelism = 0)
+{
+    public PipelineResult Run(IReadOnlyList<string> files, Action<SkippedDocument>? onSkipped = null, string graphName = "GraphBuilder")
+    {
+        var merger = new GraphMerger(new MultiGraph(graphName));
+        var skipped = new List<SkippedDocument>();
+        var read = 0;
+        var parallelism = maxParallelism > 0 ? maxParallelism : Environment.ProcessorCount;
+        var results = files
+            .AsParallel().AsOrdered().WithDegreeOfParallelism(parallelism)
+            .WithMergeOptions(ParallelMergeOptions.NotBuffered)
+            .Select(ExtractOne);
+        foreach (var (extraction, skip) in results)
+        {
+            if (skip is not null)
+            {
+                skipped.Add(skip);
+                onSkipped?.Invoke(skip);
+                continue;
+            }
+            merger.Merge(extraction!);
+            read++;
+        }
+        return new PipelineResult(merger.Graph.ToSnapshot(), read, skipped);
+    }
+
+    private (DocumentExtraction?, SkippedDocument?) ExtractOne(string path)
+    {
+        try
+        {
+            var document = DocumentLoader.Load(path);
+            return (extractor.Extract(document with { Path = DisplayPath(path) }), null);
+        }
+        catch (DocumentLoadException e)
+        {
+            return (null, new SkippedDocument(DisplayPath(path), e.Reason));
+        }
+    }
+
+    /// <summary>Paths are recorded relative to the working directory with '/' so outputs do not depend on the checkout location.</summary>
+    public static string DisplayPath(string path) =>
+        Path.GetRelativePath(Environment.CurrentDirectory, Path.GetFullPath(path)).Replace('\\', '/');
+}
