@@ -1,0 +1,44 @@
+using GraphBuilder.Documents;
+using GraphBuilder.Graph;
+
+namespace GraphBuilder.Extraction;
+
+/// <summary>A sentence of the article: Start/End index the document's file text, Text is exactly that slice.</summary>
+public sealed record Sentence(int Index, int Start, int End, string Text);
+
+/// <summary>
+/// One resolved mention in a sentence: Start/End index the file text; EntityKey names the document-level
+/// entity it refers to (coreference already applied: "Naqvi", "Mr Naqvi", "the interior minister" share
+/// the key of "Mohsin Naqvi"). Role is the title seen with this mention ("Interior Minister"), if any.
+/// </summary>
+public sealed record Mention(int Start, int End, string Text, string EntityKey, NodeType Type, string? Role = null);
+
+public sealed record AnnotatedSentence(Sentence Sentence, IReadOnlyList<Mention> Mentions);
+
+/// <summary>What the entity stage knows of one document: its entities and its sentences with their mentions.</summary>
+public sealed record EntityAnalysis(
+    DocumentInfo Document,
+    IReadOnlyList<ExtractedEntity> Entities,
+    IReadOnlyList<AnnotatedSentence> Sentences);
+
+/// <summary>Entity stage: cleaning, sentences, mentions, coreference within one document. Thread-safe.</summary>
+public interface IEntityExtractor
+{
+    EntityAnalysis Analyse(SourceDocument document);
+}
+
+/// <summary>Relation stage: relations between the entities of one analysed document. Thread-safe.</summary>
+public interface IRelationExtractor
+{
+    IReadOnlyList<ExtractedRelation> Extract(EntityAnalysis analysis, SourceDocument document);
+}
+
+/// <summary>The article extractor: the entity stage, then the relation stage, over one document.</summary>
+public sealed class ArticleExtractor(IEntityExtractor entities, IRelationExtractor relations) : IDocumentExtractor
+{
+    public DocumentExtraction Extract(SourceDocument document)
+    {
+        var analysis = entities.Analyse(document);
+        return new DocumentExtraction(analysis.Document, analysis.Entities, relations.Extract(analysis, document));
+    }
+}
