@@ -32,13 +32,3 @@ public interface IRelationExtractor
 {
     IReadOnlyList<ExtractedRelation> Extract(EntityAnalysis analysis, SourceDocument document);
 }
-
-/// <summary>The article extractor: the entity stage, then the relation stage, over one document.</summary>
-public sealed class ArticleExtractor(IEntityExtractor entities, IRelationExtractor relations) : IDocumentExtractor
-{
-    public DocumentExtraction Extract(SourceDocument document)
-    {
-        var analysis = entities.Analyse(document);
-        return new DocumentExtraction(analysis.Document, analysis.Entities, relations.Extract(analysis, document));
-    }
-}
