@@ -28,7 +28,7 @@ public sealed partial class NaiveExtractor : IDocumentExtractor
                     : new ExtractedEntity(name, NodeType.Person, name, [], [], 1);
             var evidence = new Evidence(document.Id, s.Value, s.Index, s.Index + s.Length);
             for (var i = 1; i < names.Count; i++)
-                relations.Add(new ExtractedRelation(names[0], Relations.MentionedWith, names[i], evidence));
+                relations.Add(new ExtractedRelation(names[0], Graph.Relations.MentionedWith, names[i], evidence));
         }
         var info = new DocumentInfo(document.Id, document.Path, null, document.Date is null ? null : document.IsoDate);
         return new DocumentExtraction(info, entities.Values.ToList(), relations);
