@@ -1,0 +1,15 @@
+namespace GraphBuilder.Extraction.Relations;
+
+/// <summary>A relation a pattern read in one sentence, between document-level entity keys.</summary>
+internal sealed record Found(
+    string SourceKey,
+    string Relation,
+    string TargetKey,
+    string Status = Graph.EdgeStatus.Happened,
+    IReadOnlyDictionary<string, string>? Attributes = null);
+
+/// <summary>One family of relation patterns (meetings, co-chairs, designations, ...). Stateless and thread-safe.</summary>
+internal interface IPatternFamily
+{
+    IEnumerable<Found> Find(MaskedSentence sentence, Discourse discourse);
+}

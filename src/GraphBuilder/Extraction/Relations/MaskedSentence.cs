@@ -1,0 +1,72 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using GraphBuilder.Graph;
+
+namespace GraphBuilder.Extraction.Relations;
+
+/// <summary>
+/// A sentence whose mentions are replaced by typed tokens ("⟦P0⟧" for the first mention, a person), so
+/// that relation patterns are plain regexes over words and tokens and never see the names themselves.
+/// </summary>
+internal sealed partial class MaskedSentence
+{
+    private readonly List<Mention> _mentions = new();
+
+    public MaskedSentence(AnnotatedSentence annotated)
+    {
+        Source = annotated;
+        var sentence = annotated.Sentence;
+        var sb = new StringBuilder(sentence.Text.Length);
+        var at = sentence.Start;
+        foreach (var m in annotated.Mentions.OrderBy(m => m.Start))
+        {
+            if (m.Start < at || m.End > sentence.End)
+                continue;
+            sb.Append(sentence.Text, at - sentence.Start, m.Start - at);
+            sb.Append('⟦').Append(Letter(m.Type)).Append(_mentions.Count).Append('⟧');
+            _mentions.Add(m);
+            at = m.End;
+        }
+        sb.Append(sentence.Text, at - sentence.Start, sentence.End - at);
+        Text = Normalise(sb.ToString());
+    }
+
+    public AnnotatedSentence Source { get; }
+
+    public string Text { get; }
+
+    public IReadOnlyList<Mention> Mentions => _mentions;
+
+    [GeneratedRegex(@"⟦([POCLE])(\d+)⟧")]
+    private static partial Regex Token();
+
+    /// <summary>The mentions whose tokens lie inside [start, start+length) of Text, in order, optionally of one type.</summary>
+    public IReadOnlyList<Mention> MentionsIn(int start, int length, NodeType? type = null)
+    {
+        var found = new List<Mention>();
+        foreach (Match t in Token().Matches(Text.Substring(start, length)))
+        {
+            var m = _mentions[int.Parse(t.Groups[2].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture)];
+            if (type is null || m.Type == type)
+                found.Add(m);
+        }
+        return found;
+    }
+
+    public IReadOnlyList<Mention> MentionsIn(Group group, NodeType? type = null) =>
+        group.Success ? MentionsIn(group.Index, group.Length, type) : [];
+
+    public static char Letter(NodeType type) => type switch
+    {
+        NodeType.Person => 'P',
+        NodeType.Organisation => 'O',
+        NodeType.Country => 'C',
+        NodeType.Place => 'L',
+        _ => 'E',
+    };
+
+    /// <summary>Curly quotes and dashes become ASCII so patterns need one spelling only; lengths are kept.</summary>
+    private static string Normalise(string text) => text
+        .Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u201C', '"').Replace('\u201D', '"')
+        .Replace('\u2013', '-').Replace('\u2014', '-').Replace('\u00A0', ' ');
+}
