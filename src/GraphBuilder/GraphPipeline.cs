@@ -14,8 +14,10 @@ public sealed record PipelineResult(GraphSnapshot Graph, int DocumentsRead, IRea
 /// order, on one thread), so memory holds the graph and a few documents, never the whole corpus, and
 /// the result does not depend on which thread finished first.
 /// </summary>
-public sealed class GraphPipeline(IDocumentExtractor extractor, int maxParallelism = 0)
+public sealed class GraphPipeline(IDocumentExtractor extractor, int maxParallelism = 0, string? pathBase = null)
 {
+    private readonly string _pathBase = Path.GetFullPath(pathBase ?? Environment.CurrentDirectory);
+
     public PipelineResult Run(IReadOnlyList<string> files, Action<SkippedDocument>? onSkipped = null, string graphName = "GraphBuilder")
     {
         var merger = new GraphMerger(new MultiGraph(graphName));
@@ -53,7 +55,7 @@ public sealed class GraphPipeline(IDocumentExtractor extractor, int maxParalleli
         }
     }
 
-    /// <summary>Paths are recorded relative to the working directory with '/' so outputs do not depend on the checkout location.</summary>
-    public static string DisplayPath(string path) =>
-        Path.GetRelativePath(Environment.CurrentDirectory, Path.GetFullPath(path)).Replace('\\', '/');
+    /// <summary>Paths are recorded relative to the base (default: the working directory) with '/', so outputs do not depend on the checkout location.</summary>
+    private string DisplayPath(string path) =>
+        Path.GetRelativePath(_pathBase, Path.GetFullPath(path)).Replace('\\', '/');
 }
