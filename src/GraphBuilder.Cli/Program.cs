@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 
 namespace GraphBuilder.Cli;
 
@@ -9,8 +10,11 @@ public static class Program
     /// <summary>Runs the command line with the given streams, so tests can call it in-process.</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var root = new RootCommand("GraphBuilder: turns news articles into a knowledge graph for Graphviz, Gephi and the browser.")
+        // A named root rather than RootCommand, whose name would be the assembly's ("GraphBuilder.Cli").
+        var root = new Command("graphbuilder", "GraphBuilder: turns news articles into a knowledge graph for Graphviz, Gephi and the browser.")
         {
+            new HelpOption(),
+            new VersionOption(),
             BuildCommand.Create(stdout, stderr),
         };
         var parse = root.Parse(args);
