@@ -3,34 +3,85 @@ using GraphBuilder.Graph;
 namespace GraphBuilder.Extraction.Relations;
 
 /// <summary>
-/// What earlier sentences of the article leave for later ones: who the last subject was (for "He also met"),
-/// the last event named (for "the dialogue") and the last designating body (for "the Department also designated").
-/// One instance per document, filled in sentence order.
+/// What earlier sentences of an article leave for later ones: the last subject (for "He also met"), the
+/// last holder of each title ("the minister"), the last event ("the dialogue") and its date, the last
+/// gathering (who or what those "also present" attended), the last group and the last bodies named.
+/// One instance per document, filled in sentence order by the extractor and the pattern families.
 /// </summary>
-internal sealed class Discourse
+internal sealed class Discourse(EntityAnalysis analysis)
 {
-    public string? LastSubject { get; private set; }
+    private readonly Dictionary<string, ExtractedEntity> _entities =
+        analysis.Entities.GroupBy(e => e.Key).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+    private readonly List<(string Key, string Role)> _holders = new();
+    private readonly List<Mention> _bodies = new();
+    private readonly Dictionary<string, string> _eventDates = new(StringComparer.Ordinal);
 
-    public string? LastPerson { get; private set; }
+    public string? LastSubject { get; private set; }
 
     public string? LastEvent { get; private set; }
 
-    public Mention? LastActor { get; private set; }
+    public string? LastGroup { get; private set; }
+
+    public string? LastCountry { get; private set; }
+
+    /// <summary>The principal of the last meeting (a person) or the last session (an event).</summary>
+    public string? Gathering { get; private set; }
+
+    public int MentionCount(string key) => _entities.TryGetValue(key, out var e) ? e.Mentions : 0;
+
+    public string? LastHolderOf(string titleWord)
+    {
+        for (var i = _holders.Count - 1; i >= 0; i--)
+            if (_holders[i].Role.Contains(titleWord, StringComparison.OrdinalIgnoreCase))
+                return _holders[i].Key;
+        return null;
+    }
+
+    /// <summary>The last organisation or country named whose name contains a word ("the Department" -> the Department of State).</summary>
+    public Mention? LastBodyNamed(string word) =>
+        _bodies.LastOrDefault(b => NameOf(b).Contains(word, StringComparison.OrdinalIgnoreCase));
+
+    public string? EventDate(string key) => _eventDates.GetValueOrDefault(key);
+
+    public void NoteEventDate(string key, string date) => _eventDates.TryAdd(key, date);
+
+    public void NoteMeeting(string principal) => Gathering = principal;
 
     public void After(MaskedSentence sentence)
     {
-        var mentions = sentence.Mentions;
-        var firstPerson = mentions.FirstOrDefault(m => m.Type == NodeType.Person);
-        if (firstPerson is not null)
-        {
-            LastSubject = firstPerson.EntityKey;
-            LastPerson = mentions.Last(m => m.Type == NodeType.Person).EntityKey;
-        }
-        var lastEvent = mentions.LastOrDefault(m => m.Type == NodeType.Event);
-        if (lastEvent is not null)
-            LastEvent = lastEvent.EntityKey;
-        var actor = mentions.LastOrDefault(m => m.Type is NodeType.Organisation or NodeType.Country);
-        if (actor is not null)
-            LastActor = actor;
+        foreach (var (at, m) in sentence.Tokens(0, sentence.Text.Length))
+            Note(sentence, at, m);
     }
+
+    private void Note(MaskedSentence sentence, int at, Mention m)
+    {
+        switch (m.Type)
+        {
+            case NodeType.Person:
+                if (!sentence.IsQuoted(at) && sentence.FirstPersonBefore(at) is null)
+                    LastSubject = m.EntityKey;
+                foreach (var role in RolesOf(m))
+                    _holders.Add((m.EntityKey, role));
+                break;
+            case NodeType.Event:
+                LastEvent = m.EntityKey;
+                if (Gathering is null || _entities.GetValueOrDefault(Gathering)?.Type == NodeType.Event)
+                    Gathering = m.EntityKey;
+                break;
+            case NodeType.Organisation:
+                _bodies.Add(m);
+                if (!Bodies.IsGovernmental(NameOf(m)))
+                    LastGroup = m.EntityKey;
+                break;
+            case NodeType.Country:
+                _bodies.Add(m);
+                LastCountry = m.EntityKey;
+                break;
+        }
+    }
+
+    private IEnumerable<string> RolesOf(Mention m) =>
+        m.Role is { } role ? [role] : _entities.GetValueOrDefault(m.EntityKey)?.Roles ?? [];
+
+    private string NameOf(Mention m) => _entities.GetValueOrDefault(m.EntityKey)?.Name ?? m.Text;
 }

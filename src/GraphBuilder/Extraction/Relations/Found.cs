@@ -1,10 +1,14 @@
 namespace GraphBuilder.Extraction.Relations;
 
-/// <summary>A relation a pattern read in one sentence, between document-level entity keys.</summary>
+/// <summary>
+/// A relation a pattern read in one sentence, between document-level entity keys; At is where its trigger
+/// stands in the masked sentence (the date nearest to it is the relation's date).
+/// </summary>
 internal sealed record Found(
     string SourceKey,
     string Relation,
     string TargetKey,
+    int At,
     string Status = Graph.EdgeStatus.Happened,
     IReadOnlyDictionary<string, string>? Attributes = null);
 

@@ -37,20 +37,30 @@ internal sealed partial class MaskedSentence
 
     public IReadOnlyList<Mention> Mentions => _mentions;
 
+    /// <summary>The masked text of the following sentence ("" at the end), for patterns confirmed by what comes next.</summary>
+    public string NextText { get; set; } = "";
+
+    /// <summary>Whether a position of Text lies inside double quotes (an odd number of quote marks before it).</summary>
+    public bool IsQuoted(int index) => Text.AsSpan(0, index).Count('"') % 2 == 1;
+
+    /// <summary>The person named first before a position, outside quotes: who "he" or "she" most likely is.</summary>
+    public Mention? FirstPersonBefore(int index) =>
+        Tokens(0, index).FirstOrDefault(t => t.Mention.Type == NodeType.Person && !IsQuoted(t.At)).Mention;
+
+    /// <summary>Every token with its position in Text.</summary>
+    public IEnumerable<(int At, Mention Mention)> Tokens(int start, int length)
+    {
+        foreach (Match t in Token().Matches(Text.Substring(start, length)))
+            yield return (start + t.Index, _mentions[int.Parse(t.Groups[2].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture)]);
+    }
+
     [GeneratedRegex(@"⟦([POCLE])(\d+)⟧")]
     private static partial Regex Token();
 
     /// <summary>The mentions whose tokens lie inside [start, start+length) of Text, in order, optionally of one type.</summary>
     public IReadOnlyList<Mention> MentionsIn(int start, int length, NodeType? type = null)
     {
-        var found = new List<Mention>();
-        foreach (Match t in Token().Matches(Text.Substring(start, length)))
-        {
-            var m = _mentions[int.Parse(t.Groups[2].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture)];
-            if (type is null || m.Type == type)
-                found.Add(m);
-        }
-        return found;
+        return Tokens(start, length).Select(t => t.Mention).Where(m => type is null || m.Type == type).ToList();
     }
 
     public IReadOnlyList<Mention> MentionsIn(Group group, NodeType? type = null) =>

@@ -1,36 +1,87 @@
 using System.Text.RegularExpressions;
 using GraphBuilder.Graph;
+using static GraphBuilder.Extraction.Relations.Fragments;
 
 namespace GraphBuilder.Extraction.Relations;
 
-/// <summary>met_with between people: "X met (with) Y", "X received Y", "Y was received by X", "a meeting between X and Y".</summary>
+/// <summary>
+/// met_with between people: "X met (with) Y", "X held talks with Y", "X received Y", "X called on Y" (not
+/// "called on Y to act"), "Y was received by X", "a meeting between X and Y", "In a meeting with Y, X ...",
+/// and "X and Y discussed ..." when the next sentence speaks of "the meeting". Lists give one edge each.
+/// </summary>
 internal sealed partial class MeetingPatterns : IPatternFamily
 {
-    private const string Person = @"⟦P\d+⟧";
-    private const string Gap = @"(?:(?!⟦P)[^;])";
-    private const string PersonList = Person + @"(?:\s*(?:,|,?\s+and|&)\s+" + Gap + @"{0,60}?" + Person + ")*";
+    private const string Verb =
+        @"(?:met|meets?|(?:held|holds?|had|has)\s+(?:\w+\s+){0,3}?(?:talks|meetings?|discussions|a\s+meeting)(?:\s+\w+){0,3}?\s+with|" +
+        @"received|receives?|called\s+on|calls?\s+on|paid\s+a\s+(?:\w+\s+)?(?:call|visit)\s+on)";
 
-    [GeneratedRegex(@"(?<s>" + Person + @"|\b(?:[Hh]e|[Ss]he)\b)" + Gap + @"{0,70}?\b(?<v>met(?:\s+with)?|meets(?:\s+with)?|meet(?:\s+with)?|(?:held|holds|hold)\s+(?:\w+\s+){0,2}(?:talks|meetings?|discussions)\s+with|received|receives|receive|called\s+on|calls\s+on|call\s+on)\s+" + Gap + @"{0,80}?(?<o>" + PersonList + ")")]
+    [GeneratedRegex(Subject + SubjectGap + @"{0,80}?\b(?<v>" + Verb + @")(?:\s+with)?\s+" + Gap + @"{0,80}?(?<o>" + PersonList + @")(?<after>\s+[^;]{0,60})?")]
     private static partial Regex Active();
+
+    [GeneratedRegex(@"(?<o>" + Person + @"|\b[Hh]e\b|\b[Ss]he\b)" + Gap + @"{0,60}?\b(?<v>(?:was|were|had been|has been)\s+(?:\w+\s+)?received\s+by)\s+" + Gap + @"{0,60}?(?<s>" + Person + ")")]
+    private static partial Regex Passive();
+
+    [GeneratedRegex(@"\b(?<v>(?:meeting|talks|meetings)\s+between)\s+" + Gap + @"{0,60}?(?<a>" + Person + @")(?:,[^;]{0,80}?,)?\s+and\s+" + Gap + @"{0,60}?(?<b>" + Person + ")")]
+    private static partial Regex Between();
+
+    [GeneratedRegex(@"\b(?<v>(?:[Ii]n|[Dd]uring|[Aa]t)\s+(?:a|an|the|his|her|their)\s+(?:\w+\s+){0,2}?(?:meeting|talks|discussions?)\s+with)\s+" + Gap + @"{0,80}?(?<o>" + Person + @")[^;]{0,100}?,\s+" + Gap + @"{0,60}?(?<s>" + Person + @"|\b[Hh]e\b|\b[Ss]he\b)")]
+    private static partial Regex InAMeeting();
+
+    [GeneratedRegex(@"(?<a>" + Person + @")\s+and\s+" + Gap + @"{0,60}?(?<b>" + Person + @")" + Gap + @"{0,30}?\b(?<v>discussed|reviewed|talked|held\s+talks|exchanged\s+views)\b")]
+    private static partial Regex JointlyDiscussed();
+
+    [GeneratedRegex(@"\b(?:the|this|that)\s+(?:\w+\s+)?(?:meeting|talks)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TheMeeting();
+
+    /// <summary>"called on the parties to agree": an appeal, not a visit.</summary>
+    [GeneratedRegex(@"^\s*[^;]{0,40}?\bto\s+(?!the\b|a\b|an\b)[a-z]+")]
+    private static partial Regex Urging();
 
     public IEnumerable<Found> Find(MaskedSentence sentence, Discourse discourse)
     {
+        var found = new List<Found>();
         foreach (Match m in Active().Matches(sentence.Text))
         {
-            var status = Modality.Of(sentence.Text, m.Groups["v"].Index);
-            if (status is null)
+            if (m.Groups["v"].Value.StartsWith("call", StringComparison.Ordinal) && Urging().IsMatch(m.Groups["after"].Value))
                 continue;
-            var subject = SubjectKey(sentence, m.Groups["s"], discourse);
-            if (subject is null)
-                continue;
-            foreach (var o in sentence.MentionsIn(m.Groups["o"], NodeType.Person))
-                yield return new Found(subject, Graph.Relations.MetWith, o.EntityKey, status);
+            Add(found, sentence, discourse, m, SubjectResolver.Resolve(sentence, m.Groups["s"], discourse), host: true);
         }
+        foreach (Match m in Passive().Matches(sentence.Text))
+            Add(found, sentence, discourse, m, SubjectResolver.Resolve(sentence, m.Groups["s"], discourse), host: true);
+        foreach (Match m in InAMeeting().Matches(sentence.Text))
+            Add(found, sentence, discourse, m, SubjectResolver.Resolve(sentence, m.Groups["s"], discourse), host: true);
+        foreach (Match m in Between().Matches(sentence.Text))
+            AddPair(found, sentence, discourse, m);
+        if (TheMeeting().IsMatch(sentence.NextText) || TheMeeting().IsMatch(sentence.Text))
+            foreach (Match m in JointlyDiscussed().Matches(sentence.Text))
+                AddPair(found, sentence, discourse, m);
+        return found;
     }
 
-    private static string? SubjectKey(MaskedSentence sentence, Group s, Discourse discourse)
+    private static void Add(List<Found> found, MaskedSentence sentence, Discourse discourse, Match m, string? subject, bool host)
     {
-        var persons = sentence.MentionsIn(s, NodeType.Person);
-        return persons.Count > 0 ? persons[0].EntityKey : discourse.LastSubject;
+        var at = m.Groups["v"].Index;
+        var status = Modality.Of(sentence.Text, at);
+        if (subject is null || status != EdgeStatus.Happened)
+            return;
+        var others = SubjectResolver.ResolveAll(sentence, m.Groups["o"], discourse).Where(o => o != subject).ToList();
+        foreach (var other in others)
+            found.Add(new Found(subject, Graph.Relations.MetWith, other, at, status));
+        if (others.Count > 0 && host)
+            discourse.NoteMeeting(subject);
+    }
+
+    /// <summary>A meeting named without a host: the principal is whichever of the two the article mentions more.</summary>
+    private static void AddPair(List<Found> found, MaskedSentence sentence, Discourse discourse, Match m)
+    {
+        var at = m.Groups["v"].Index;
+        if (Modality.Of(sentence.Text, at) != EdgeStatus.Happened)
+            return;
+        var a = sentence.MentionsIn(m.Groups["a"], NodeType.Person)[0].EntityKey;
+        var b = sentence.MentionsIn(m.Groups["b"], NodeType.Person)[0].EntityKey;
+        if (a == b)
+            return;
+        found.Add(new Found(a, Graph.Relations.MetWith, b, at));
+        discourse.NoteMeeting(discourse.MentionCount(b) > discourse.MentionCount(a) ? b : a);
     }
 }

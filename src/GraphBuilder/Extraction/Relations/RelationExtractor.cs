@@ -1,38 +1,64 @@
 using GraphBuilder.Documents;
+using GraphBuilder.Extraction.Dates;
 using GraphBuilder.Graph;
 
 namespace GraphBuilder.Extraction.Relations;
 
 /// <summary>
 /// The relation stage: masks each sentence's mentions, runs every pattern family over it in article order
-/// and turns what they find into relations with the sentence as evidence. Stateless, so thread-safe.
+/// and turns what they find into relations with the sentence as evidence and the nearest date expression
+/// (or, for an event, the date the article gave that event) as date. Stateless, so thread-safe.
+/// Planned meetings, co-chairs and designations are left out: the graph's core relations record what
+/// happened; planned secondary relations (a delegation someone "will lead") are kept with status planned.
 /// </summary>
 public sealed class RelationExtractor : IRelationExtractor
 {
+    /// <summary>Longer "sentences" are page furniture run together; patterns over them would only cost time.</summary>
+    private const int MaxSentenceLength = 2000;
+
     private static readonly IPatternFamily[] Families =
     [
         new MeetingPatterns(),
     ];
 
+    private static readonly HashSet<string> Core = new(StringComparer.Ordinal)
+    {
+        Graph.Relations.MetWith, Graph.Relations.CoChaired, Graph.Relations.Designated,
+    };
+
     public IReadOnlyList<ExtractedRelation> Extract(EntityAnalysis analysis, SourceDocument document)
     {
-        var discourse = new Discourse();
+        var discourse = new Discourse(analysis);
         var relations = new List<ExtractedRelation>();
-        var seen = new HashSet<(string, string, string, int)>();
-        foreach (var annotated in analysis.Sentences)
+        var sentences = analysis.Sentences.Where(s => s.Sentence.Text.Length <= MaxSentenceLength)
+            .Select(s => new MaskedSentence(s)).ToList();
+        for (var i = 0; i < sentences.Count; i++)
         {
-            var sentence = new MaskedSentence(annotated);
-            var s = annotated.Sentence;
-            var evidence = new Evidence(analysis.Document.Id, s.Text, s.Start, s.End);
-            foreach (var found in Families.SelectMany(f => f.Find(sentence, discourse)))
-            {
-                if (found.SourceKey == found.TargetKey || !seen.Add((found.SourceKey, found.Relation, found.TargetKey, s.Index)))
-                    continue;
-                relations.Add(new ExtractedRelation(found.SourceKey, found.Relation, found.TargetKey, evidence,
-                    null, found.Status, found.Attributes));
-            }
+            var sentence = sentences[i];
+            sentence.NextText = i + 1 < sentences.Count ? sentences[i + 1].Text : "";
+            foreach (var (key, date) in EventDates.Of(sentence.Source, document.Date))
+                discourse.NoteEventDate(key, date);
+            relations.AddRange(Relate(sentence, discourse, document, analysis.Document.Id));
             discourse.After(sentence);
         }
         return relations;
+    }
+
+    private static IEnumerable<ExtractedRelation> Relate(MaskedSentence sentence, Discourse discourse, SourceDocument document, string docId)
+    {
+        var s = sentence.Source.Sentence;
+        var evidence = new Evidence(docId, s.Text, s.Start, s.End);
+        var seen = new HashSet<(string, string, string)>();
+        foreach (var found in Families.SelectMany(f => f.Find(sentence, discourse)))
+        {
+            if (found.SourceKey == found.TargetKey || !seen.Add((found.SourceKey, found.Relation, found.TargetKey)))
+                continue;
+            if (found.Status == EdgeStatus.Planned && Core.Contains(found.Relation))
+                continue;
+            var date = DateResolver.Nearest(sentence.Text, found.At, document.Date, found.Status == EdgeStatus.Planned)
+                ?? discourse.EventDate(found.TargetKey);
+            yield return new ExtractedRelation(found.SourceKey, found.Relation, found.TargetKey, evidence, date,
+                found.Status, found.Attributes);
+        }
     }
 }

@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace GraphBuilder.Extraction.Dates;
+
+/// <summary>
+/// Finds date expressions and resolves them against the article's date. Past tense looks back (a weekday
+/// is the latest such day on or before the article date; "in May" the latest May not after it), future
+/// tense looks ahead. A range ("March 6-7") resolves to its first day. Without an article date only
+/// expressions that carry their own year resolve.
+/// </summary>
+public static partial class DateResolver
+{
+    private const string Month = @"(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?";
+    private const string Day = @"(?<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*[0-3]?\d(?:st|nd|rd|th)?)?";
+    private const string Year = @"(?<year>(?:19|20)\d{2})";
+
+    [GeneratedRegex(@"\b(?:(?<iso>(?:19|20)\d{2}-[01]\d-[0-3]\d)" +
+        "|" + Month + @"\s+" + Day + @"\b(?:,?\s+" + Year + ")?" +
+        "|" + Day + @"\s+(?:of\s+)?" + Month + @"(?:,?\s+" + Year + ")?" +
+        "|" + Month + @",?\s+" + Year +
+        @"|(?<=\b(?i:in|since|during|by|until|from|of|last|this|next|early|late|mid|mid-|before|after|between)\s+)" + Month + @"(?!\s*\d)" +
+        @"|(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)" +
+        @"|(?<rel>(?i:yesterday|today|tonight|tomorrow|(?:last|next|this|earlier\s+this|later\s+this)\s+(?:week|month|year)))" +
+        @"|(?<=\b(?i:in|since|during|by|until|from|of|early|late)\s+)" + Year + @"(?![-\d])" +
+        @")\b")]
+    private static partial Regex Expression();
+
+    public static IReadOnlyList<DateMention> Find(string text, DateOnly? documentDate, bool future)
+    {
+        var found = new List<DateMention>();
+        foreach (Match m in Expression().Matches(text))
+        {
+            var iso = Resolve(m, documentDate, future);
+            if (iso is not null)
+                found.Add(new DateMention(m.Index, m.Length, iso));
+        }
+        return found;
+    }
+
+    /// <summary>The resolved date whose expression stands nearest to a position of the text, if any.</summary>
+    public static string? Nearest(string text, int at, DateOnly? documentDate, bool future) =>
+        Find(text, documentDate, future)
+            .OrderBy(d => d.Start > at ? d.Start - at : Math.Max(0, at - (d.Start + d.Length)))
+            .Select(d => d.Iso).FirstOrDefault();
+
+    private static string? Resolve(Match m, DateOnly? doc, bool future)
+    {
+        var g = m.Groups;
+        if (g["iso"].Success)
+            return g["iso"].Value;
+        if (g["weekday"].Success)
+            return doc is { } d ? Iso(Weekdays.Resolve(d, Enum.Parse<DayOfWeek>(g["weekday"].Value), future)) : null;
+        if (g["rel"].Success)
+            return doc is { } r ? Relative.Resolve(r, g["rel"].Value.ToLowerInvariant()) : null;
+        var year = g["year"].Success ? int.Parse(g["year"].Value, CultureInfo.InvariantCulture) : (int?)null;
+        if (!g["month"].Success)
+            return year?.ToString(CultureInfo.InvariantCulture);
+        var month = MonthNumber(g["month"].Value);
+        if (g["day"].Success)
+            return DayOf(year, month, int.Parse(g["day"].Value, CultureInfo.InvariantCulture), doc, future);
+        year ??= doc is { } md ? Months.YearOf(md, month, future) : null;
+        return year is null ? null : $"{year:D4}-{month:D2}";
+    }
+
+    private static string? DayOf(int? year, int month, int day, DateOnly? doc, bool future)
+    {
+        if (day < 1 || day > 31)
+            return null;
+        if (year is null && doc is { } d)
+            year = Months.YearOf(d, month, day, future);
+        if (year is null || day > DateTime.DaysInMonth(year.Value, month))
+            return null;
+        return Iso(new DateOnly(year.Value, month, day));
+    }
+
+    private static int MonthNumber(string name) =>
+        DateTime.ParseExact(name[..3], "MMM", CultureInfo.InvariantCulture).Month;
+
+    internal static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

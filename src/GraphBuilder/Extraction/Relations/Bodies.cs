@@ -1,0 +1,18 @@
+using System.Text.RegularExpressions;
+
+namespace GraphBuilder.Extraction.Relations;
+
+/// <summary>
+/// Tells state bodies (ministries, departments, committees, ...) from other organisations, so that "the group"
+/// resolves to the last militant or private organisation named and "the Department" to the last body.
+/// </summary>
+internal static partial class Bodies
+{
+    [GeneratedRegex(@"\b(?:Department|Ministry|Office|Treasury|Committee|Council|Commission|Embassy|High Commission|Consulate|Parliament|Congress|Senate|Government|Cabinet|Agency|Bureau|Administration|Centre|Center|Nations|Union|Court|Presidency|Secretariat|Directorate|Police|Navy|Air Force|Coast Guard|Border Force|Forces|Service|Authority|State)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GovernmentalWord();
+
+    public static bool IsGovernmental(string name) => GovernmentalWord().IsMatch(name);
+
+    /// <summary>Head words that make "the X" a reference back to a named body.</summary>
+    public const string Head = "(?:Department|Ministry|Office|Treasury|Committee|Council|Commission|Agency|Bureau|Government|Administration|Centre|Center)";
+}
