@@ -16,6 +16,7 @@ public static class Program
             new HelpOption(),
             new VersionOption(),
             BuildCommand.Create(stdout, stderr),
+            EvaluateCommand.Create(stdout, stderr),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
