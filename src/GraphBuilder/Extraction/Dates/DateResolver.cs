@@ -38,11 +38,18 @@ public static partial class DateResolver
         return found;
     }
 
-    /// <summary>The resolved date whose expression stands nearest to a position of the text, if any.</summary>
+    /// <summary>
+    /// The resolved date whose expression stands nearest to a position of the text, if any; each comma
+    /// between the two counts as 20 characters more, as a date in the trigger's own clause is likelier its date.
+    /// </summary>
     public static string? Nearest(string text, int at, DateOnly? documentDate, bool future) =>
-        Find(text, documentDate, future)
-            .OrderBy(d => d.Start > at ? d.Start - at : Math.Max(0, at - (d.Start + d.Length)))
-            .Select(d => d.Iso).FirstOrDefault();
+        Find(text, documentDate, future).OrderBy(d => Distance(text, d, at)).Select(d => d.Iso).FirstOrDefault();
+
+    private static int Distance(string text, DateMention d, int at)
+    {
+        var (from, to) = d.Start > at ? (at, d.Start) : (Math.Min(at, d.Start + d.Length), at);
+        return to - from + 20 * text.AsSpan(from, to - from).Count(',');
+    }
 
     private static string? Resolve(Match m, DateOnly? doc, bool future)
     {

@@ -13,7 +13,7 @@ internal sealed partial class MeetingPatterns : IPatternFamily
 {
     private const string Verb =
         @"(?:met|meets?|(?:held|holds?|had|has)\s+(?:\w+\s+){0,3}?(?:talks|meetings?|discussions|a\s+meeting)(?:\s+\w+){0,3}?\s+with|" +
-        @"received|receives?|called\s+on|calls?\s+on|paid\s+a\s+(?:\w+\s+)?(?:call|visit)\s+on)";
+        @"(?:received|receives?)(?!\s+by\b)|called\s+on|calls?\s+on|paid\s+a\s+(?:\w+\s+)?(?:call|visit)\s+on)";
 
     [GeneratedRegex(Subject + SubjectGap + @"{0,80}?\b(?<v>" + Verb + @")(?:\s+with)?\s+" + Gap + @"{0,80}?(?<o>" + PersonList + @")(?<after>\s+[^;]{0,60})?")]
     private static partial Regex Active();

@@ -51,7 +51,9 @@ public sealed class RelationExtractor : IRelationExtractor
         var seen = new HashSet<(string, string, string)>();
         foreach (var found in Families.SelectMany(f => f.Find(sentence, discourse)))
         {
-            if (found.SourceKey == found.TargetKey || !seen.Add((found.SourceKey, found.Relation, found.TargetKey)))
+            var (a, b) = Graph.Relations.IsSymmetric(found.Relation) && string.CompareOrdinal(found.SourceKey, found.TargetKey) > 0
+                ? (found.TargetKey, found.SourceKey) : (found.SourceKey, found.TargetKey);
+            if (a == b || !seen.Add((a, found.Relation, b)))
                 continue;
             if (found.Status == EdgeStatus.Planned && Core.Contains(found.Relation))
                 continue;

@@ -1,0 +1,68 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using GraphBuilder.Documents;
+using GraphBuilder.Extraction;
+using GraphBuilder.Graph;
+
+namespace GraphBuilder.Tests.Extraction.Relations;
+
+/// <summary>
+/// Builds a hand-made entity analysis from sentences with bracketed mentions, so relation patterns can be
+/// tested without the entity stage: "[P Ana Lima]" is a person keyed "ana-lima", "[P Lima=ana-lima]" a
+/// coreferent mention, "[P Ana Lima|Foreign Minister]" a mention with its role. Letters: P O C L E.
+/// </summary>
+public static partial class MarkedText
+{
+    [GeneratedRegex(@"\[([POCLE]) ([^\]=|]+)(?:=([^\]|]+))?(?:\|([^\]]+))?\]")]
+    private static partial Regex Marked();
+
+    public static (EntityAnalysis Analysis, SourceDocument Document) Build(IEnumerable<string> sentences, string? date)
+    {
+        var text = new StringBuilder(date is null ? "" : $" date {date}\n");
+        var annotated = new List<AnnotatedSentence>();
+        foreach (var line in sentences)
+        {
+            if (annotated.Count > 0)
+                text.Append(' ');
+            annotated.Add(AddSentence(text, line, annotated.Count));
+        }
+        var document = DocumentLoader.Parse("spec", "spec.txt", text.ToString());
+        var info = new DocumentInfo("spec", "spec.txt", null, date);
+        return (new EntityAnalysis(info, Entities(annotated), annotated), document);
+    }
+
+    private static AnnotatedSentence AddSentence(StringBuilder text, string line, int index)
+    {
+        var start = text.Length;
+        var mentions = new List<Mention>();
+        var at = 0;
+        foreach (Match m in Marked().Matches(line))
+        {
+            text.Append(line, at, m.Index - at);
+            var name = m.Groups[2].Value;
+            var key = m.Groups[3].Success ? m.Groups[3].Value : Slug.Of(name);
+            var role = m.Groups[4].Success ? m.Groups[4].Value : null;
+            mentions.Add(new Mention(text.Length, text.Length + name.Length, name, key, TypeOf(m.Groups[1].Value[0]), role));
+            text.Append(name);
+            at = m.Index + m.Length;
+        }
+        text.Append(line, at, line.Length - at);
+        var sentenceText = text.ToString(start, text.Length - start);
+        return new AnnotatedSentence(new Sentence(index, start, text.Length, sentenceText), mentions);
+    }
+
+    private static List<ExtractedEntity> Entities(IEnumerable<AnnotatedSentence> sentences) =>
+        sentences.SelectMany(s => s.Mentions).GroupBy(m => m.EntityKey)
+            .Select(g => new ExtractedEntity(g.Key, g.First().Type, g.First().Text, [],
+                g.Select(m => m.Role).OfType<string>().Distinct().ToList(), g.Count()))
+            .ToList();
+
+    private static NodeType TypeOf(char letter) => letter switch
+    {
+        'P' => NodeType.Person,
+        'O' => NodeType.Organisation,
+        'C' => NodeType.Country,
+        'L' => NodeType.Place,
+        _ => NodeType.Event,
+    };
+}

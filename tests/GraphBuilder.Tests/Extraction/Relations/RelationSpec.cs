@@ -1,0 +1,43 @@
+namespace GraphBuilder.Tests.Extraction.Relations;
+
+/// <summary>
+/// One case of a relation spec file:
+/// <code>
+/// ### title
+/// date: 2024-07-14            (optional: the article date)
+/// text: [P Ana Lima] met [P Rui Costa].   (one sentence per line)
+/// expect: ana-lima met_with rui-costa     (none means: no relation at all)
+/// </code>
+/// An expectation may add "status=planned", "date=2024-05" and attributes "as=...": every field the
+/// extracted relation carries must be listed, so a wrong date or status fails the case.
+/// </summary>
+public sealed record RelationSpec(string Title, string? Date, IReadOnlyList<string> Sentences, IReadOnlyList<string> Expected)
+{
+    public override string ToString() => Title;
+
+    public static IEnumerable<RelationSpec> Load(string path)
+    {
+        RelationSpec? current = null;
+        foreach (var raw in File.ReadLines(path))
+        {
+            var line = raw.TrimEnd();
+            if (line.StartsWith("### ", StringComparison.Ordinal))
+            {
+                if (current is not null)
+                    yield return current;
+                current = new RelationSpec(line[4..].Trim(), null, [], []);
+            }
+            else if (current is not null && Field(line, "date:") is { } date)
+                current = current with { Date = date };
+            else if (current is not null && Field(line, "text:") is { } text)
+                current = current with { Sentences = [.. current.Sentences, text] };
+            else if (current is not null && Field(line, "expect:") is { } expect)
+                current = current with { Expected = [.. current.Expected, expect] };
+        }
+        if (current is not null)
+            yield return current;
+    }
+
+    private static string? Field(string line, string name) =>
+        line.StartsWith(name, StringComparison.Ordinal) ? line[name.Length..].Trim() : null;
+}
