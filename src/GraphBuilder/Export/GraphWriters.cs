@@ -5,6 +5,9 @@ public static class GraphWriters
 {
     public static IReadOnlyList<IGraphWriter> All { get; } =
     [
+        new DotWriter(),
+        new GraphMLWriter(),
+        new JsonGraphWriter(),
     ];
 
     public static IReadOnlyList<string> Names => All.Select(w => w.Format).ToList();

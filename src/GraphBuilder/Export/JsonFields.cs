@@ -1,0 +1,59 @@
+using System.Globalization;
+using GraphBuilder.Graph;
+using Newtonsoft.Json;
+
+namespace GraphBuilder.Export;
+
+/// <summary>Small JSON pieces shared by the JSON writer and the GraphML writer (which carries lists as JSON strings).</summary>
+internal static class JsonFields
+{
+    public static void Strings(JsonWriter json, IEnumerable<string> values)
+    {
+        json.WriteStartArray();
+        foreach (var value in values)
+            json.WriteValue(value);
+        json.WriteEndArray();
+    }
+
+    public static void Evidence(JsonWriter json, IEnumerable<Evidence> evidence)
+    {
+        json.WriteStartArray();
+        foreach (var e in evidence)
+        {
+            json.WriteStartObject();
+            Property(json, "document", e.Document);
+            Property(json, "sentence", e.Sentence);
+            Property(json, "start", e.Start);
+            Property(json, "end", e.End);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+
+    /// <summary>One JSON value on a single line, for formats that carry lists as strings (GraphML).</summary>
+    public static string Compact(Action<JsonWriter> write)
+    {
+        using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        using (var json = new JsonTextWriter(text) { Formatting = Formatting.None, Culture = CultureInfo.InvariantCulture })
+            write(json);
+        return text.ToString();
+    }
+
+    public static void Property(JsonWriter json, string name, string? value)
+    {
+        json.WritePropertyName(name);
+        json.WriteValue(value);
+    }
+
+    public static void Property(JsonWriter json, string name, long value)
+    {
+        json.WritePropertyName(name);
+        json.WriteValue(value);
+    }
+
+    public static void Property(JsonWriter json, string name, bool value)
+    {
+        json.WritePropertyName(name);
+        json.WriteValue(value);
+    }
+}
