@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace GraphBuilder.Tests;
 
 /// <summary>Locates the checkout (the folder holding GraphBuilder.sln) and the shared folder beside it.</summary>
@@ -9,11 +11,17 @@ public static class RepoPaths
 
     public static string Output => Path.Combine(Root, "output");
 
-    private static string FindRoot()
+    // Builds with --artifacts-path put the test binaries outside the checkout, so this source file's
+    // compile-time location is the fallback.
+    private static string FindRoot([CallerFilePath] string sourceFile = "") =>
+        Above(TestContext.CurrentContext.TestDirectory) ?? Above(Path.GetDirectoryName(sourceFile)!)
+        ?? throw new InvalidOperationException("GraphBuilder.sln not found above " + TestContext.CurrentContext.TestDirectory);
+
+    private static string? Above(string start)
     {
-        for (var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); dir is not null; dir = dir.Parent)
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "GraphBuilder.sln")))
                 return dir.FullName;
-        throw new InvalidOperationException("GraphBuilder.sln not found above " + TestContext.CurrentContext.TestDirectory);
+        return null;
     }
 }
