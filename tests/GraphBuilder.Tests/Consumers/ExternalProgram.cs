@@ -1,0 +1,57 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Text;
+
+namespace GraphBuilder.Tests.Consumers;
+
+public sealed record ProgramRun(int ExitCode, string Stdout, string Stderr);
+
+/// <summary>
+/// Runs a real consumer program. When it (or a module it needs) is missing the test is skipped with the
+/// reason, except under CI (env CI set), where a missing consumer is a failure.
+/// </summary>
+public static class ExternalProgram
+{
+    public static ProgramRun Run(string program, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(program)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+            start.ArgumentList.Add(argument);
+        start.Environment["PYTHONIOENCODING"] = "utf-8";
+        Process process;
+        try
+        {
+            process = Process.Start(start)!;
+        }
+        catch (Win32Exception e)
+        {
+            Missing($"{program} is not installed ({e.Message})");
+            throw;
+        }
+        using (process)
+        {
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var stderr = process.StandardError.ReadToEndAsync();
+            if (!process.WaitForExit(TimeSpan.FromSeconds(60)))
+            {
+                process.Kill(entireProcessTree: true);
+                Assert.Fail($"{program} did not finish within 60 s");
+            }
+            return new ProgramRun(process.ExitCode, stdout.Result, stderr.Result);
+        }
+    }
+
+    public static void Missing(string reason)
+    {
+        if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")))
+            Assert.Fail(reason + " (CI is set, so consumers must be present)");
+        Assert.Ignore(reason);
+    }
+}

@@ -1,0 +1,136 @@
+"""Loads GraphBuilder's graph.graphml (with NetworkX or igraph) or graph.json (with NetworkX) and compares
+what the consumer sees with graph.json. Prints one JSON verdict line: {"reader", "nodes", "edges", "problems"}
+or {"missing": module} (exit 3) when the consumer library is not installed.
+
+usage: check_graph.py networkx-graphml|igraph-graphml|networkx-json GRAPH_JSON [GRAPH_GRAPHML]
+"""
+import json
+import math
+import re
+import sys
+
+LIST_KEYS = {"aliases", "roles", "documents", "evidence"}
+# Characters XML 1.0 cannot carry: the GraphML writer drops them, so the JSON's text is compared without them.
+XML_ILLEGAL = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+ENCODED_CHAR = re.compile(r"_x([0-9A-Fa-f]{8}|[0-9A-Fa-f]{4})_")
+
+
+def decode_name(name):
+    """Undoes .NET's XmlConvert.EncodeNmToken, which made ids and attr.names valid NMTOKENs."""
+    return ENCODED_CHAR.sub(lambda m: chr(int(m.group(1), 16)), name)
+
+
+def is_missing(value):
+    return value is None or value == "" or (isinstance(value, float) and math.isnan(value))
+
+
+def expected_graphml(item, drop):
+    """What a GraphML reader should see for a JSON node or link: lists stay JSON, text loses XML-illegal chars."""
+    out = {}
+    for key, value in item.items():
+        if key in drop or value is None:
+            continue
+        out[key] = value if key in LIST_KEYS or not isinstance(value, str) else XML_ILLEGAL.sub("", value)
+    return out
+
+
+def seen_graphml(attrs, igraph_style):
+    out = {}
+    for key, value in attrs.items():
+        if igraph_style and is_missing(value):
+            continue  # igraph gives every vertex every attribute: "" or NaN where the file had none
+        out[decode_name(key)] = json.loads(value) if key in LIST_KEYS else value
+    return out
+
+
+def compare(kind, item_id, expected, seen, extras, problems):
+    for key, check in extras.items():
+        if not check(seen.pop(key, None), expected):
+            problems.append(f"{kind} {item_id}: GraphML-only attribute {key!r} is wrong")
+    if igraph_mode:
+        expected = {k: v for k, v in expected.items() if not is_missing(v)}
+    if seen != expected:
+        keys = sorted(set(seen) | set(expected))
+        diff = {k: [expected.get(k), seen.get(k)] for k in keys if expected.get(k) != seen.get(k)}
+        problems.append(f"{kind} {item_id}: expected/seen differ: {diff}")
+
+
+NODE_EXTRAS = {c: (lambda v, e: isinstance(v, (int, float)) and 0 <= v <= 255) for c in "rgb"}
+EDGE_EXTRAS = {"label": lambda v, e: v == e["relation"]}
+
+
+def check_graphml(data, nodes, edges, problems):
+    """nodes: {id: attrs}; edges: {id: (source, target, attrs)}, all as the reader gave them."""
+    want_nodes = {n["id"]: n for n in data["nodes"]}
+    want_links = {l["id"]: l for l in data["links"]}
+    if set(nodes) != set(want_nodes):
+        problems.append(f"node ids differ: {sorted(set(nodes) ^ set(want_nodes))[:10]}")
+    if set(edges) != set(want_links):
+        problems.append(f"edge ids differ: {sorted(set(edges) ^ set(want_links))[:10]}")
+    for node_id in set(nodes) & set(want_nodes):
+        expected = expected_graphml(want_nodes[node_id], {"id"})
+        compare("node", node_id, expected, seen_graphml(nodes[node_id], igraph_mode), NODE_EXTRAS, problems)
+    for edge_id in set(edges) & set(want_links):
+        link = want_links[edge_id]
+        source, target, attrs = edges[edge_id]
+        if (source, target) != (link["source"], link["target"]):
+            problems.append(f"edge {edge_id}: ends {source}->{target}")
+        expected = expected_graphml(link, {"id", "source", "target"})
+        compare("edge", edge_id, expected, seen_graphml(attrs, igraph_mode), EDGE_EXTRAS, problems)
+
+
+def networkx_graphml(data, path, problems):
+    import networkx as nx
+    g = nx.read_graphml(path, force_multigraph=True)
+    if not g.is_directed():
+        problems.append("graph is not directed")
+    nodes = {decode_name(n): attrs for n, attrs in g.nodes(data=True)}
+    edges = {decode_name(k): (decode_name(u), decode_name(v), attrs) for u, v, k, attrs in g.edges(keys=True, data=True)}
+    check_graphml(data, nodes, edges, problems)
+    return g.number_of_nodes(), g.number_of_edges()
+
+
+def igraph_graphml(data, path, problems):
+    import igraph
+    g = igraph.Graph.Read_GraphML(path)
+    if not g.is_directed():
+        problems.append("graph is not directed")
+    ids = [decode_name(v["id"]) for v in g.vs]
+    nodes = {ids[v.index]: {k: x for k, x in v.attributes().items() if k != "id"} for v in g.vs}
+    edges = {decode_name(e["id"]): (ids[e.source], ids[e.target], {k: x for k, x in e.attributes().items() if k != "id"})
+             for e in g.es}
+    check_graphml(data, nodes, edges, problems)
+    return g.vcount(), g.ecount()
+
+
+def networkx_json(data, _path, problems):
+    from networkx.readwrite import json_graph
+    g = json_graph.node_link_graph(data, edges="links")
+    if not (g.is_directed() and g.is_multigraph()):
+        problems.append("not loaded as a directed multigraph")
+    for node in data["nodes"]:
+        seen = g.nodes.get(node["id"])
+        if seen != {k: v for k, v in node.items() if k != "id"}:
+            problems.append(f"node {node['id']}: attributes differ: {seen}")
+    seen_links = {attrs.get("id"): (u, v, attrs) for u, v, attrs in g.edges(data=True)}
+    for link in data["links"]:
+        expected = {k: v for k, v in link.items() if k not in ("source", "target")}
+        if seen_links.get(link["id"]) != (link["source"], link["target"], expected):
+            problems.append(f"link {link['id']}: loaded as {seen_links.get(link['id'])}")
+    return g.number_of_nodes(), g.number_of_edges()
+
+
+READERS = {"networkx-graphml": networkx_graphml, "igraph-graphml": igraph_graphml, "networkx-json": networkx_json}
+
+if __name__ == "__main__":
+    mode, json_path = sys.argv[1], sys.argv[2]
+    igraph_mode = mode.startswith("igraph")
+    with open(json_path, encoding="utf-8") as f:
+        graph_json = json.load(f)
+    found = []
+    try:
+        counts = READERS[mode](graph_json, sys.argv[3] if len(sys.argv) > 3 else json_path, found)
+    except ImportError as e:
+        print(json.dumps({"missing": e.name or str(e)}))
+        sys.exit(3)
+    print(json.dumps({"reader": mode, "nodes": counts[0], "edges": counts[1], "problems": found[:20]}, ensure_ascii=True))
