@@ -64,6 +64,16 @@ public class GoldenFileTests
         Assert.That(() => new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes), Throws.Nothing);
     }
 
+    [TestCaseSource(nameof(Writers))]
+    public void TextNoFormatCanCarryIsDroppedOrReplacedNotFatal(IGraphWriter writer)
+    {
+        var bytes = WriterOutput.Bytes(writer, SampleGraphs.Unwritable());
+
+        Assert.That(() => new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes), Throws.Nothing);
+        if (writer is GraphMLWriter)
+            Assert.That(() => System.Xml.Linq.XDocument.Load(new MemoryStream(bytes)), Throws.Nothing);
+    }
+
     [Test]
     public void GraphFormatsAreRegisteredFirstInOrder() =>
         Assert.That(GraphWriters.All.Take(3).Select(w => (w.Format, w.FileName)), Is.EqualTo(new[]

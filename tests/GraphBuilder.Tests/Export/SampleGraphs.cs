@@ -41,4 +41,27 @@ public static class SampleGraphs
         g.AddEdge(markup.Id, Relations.Praised, emoji.Id, new Evidence("d1", "Smith & Sons praised Harbour 🌊 Café.", 86, 123));
         return g.ToSnapshot();
     }
+
+    /// <summary>Free-form attributes whose names collide with the formats' own fields or need encoding.</summary>
+    public static GraphSnapshot Clashes()
+    {
+        var g = new MultiGraph();
+        var a = g.AddNode("person:a", "A", NodeType.Person).AddDocument("d1", 1)
+            .SetAttribute("label", "not the label").SetAttribute("r", "not a colour").SetAttribute("first seen", "2024");
+        var b = g.AddNode("place:b", "B", NodeType.Place).AddDocument("d1", 1);
+        g.AddEdge(a.Id, Relations.Visited, b.Id, new Evidence("d1", "A visited B.", 0, 12))
+            .SetAttribute("weight", "heavy").SetAttribute("key", "k").SetAttribute("as", "guest");
+        return g.ToSnapshot();
+    }
+
+    /// <summary>Text no format can carry as is: NUL, lone surrogates (which UTF-16 input can in principle decode to).</summary>
+    public static GraphSnapshot Unwritable()
+    {
+        var g = new MultiGraph("bad\0");
+        var label = "nul\u0000 lone" + (char)0xD800 + " end" + (char)0xDC00;
+        var a = g.AddNode("person:a", label, NodeType.Person).AddDocument("d1", 1).AddAlias(label);
+        g.AddNode("person:b", "B", NodeType.Person);
+        g.AddEdge(a.Id, Relations.MetWith, "person:b", new Evidence("d1", label, 0, 5));
+        return g.ToSnapshot();
+    }
 }
