@@ -44,6 +44,6 @@ public class EscapingTests
     [TestCase("person:amina-diallo", "person:amina-diallo")]
     [TestCase("first date", "first_x0020_date")]
     [TestCase("a|b|c", "a_x007C_b_x007C_c")]
-    [TestCase("x\u0001", "x_x0001_")]
+    [TestCase("x\u0001", "x_x0001_", TestName = "XmlName(control character encoded)")]
     public void XmlName(string text, string expected) => Assert.That(XmlText.Name(text), Is.EqualTo(expected));
 }
