@@ -5,7 +5,7 @@ namespace GraphBuilder.Export;
 
 /// <summary>A GraphML &lt;key&gt;: one per (for, attr.name), with an id Gephi cannot mistake for one of its
 /// built-in ids (it matches "d3", "x", "weight"... by id before attr.name).</summary>
-public sealed record GraphMLKey(string For, string Name, string Type)
+internal sealed record GraphMLKey(string For, string Name, string Type)
 {
     public string Id => (For == "node" ? "n_" : "e_") + Name;
 }
@@ -14,7 +14,7 @@ public sealed record GraphMLKey(string For, string Name, string Type)
 /// What the GraphML file declares and holds: fixed keys for the model's fields (lists as JSON strings,
 /// Gephi's r/g/b for the node colour), then one string key per free-form attribute name present, sorted.
 /// </summary>
-public static class GraphMLKeys
+internal static class GraphMLKeys
 {
     private static readonly GraphMLKey[] NodeKeys =
     [

@@ -29,9 +29,9 @@ public sealed class JsonGraphWriter : IGraphWriter
         return text.ToString();
     }
 
-    public static void Write(GraphSnapshot graph, TextWriter text)
+    /// <summary>Both callers set NewLine to "\n": Newtonsoft indents with the TextWriter's NewLine.</summary>
+    private static void Write(GraphSnapshot graph, TextWriter text)
     {
-        // Indentation uses the TextWriter's NewLine, which callers set to "\n".
         using (var json = new JsonTextWriter(text)
         {
             Formatting = Formatting.Indented, Indentation = 2, IndentChar = ' ',
