@@ -31,7 +31,7 @@ internal static class Fragments
     public const string PersonList = Person + "(?:" + ListSeparator + "(?:(?!⟦P|" + ClauseWord + ")[^;]){0,90}?" + Person + ")*";
 
     /// <summary>A list of organisations or people (designation targets).</summary>
-    public const string TargetList = @"⟦[OP]\d+⟧(?:" + ListSeparator + "(?:(?!⟦|" + ClauseWord + ")[^;]){0,40}?" + @"⟦[OP]\d+⟧)*";
+    public const string TargetList = @"⟦[OP]\d+⟧(?:" + ListSeparator + @"(?:(?!⟦[OPE]|\bthat\b|" + ClauseWord + ")[^;,]){0,40}?" + @"⟦[OP]\d+⟧)*";
 
     /// <summary>A list of countries or places.</summary>
     public const string PlaceList = @"⟦[CL]\d+⟧(?:" + ListSeparator + "(?:to\\s+)?(?:the\\s+)?" + @"⟦[CL]\d+⟧)*";

@@ -11,6 +11,7 @@ namespace GraphBuilder.Extraction.Relations;
 internal sealed partial class MaskedSentence
 {
     private readonly List<Mention> _mentions = new();
+    private string? _dateText;
 
     public MaskedSentence(AnnotatedSentence annotated)
     {
@@ -36,6 +37,20 @@ internal sealed partial class MaskedSentence
     public string Text { get; }
 
     public IReadOnlyList<Mention> Mentions => _mentions;
+
+    /// <summary>
+    /// Text with appositions and relative clauses (", a faction that split in 2021,") blanked out, same length:
+    /// a date inside one belongs to the thing described, not to the sentence's relation - unless the relation's
+    /// trigger at [at] stands inside it ("the group, which the Department designated last month,").
+    /// </summary>
+    public string DateTextFor(int at)
+    {
+        _dateText ??= Apposition().Replace(Text, m => new string(' ', m.Length));
+        return _dateText[at] == ' ' && Text[at] != ' ' ? Text : _dateText;
+    }
+
+    [GeneratedRegex(@",\s+(?:a|an|which|who|whose|where)\b[^,;]*,")]
+    private static partial Regex Apposition();
 
     /// <summary>The masked text of the following sentence ("" at the end), for patterns confirmed by what comes next.</summary>
     public string NextText { get; set; } = "";

@@ -19,6 +19,12 @@ public sealed class RelationExtractor : IRelationExtractor
     private static readonly IPatternFamily[] Families =
     [
         new MeetingPatterns(),
+        new CoChairPatterns(),
+        new DesignationPatterns(),
+        new PresencePatterns(),
+        new TravelPatterns(),
+        new StancePatterns(),
+        new MembershipPatterns(),
     ];
 
     private static readonly HashSet<string> Core = new(StringComparer.Ordinal)
@@ -57,7 +63,7 @@ public sealed class RelationExtractor : IRelationExtractor
                 continue;
             if (found.Status == EdgeStatus.Planned && Core.Contains(found.Relation))
                 continue;
-            var date = DateResolver.Nearest(sentence.Text, found.At, document.Date, found.Status == EdgeStatus.Planned)
+            var date = DateResolver.Nearest(sentence.DateTextFor(found.At), found.At, document.Date, found.Status == EdgeStatus.Planned)
                 ?? discourse.EventDate(found.TargetKey);
             yield return new ExtractedRelation(found.SourceKey, found.Relation, found.TargetKey, evidence, date,
                 found.Status, found.Attributes);

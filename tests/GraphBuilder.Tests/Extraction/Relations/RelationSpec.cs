@@ -8,16 +8,20 @@ namespace GraphBuilder.Tests.Extraction.Relations;
 /// text: [P Ana Lima] met [P Rui Costa].   (one sentence per line)
 /// expect: ana-lima met_with rui-costa     (none means: no relation at all)
 /// </code>
+/// A line "relations: met_with co_chaired" before the first case limits the file to those relations (other
+/// families may fire on its sentences too; they have files of their own).
 /// An expectation may add "status=planned", "date=2024-05" and attributes "as=...": every field the
 /// extracted relation carries must be listed, so a wrong date or status fails the case.
 /// </summary>
-public sealed record RelationSpec(string Title, string? Date, IReadOnlyList<string> Sentences, IReadOnlyList<string> Expected)
+public sealed record RelationSpec(string Title, string? Date, IReadOnlyList<string> Sentences, IReadOnlyList<string> Expected,
+    IReadOnlyList<string> Relations)
 {
     public override string ToString() => Title;
 
     public static IEnumerable<RelationSpec> Load(string path)
     {
         RelationSpec? current = null;
+        IReadOnlyList<string> relations = [];
         foreach (var raw in File.ReadLines(path))
         {
             var line = raw.TrimEnd();
@@ -25,8 +29,10 @@ public sealed record RelationSpec(string Title, string? Date, IReadOnlyList<stri
             {
                 if (current is not null)
                     yield return current;
-                current = new RelationSpec(line[4..].Trim(), null, [], []);
+                current = new RelationSpec(line[4..].Trim(), null, [], [], relations);
             }
+            else if (current is null && Field(line, "relations:") is { } names)
+                relations = names.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             else if (current is not null && Field(line, "date:") is { } date)
                 current = current with { Date = date };
             else if (current is not null && Field(line, "text:") is { } text)

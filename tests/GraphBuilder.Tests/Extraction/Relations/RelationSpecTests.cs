@@ -21,7 +21,7 @@ public class RelationSpecTests
 
         var relations = new RelationExtractor().Extract(analysis, document);
 
-        Assert.That(relations.Select(Describe).Order(StringComparer.Ordinal),
+        Assert.That(relations.Where(r => spec.Relations.Count == 0 || spec.Relations.Contains(r.Relation)).Select(Describe).Order(StringComparer.Ordinal),
             Is.EqualTo(spec.Expected.Select(Canonical).Order(StringComparer.Ordinal)));
     }
 

@@ -1,0 +1,103 @@
+using System.Text.RegularExpressions;
+using GraphBuilder.Graph;
+using static GraphBuilder.Extraction.Relations.Fragments;
+
+namespace GraphBuilder.Extraction.Relations;
+
+/// <summary>
+/// designated, designating body or country -> organisation or person, with the designation as attribute
+/// "as": active ("The Department designated X as ..."), passive ("X was designated a ... by the Treasury"),
+/// relative ("the group, which the State Department designated as ..."), nominal ("the US decision to
+/// designate X and Y as ..."), proscriptions ("The Home Office proscribed X") and sanctions listings ("the
+/// Committee added X and Y to its sanctions list"). "the Department", "the group" refer back.
+/// </summary>
+internal sealed partial class DesignationPatterns : IPatternFamily
+{
+    private const string BodyRef = @"\b[Tt]he\s+(?:[A-Z][\w.]*\s+){0,3}?(?<head>" + Bodies.Head + @")\b";
+    private const string Actor = @"(?<a>(?:⟦C\d+⟧\s+)?⟦[OC]\d+⟧|" + BodyRef + ")";
+    private const string Lead = @"(?:(?!" + ClauseWord + @")(?:[^;,⟦]|⟦[CL]\d+⟧)){0,40}?";
+    private const string Designation = @"(?<as>(?:[\w'-]+\s+){0,5}(?:[Oo]rgani[sz]ations?|[Ee]ntit(?:y|ies)|[Tt]errorists?|[Gg]roups?|[Ff]inanciers?|[Ff]acilitators?|[Ss]ponsors?))\b";
+    private const string As = @"[^;]{0,120}?\bas\s+(?:an?\s+|the\s+)?" + Designation;
+    private const string GroupRef = @"\b[Tt]he\s+(?:group|organi[sz]ation|outfit|faction|network|militia|movement)\b";
+
+    [GeneratedRegex(Actor + @"(?:'s)?" + SubjectGap + @"{0,40}?\b(?<v>designated|designates|has\s+designated|blacklisted)\s+" + Lead + "(?<t>" + TargetList + ")" + As)]
+    private static partial Regex Active();
+
+    [GeneratedRegex(@"(?<t>⟦[OP]\d+⟧)(?:,[^;]{0,80}?,)?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?<v>designated|listed|proscribed|blacklisted)\s+(?:as\s+)?(?:an?\s+|the\s+)?" + Designation + @"?[^;]{0,20}?\bby\s+(?:the\s+)?" + Actor)]
+    private static partial Regex Passive();
+
+    [GeneratedRegex(@"(?<t>⟦[OP]\d+⟧|" + GroupRef + @"),?\s+which\s+(?:the\s+)?" + Actor + @"(?:'s)?\s+(?:had\s+|has\s+)?(?<v>designated|proscribed|listed|blacklisted)\s+(?:as\s+)?(?:an?\s+|the\s+)?" + Designation)]
+    private static partial Regex Relative();
+
+    [GeneratedRegex(@"(?:" + Actor + @"(?:'s)?\s+(?:\w+\s+)?)?\b(?<v>decision)\s+to\s+(?:designate|list|proscribe|blacklist)\s+" + Lead + "(?<t>" + TargetList + ")" + As)]
+    private static partial Regex Nominal();
+
+    [GeneratedRegex(Actor + SubjectGap + @"{0,40}?(?<!\b(?:the|a|an|designate)\s)\b(?<v>proscribed|has\s+proscribed|banned|outlawed)\s+(?:the\s+)?" + Lead + "(?<t>" + TargetList + ")")]
+    private static partial Regex Proscribed();
+
+    [GeneratedRegex(Actor + @"(?:(?!⟦P)[^;]){0,40}?\b(?<v>added|adds|has\s+added|listed)\s+" + Lead + "(?<t>" + TargetList + @")\s+to\s+(?:its|the|their)\s+(?<as>[^;.]{0,60}?(?:sanctions?|terrorist|designation)\s+list)")]
+    private static partial Regex Listed();
+
+    public IEnumerable<Found> Find(MaskedSentence sentence, Discourse discourse)
+    {
+        var found = new List<Found>();
+        foreach (var (regex, fixedAs) in new (Regex, string?)[]
+                 {
+                     (Nominal(), null), (Active(), null), (Passive(), null), (Relative(), null),
+                     (Listed(), null), (Proscribed(), "proscribed organisation"),
+                 })
+            foreach (Match m in regex.Matches(sentence.Text))
+                Add(found, sentence, discourse, m, fixedAs ?? Normalise(m.Groups["as"].Value));
+        return found;
+    }
+
+    private static void Add(List<Found> found, MaskedSentence sentence, Discourse discourse, Match m, string designation)
+    {
+        var at = m.Groups["v"].Index;
+        var status = Modality.Of(sentence.Text, at);
+        var actor = ActorKey(sentence, discourse, m);
+        if (status is null || actor is null)
+            return;
+        var attributes = designation.Length > 0 ? new Dictionary<string, string> { ["as"] = designation } : null;
+        foreach (var target in Targets(sentence, discourse, m.Groups["t"]))
+            found.Add(new Found(actor, Graph.Relations.Designated, target, at, status, attributes));
+    }
+
+    /// <summary>
+    /// The body named nearest before the trigger (the committee rather than the council it belongs to, the
+    /// organisation rather than its country), else the body referred back to ("the Department"), else the
+    /// sentence's first body before the trigger ("Member states of the X ... announced the decision").
+    /// </summary>
+    private static string? ActorKey(MaskedSentence sentence, Discourse discourse, Match m)
+    {
+        var a = m.Groups["a"];
+        var v = m.Groups["v"].Index;
+        var (from, to) = !a.Success ? (0, v) : a.Index < v ? (a.Index, v) : (a.Index, a.Index + a.Length);
+        var bodies = sentence.Tokens(from, to - from).Select(t => t.Mention)
+            .Where(t => t.Type is NodeType.Organisation or NodeType.Country).ToList();
+        if (a.Success && bodies.Count > 0)
+            return (bodies.LastOrDefault(b => b.Type == NodeType.Organisation) ?? bodies[^1]).EntityKey;
+        if (a.Success)
+            return discourse.LastBodyNamed(m.Groups["head"].Value)?.EntityKey;
+        return bodies.Count > 0 ? bodies[0].EntityKey : null;
+    }
+
+    private static IEnumerable<string> Targets(MaskedSentence sentence, Discourse discourse, Group t)
+    {
+        var named = sentence.MentionsIn(t).Where(x => x.Type is NodeType.Organisation or NodeType.Person).ToList();
+        if (named.Count > 0)
+            return named.Select(x => x.EntityKey);
+        return discourse.LastGroup is { } group ? [group] : [];
+    }
+
+    /// <summary>"a Specially Designated Global Terrorist entity" -> "Specially Designated Global Terrorist"; plurals to singular.</summary>
+    private static string Normalise(string designation)
+    {
+        var words = designation.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (words.Count > 1 && words[^1] is "entity" or "entities")
+            words.RemoveAt(words.Count - 1);
+        if (words.Count > 0 && words[^1].EndsWith('s') && !words[^1].EndsWith("ss", StringComparison.Ordinal))
+            words[^1] = words[^1].EndsWith("ies", StringComparison.Ordinal) ? words[^1][..^3] + "y" : words[^1][..^1];
+        return string.Join(' ', words);
+    }
+}

@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+using GraphBuilder.Graph;
+using static GraphBuilder.Extraction.Relations.Fragments;
+
+namespace GraphBuilder.Extraction.Relations;
+
+/// <summary>
+/// member_of, person -> organisation or country, read from titles: "Pakistan's Interior Minister X",
+/// "US Ambassador X", "X, deputy for operations at the Agency", "X, the US envoy", "X of the Navy".
+/// A title word (or a role the entity stage saw) must stand between the two.
+/// </summary>
+internal sealed partial class MembershipPatterns : IPatternFamily
+{
+    private const string TitleWord = @"(?:[A-Z][\w'-]*|of|for|the|to|and|" + TitleHead + @"|at-large|d'affaires)";
+
+    [GeneratedRegex(@"(?<org>⟦[CO]\d+⟧)(?:'s)?\s+(?<title>(?:(?:" + TitleWord + @"|⟦[OCL]\d+⟧)[\s,]+){0,8}?)(?<p>" + Person + ")")]
+    private static partial Regex Before();
+
+    [GeneratedRegex(@"(?<p>" + Person + @"),\s+(?:the\s+|a\s+|an\s+)?(?<title>[^;,⟦]{0,60}?)\b(?:of|at|for|in|from|to|with)\s+(?:the\s+)?(?<org>⟦[CO]\d+⟧(?:'s\s+⟦O\d+⟧)?)")]
+    private static partial Regex After();
+
+    [GeneratedRegex(@"(?<p>" + Person + @"),\s+(?:the\s+)?(?<org>⟦[CO]\d+⟧(?:'s)?(?:\s+⟦O\d+⟧)?)(?:'s)?\s+(?<title>[\w' -]{0,40})")]
+    private static partial Regex Apposed();
+
+    [GeneratedRegex(@"(?<p>" + Person + @")\s+of\s+(?:the\s+)?(?<org>⟦[CO]\d+⟧)")]
+    private static partial Regex Of();
+
+    [GeneratedRegex(@"\b" + TitleHead + @"\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HasTitle();
+
+    public IEnumerable<Found> Find(MaskedSentence sentence, Discourse discourse)
+    {
+        var found = new List<Found>();
+        foreach (var regex in new[] { Before(), After(), Apposed(), Of() })
+            foreach (Match m in regex.Matches(sentence.Text))
+                Add(found, sentence, m);
+        return found;
+    }
+
+    private static void Add(List<Found> found, MaskedSentence sentence, Match m)
+    {
+        var person = sentence.MentionsIn(m.Groups["p"], NodeType.Person)[0];
+        var title = m.Groups["title"];
+        if (title.Success && !HasTitle().IsMatch(title.Value) && person.Role is null)
+            return;
+        var bodies = sentence.MentionsIn(m.Groups["org"]);
+        var body = bodies.LastOrDefault(b => b.Type == NodeType.Organisation) ?? bodies[0];
+        found.Add(new Found(person.EntityKey, Graph.Relations.MemberOf, body.EntityKey, m.Groups["p"].Index));
+    }
+}

@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+using GraphBuilder.Graph;
+using static GraphBuilder.Extraction.Relations.Fragments;
+
+namespace GraphBuilder.Extraction.Relations;
+
+/// <summary>
+/// condemned (-> an attack or a group: "condemned the X attack", "condemned the group's campaign") and
+/// praised (-> a person, country or body: "praised President X's efforts", "lauded Pakistan's efforts").
+/// </summary>
+internal sealed partial class StancePatterns : IPatternFamily
+{
+    private const string GroupRef = @"\b[Tt]he\s+(?:group|organi[sz]ation|outfit|faction|network|militia|movement)\b";
+    private const string AttackRef = @"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:attack|attacks|bombing|strike|killing|killings|assault|massacre|blast|explosion)\b";
+
+    [GeneratedRegex(Subject + SubjectGap + @"{0,60}?\b(?<v>condemned|condemns|denounced|denounces|deplored|deplores)\s+(?:[^;⟦.]{0,30}?)(?<t>(?:the\s+)?⟦[EO]\d+⟧|" + GroupRef + "|" + AttackRef + ")")]
+    private static partial Regex Condemned();
+
+    [GeneratedRegex(Subject + SubjectGap + @"{0,60}?\b(?<v>praised|praises|lauded|lauds|commended|commends|hailed|hails|applauded|applauds)\s+[""']?(?<o>[^;]{0,50})")]
+    private static partial Regex Praised();
+
+    [GeneratedRegex(GroupRef)]
+    private static partial Regex GroupWord();
+
+    public IEnumerable<Found> Find(MaskedSentence sentence, Discourse discourse)
+    {
+        var found = new List<Found>();
+        foreach (Match m in Condemned().Matches(sentence.Text))
+            Add(found, sentence, discourse, m, Graph.Relations.Condemned, CondemnedTarget(sentence, discourse, m.Groups["t"]));
+        foreach (Match m in Praised().Matches(sentence.Text))
+            Add(found, sentence, discourse, m, Graph.Relations.Praised, PraisedTarget(sentence, m.Groups["o"]));
+        return found;
+    }
+
+    private static void Add(List<Found> found, MaskedSentence sentence, Discourse discourse, Match m, string relation, string? target)
+    {
+        var at = m.Groups["v"].Index;
+        var status = Modality.Of(sentence.Text, at);
+        var subject = SubjectResolver.Resolve(sentence, m.Groups["s"], discourse);
+        if (status is not null && subject is not null && target is not null)
+            found.Add(new Found(subject, relation, target, at, status));
+    }
+
+    private static string? CondemnedTarget(MaskedSentence sentence, Discourse discourse, Group t)
+    {
+        var named = sentence.MentionsIn(t);
+        if (named.Count > 0)
+            return named[0].EntityKey;
+        return GroupWord().IsMatch(t.Value) ? discourse.LastGroup : discourse.LastEvent;
+    }
+
+    /// <summary>A person praised anywhere in the object ("US President X's efforts"), else a body or country right after the verb.</summary>
+    private static string? PraisedTarget(MaskedSentence sentence, Group o)
+    {
+        var tokens = sentence.Tokens(o.Index, o.Length).ToList();
+        var person = tokens.FirstOrDefault(t => t.Mention.Type == NodeType.Person).Mention;
+        if (person is not null)
+            return person.EntityKey;
+        var first = tokens.FirstOrDefault(t => t.Mention.Type is NodeType.Country or NodeType.Organisation or NodeType.Event);
+        return first.Mention is not null && first.At - o.Index <= 12 ? first.Mention.EntityKey : null;
+    }
+}
