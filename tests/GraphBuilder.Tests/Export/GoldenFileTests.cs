@@ -74,6 +74,25 @@ public class GoldenFileTests
             Assert.That(() => System.Xml.Linq.XDocument.Load(new MemoryStream(bytes)), Throws.Nothing);
     }
 
+    [TestCaseSource(nameof(Writers))]
+    public void AnEmptyGraphIsStillAWellFormedFile(IGraphWriter writer)
+    {
+        var text = Encoding.UTF8.GetString(WriterOutput.Bytes(writer, new GraphBuilder.Graph.MultiGraph().ToSnapshot()));
+
+        switch (writer)
+        {
+            case JsonGraphWriter:
+                Assert.That(Newtonsoft.Json.Linq.JObject.Parse(text)["nodes"], Is.Empty);
+                break;
+            case GraphMLWriter:
+                Assert.That(System.Xml.Linq.XDocument.Parse(text).Descendants().Count(e => e.Name.LocalName == "graph"), Is.EqualTo(1));
+                break;
+            default:
+                Assert.That(text, Does.StartWith("digraph \"GraphBuilder\" {\n").And.EndWith("\n}\n"));
+                break;
+        }
+    }
+
     [Test]
     public void GraphFormatsAreRegisteredFirstInOrder() =>
         Assert.That(GraphWriters.All.Take(3).Select(w => (w.Format, w.FileName)), Is.EqualTo(new[]
