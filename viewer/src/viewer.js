@@ -1,0 +1,407 @@
+// The GraphBuilder browser view: reads the graph embedded in the page and draws it with Cytoscape.js.
+// Every string from the data reaches the page through textContent or a Cytoscape (canvas) label, never
+// as HTML, so a label such as <img src=x onerror=...> shows literally and runs nothing.
+(function () {
+  "use strict";
+
+  // Shapes echo graph.dot's (ellipse, box, hexagon, house, octagon); colours come from the writer's config.
+  var NODE_SHAPES = { person: "ellipse", organisation: "round-rectangle", country: "hexagon", place: "diamond", event: "octagon" };
+  var RELATION_COLOURS = ["#1b6ca8", "#b03a2e", "#7d3c98", "#117a65", "#b9770e",
+    "#5d6d7e", "#a04000", "#1e8449", "#2e4053", "#c71585"];
+  // Keys of the graph.json contract; any other key of a node or link is a free-form attribute (e.g. "as").
+  var NODE_FIELDS = ["id", "label", "type", "aliases", "roles", "documents", "mentions"];
+  var LINK_FIELDS = ["id", "source", "target", "relation", "date", "status", "weight", "evidence"];
+  // Fixed so that two loads of the same graph draw the same picture.
+  var LAYOUT_SEED = 20240501;
+
+  var graph = readJson("graph-data");
+  var config = readJson("viewer-config");
+  var NODE_TYPES = {};
+  Object.keys(NODE_SHAPES).forEach(function (type) {
+    NODE_TYPES[type] = { shape: NODE_SHAPES[type], colour: (config.nodeColours || {})[type] || "#d0d7de" };
+  });
+  var nodesById = indexBy(graph.nodes, "id");
+  var linksById = indexBy(graph.links, "id");
+  var documentsById = indexBy((graph.graph && graph.graph.documents) || [], "id");
+  var relations = distinct(graph.links.map(function (l) { return l.relation; }));
+  var symmetric = new Set(config.symmetricRelations || []);
+  var filters = { types: new Set(Object.keys(NODE_TYPES)), relations: new Set(relations), from: "", to: "", undated: true };
+  var search = { query: "", matches: [], index: 0 };
+  var cy;
+
+  // ---- small helpers -------------------------------------------------------------------------
+
+  function readJson(id) { return JSON.parse(document.getElementById(id).textContent); }
+
+  function indexBy(items, key) {
+    var map = new Map();
+    items.forEach(function (item) { map.set(item[key], item); });
+    return map;
+  }
+
+  function distinct(values) {
+    return Array.from(new Set(values)).sort();
+  }
+
+  function el(tag, text, className) {
+    var node = document.createElement(tag);
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    if (className) node.className = className;
+    return node;
+  }
+
+  function append(parent, children) {
+    children.forEach(function (child) { if (child) parent.appendChild(child); });
+    return parent;
+  }
+
+  function relationColour(relation) {
+    return RELATION_COLOURS[relations.indexOf(relation) % RELATION_COLOURS.length];
+  }
+
+  function typeStyle(type) {
+    return NODE_TYPES[type] || { colour: "#8c959f", shape: "ellipse" };
+  }
+
+  // mulberry32: a tiny seeded PRNG standing in for Math.random while the layout runs.
+  function seededRandom(seed) {
+    return function () {
+      seed = (seed + 0x6D2B79F5) | 0;
+      var t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+
+  // ---- the graph -------------------------------------------------------------------------------
+
+  function elements() {
+    var nodes = graph.nodes.map(function (n) {
+      var style = typeStyle(n.type);
+      var size = Math.min(60, 22 + 7 * Math.log2(1 + (n.mentions || 0)));
+      return { group: "nodes", data: { id: n.id, label: n.label, type: n.type, colour: style.colour, shape: style.shape, size: size } };
+    });
+    var edges = graph.links.map(function (l) {
+      return { group: "edges", data: {
+        id: l.id, source: l.source, target: l.target, relation: l.relation, date: l.date || "", status: l.status,
+        colour: relationColour(l.relation), width: Math.min(6, 1.5 + Math.log2(l.weight || 1)),
+        symmetric: symmetric.has(l.relation) } };
+    });
+    return nodes.concat(edges);
+  }
+
+  function styles() {
+    return [
+      { selector: "node", style: {
+        "background-color": "data(colour)", shape: "data(shape)", width: "data(size)", height: "data(size)",
+        "border-width": 1, "border-color": "#24292f", label: "data(label)", "font-size": 12, color: "#1f2328",
+        "text-valign": "bottom", "text-margin-y": 3, "text-wrap": "wrap", "text-max-width": 130,
+        "text-outline-color": "#fcfcfd", "text-outline-width": 2, "min-zoomed-font-size": 5 } },
+      { selector: "edge", style: {
+        width: "data(width)", "line-color": "data(colour)", "target-arrow-color": "data(colour)",
+        "target-arrow-shape": "triangle", "arrow-scale": 0.9, "curve-style": "bezier", opacity: 0.8,
+        label: "data(relation)", "font-size": 9, color: "#424a53", "text-rotation": "autorotate",
+        "text-background-color": "#fcfcfd", "text-background-opacity": 0.85, "text-background-padding": 1,
+        "min-zoomed-font-size": 7 } },
+      { selector: "edge[?symmetric]", style: { "target-arrow-shape": "none" } },
+      { selector: "edge[status = 'planned']", style: { "line-style": "dashed" } },
+      { selector: ".hidden", style: { display: "none" } },
+      { selector: ".faded", style: { opacity: 0.12 } },
+      { selector: "node:selected", style: { "border-width": 4, "border-color": "#0969da" } },
+      { selector: "edge:selected", style: { "line-color": "#0969da", "target-arrow-color": "#0969da", width: 5, opacity: 1 } }
+    ];
+  }
+
+  function runLayout() {
+    var random = Math.random;
+    Math.random = seededRandom(LAYOUT_SEED);
+    try {
+      cy.layout({
+        name: "fcose", quality: "proof", randomize: true, animate: false, fit: true, padding: 20,
+        nodeDimensionsIncludeLabels: true, idealEdgeLength: 70, nodeRepulsion: 5000, nodeSeparation: 40,
+        numIter: 5000
+      }).run();
+    } finally {
+      Math.random = random;
+    }
+  }
+
+  // ---- filters -------------------------------------------------------------------------------
+
+  function inDateRange(date) {
+    if (!date) return filters.undated;
+    // A partial date ("2024-05") is a period: it is in range when the period overlaps [from, to].
+    if (filters.from && date < filters.from.slice(0, date.length)) return false;
+    if (filters.to && date > filters.to.slice(0, date.length)) return false;
+    return true;
+  }
+
+  function applyFilters() {
+    cy.batch(function () {
+      cy.nodes().forEach(function (n) { n.toggleClass("hidden", !filters.types.has(n.data("type"))); });
+      cy.edges().forEach(function (e) {
+        e.toggleClass("hidden", !filters.relations.has(e.data("relation")) || !inDateRange(e.data("date")));
+      });
+    });
+    showStats();
+  }
+
+  // Counted from the classes: Cytoscape's :visible may answer from a cache until the next frame is drawn.
+  function showStats() {
+    var shown = function (e) { return !e.hasClass("hidden"); };
+    var edges = cy.edges().filter(function (e) { return shown(e) && shown(e.source()) && shown(e.target()); });
+    var text = cy.nodes().filter(shown).length + " of " + cy.nodes().length + " nodes, " +
+      edges.length + " of " + cy.edges().length + " edges shown";
+    document.getElementById("stats").textContent = text;
+  }
+
+  function filterRow(checked, sample, name, count, onChange) {
+    var box = el("input");
+    box.type = "checkbox";
+    box.checked = checked;
+    box.value = name;
+    box.addEventListener("change", function () { onChange(box.checked); applyFilters(); });
+    return append(el("li"), [append(el("label"), [box, sample, el("span", name), el("span", count, "count")])]);
+  }
+
+  function buildTypeFilters() {
+    var list = document.getElementById("type-filters");
+    Object.keys(NODE_TYPES).forEach(function (type) {
+      var swatch = el("span", null, "swatch " + NODE_TYPES[type].shape);
+      swatch.style.background = NODE_TYPES[type].colour;
+      var count = graph.nodes.filter(function (n) { return n.type === type; }).length;
+      list.appendChild(filterRow(true, swatch, type, count, function (on) { toggle(filters.types, type, on); }));
+    });
+  }
+
+  function buildRelationFilters() {
+    var list = document.getElementById("relation-filters");
+    relations.forEach(function (relation) {
+      var line = el("span", null, symmetric.has(relation) ? "line" : "line arrow");
+      line.style.background = relationColour(relation);
+      line.style.borderColor = relationColour(relation);
+      var count = graph.links.filter(function (l) { return l.relation === relation; }).length;
+      list.appendChild(filterRow(true, line, relation, count, function (on) { toggle(filters.relations, relation, on); }));
+    });
+  }
+
+  function toggle(set, value, on) {
+    if (on) set.add(value); else set.delete(value);
+  }
+
+  // The inputs start at the earliest and latest edge dates, so nothing is hidden until the user narrows them.
+  function buildDateFilter() {
+    var dates = graph.links.map(function (l) { return l.date; }).filter(Boolean).sort();
+    var from = document.getElementById("date-from");
+    var to = document.getElementById("date-to");
+    var undated = document.getElementById("show-undated");
+    if (dates.length) {
+      from.value = periodStart(dates[0]);
+      to.value = periodEnd(dates[dates.length - 1]);
+    }
+    from.addEventListener("change", function () { filters.from = from.value; applyFilters(); });
+    to.addEventListener("change", function () { filters.to = to.value; applyFilters(); });
+    undated.addEventListener("change", function () { filters.undated = undated.checked; applyFilters(); });
+  }
+
+  function periodStart(date) {
+    return date.length === 4 ? date + "-01-01" : date.length === 7 ? date + "-01" : date.slice(0, 10);
+  }
+
+  function periodEnd(date) {
+    if (date.length === 4) return date + "-12-31";
+    if (date.length !== 7) return date.slice(0, 10);
+    var last = new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)), 0)).getUTCDate();
+    return date + "-" + String(last).padStart(2, "0");
+  }
+
+  // ---- search --------------------------------------------------------------------------------
+
+  // Best first: the label itself, a label starting with the query, a word of it, inside it, then aliases.
+  function matchRank(node, q) {
+    var label = String(node.label).toLowerCase();
+    var aliases = (node.aliases || []).map(function (a) { return String(a).toLowerCase(); });
+    if (label === q) return 0;
+    if (label.startsWith(q)) return 1;
+    if (label.split(/\s+/).some(function (w) { return w.startsWith(q); })) return 2;
+    if (label.indexOf(q) >= 0) return 3;
+    if (aliases.indexOf(q) >= 0) return 4;
+    if (aliases.some(function (a) { return a.indexOf(q) >= 0; })) return 5;
+    return -1;
+  }
+
+  function findNodes(query) {
+    var q = query.trim().toLowerCase();
+    if (!q) return [];
+    return graph.nodes
+      .map(function (n) { return { node: n, rank: matchRank(n, q) }; })
+      .filter(function (m) { return m.rank >= 0; })
+      .sort(function (a, b) { return a.rank - b.rank || (a.node.label < b.node.label ? -1 : a.node.label > b.node.label ? 1 : 0); })
+      .map(function (m) { return m.node; });
+  }
+
+  function onSearch(next) {
+    var query = document.getElementById("search").value;
+    if (query !== search.query) {
+      search = { query: query, matches: findNodes(query), index: 0 };
+    } else if (next && search.matches.length) {
+      search.index = (search.index + 1) % search.matches.length;
+    }
+    var status = document.getElementById("search-status");
+    if (!search.matches.length) {
+      status.textContent = query.trim() ? "no match" : "";
+      return;
+    }
+    var node = search.matches[search.index];
+    focusNode(cy.getElementById(node.id));
+    var hidden = cy.getElementById(node.id).hasClass("hidden") ? " (hidden by the type filter)" : "";
+    status.textContent = (search.index + 1) + " of " + search.matches.length + hidden + (search.matches.length > 1 ? " · Enter: next" : "");
+  }
+
+  function focusNode(node) {
+    cy.elements().unselect();
+    node.select();
+    // Centre the node itself: cy.center() would centre its box, which includes the label below it.
+    var zoom = Math.max(cy.zoom(), 1.1);
+    var p = node.position();
+    cy.viewport({ zoom: zoom, pan: { x: cy.width() / 2 - p.x * zoom, y: cy.height() / 2 - p.y * zoom } });
+  }
+
+  // ---- the details panel ---------------------------------------------------------------------
+
+  function details() { return document.getElementById("details"); }
+
+  function showHint() {
+    var panel = details();
+    panel.replaceChildren(el("h2", "Details"),
+      el("p", "Click a node to see who or what it is and its edges; click an edge to read the sentences it was found in.", "hint"));
+  }
+
+  function linkTo(id, text) {
+    var button = el("button", text, "link");
+    button.type = "button";
+    button.addEventListener("click", function () {
+      var target = cy.getElementById(id);
+      if (target.isNode()) focusNode(target); else { cy.elements().unselect(); target.select(); }
+    });
+    return button;
+  }
+
+  function fieldList(pairs) {
+    var dl = el("dl");
+    pairs.forEach(function (p) {
+      if (p[1] === undefined || p[1] === null || p[1] === "") return;
+      append(dl, [el("dt", p[0]), p[1] instanceof Node ? append(el("dd"), [p[1]]) : el("dd", p[1])]);
+    });
+    return dl;
+  }
+
+  function textList(title, items) {
+    if (!items || !items.length) return null;
+    var ul = el("ul");
+    items.forEach(function (item) { ul.appendChild(el("li", item)); });
+    return append(document.createDocumentFragment(), [el("h4", title), ul]);
+  }
+
+  function documentText(id) {
+    var doc = documentsById.get(id);
+    if (!doc) return id;
+    return [id, doc.title, doc.date].filter(Boolean).join(" · ");
+  }
+
+  function attributePairs(item, known) {
+    return Object.keys(item).filter(function (k) { return known.indexOf(k) < 0; }).sort()
+      .map(function (k) { return [k, typeof item[k] === "string" ? item[k] : JSON.stringify(item[k])]; });
+  }
+
+  function showNode(node) {
+    var n = nodesById.get(node.id());
+    var edges = node.connectedEdges().map(function (e) { return linksById.get(e.id()); })
+      .sort(function (a, b) { return a.relation < b.relation ? -1 : a.relation > b.relation ? 1 : a.id < b.id ? -1 : 1; });
+    var edgeList = el("ul");
+    edges.forEach(function (l) {
+      var other = nodesById.get(l.source === n.id ? l.target : l.source);
+      var arrow = symmetric.has(l.relation) ? " — " : l.source === n.id ? " → " : " ← ";
+      edgeList.appendChild(append(el("li"), [linkTo(l.id, l.relation + arrow + other.label), el("span", l.date ? " " + l.date : "", "kind")]));
+    });
+    details().replaceChildren(
+      el("h3", n.label), el("div", n.type + " · " + n.id, "kind"),
+      fieldList([["mentions", n.mentions], ["documents", (n.documents || []).length]].concat(attributePairs(n, NODE_FIELDS))),
+      textList("Roles", n.roles), textList("Aliases", n.aliases),
+      textList("Documents", (n.documents || []).map(documentText)),
+      el("h4", "Edges (" + edges.length + ")"), edges.length ? edgeList : el("p", "none", "kind"));
+  }
+
+  function showEdge(edge) {
+    var l = linksById.get(edge.id());
+    var title = append(el("h3"), [linkTo(l.source, nodesById.get(l.source).label),
+      el("span", symmetric.has(l.relation) ? " — " + l.relation + " — " : " — " + l.relation + " → "),
+      linkTo(l.target, nodesById.get(l.target).label)]);
+    var fields = fieldList([["date", l.date || "unknown"], ["status", el("span", l.status, "status-" + l.status)],
+      ["evidence", (l.evidence || []).length]].concat(attributePairs(l, LINK_FIELDS)));
+    var evidence = (l.evidence || []).map(function (ev) {
+      return append(el("div", null, "evidence"), [el("blockquote", ev.sentence),
+        el("div", documentText(ev.document) + " · characters " + ev.start + "–" + ev.end, "source")]);
+    });
+    details().replaceChildren.apply(details(), [title, el("div", l.id, "kind"), fields, el("h4", "Evidence")].concat(evidence));
+  }
+
+  function highlight(element) {
+    cy.batch(function () {
+      cy.elements().removeClass("faded");
+      if (!element) return;
+      var keep = element.isNode() ? element.closedNeighborhood() : element.union(element.connectedNodes());
+      cy.elements().not(keep).addClass("faded");
+    });
+  }
+
+  function onSelectionChange() {
+    var selected = cy.$(":selected");
+    var element = selected.length ? selected[0] : null;
+    highlight(element);
+    if (!element) showHint();
+    else if (element.isNode()) showNode(element);
+    else showEdge(element);
+  }
+
+  // ---- start ---------------------------------------------------------------------------------
+
+  function showErrors() {
+    var errors = window.__graphbuilderErrors || [];
+    var box = document.getElementById("errors");
+    box.hidden = errors.length === 0;
+    box.textContent = errors.length ? "The viewer hit an error: " + errors.join("; ") : "";
+  }
+
+  function start() {
+    var name = (graph.graph && graph.graph.name) || "GraphBuilder";
+    document.title = name + " — GraphBuilder";
+    document.getElementById("title").textContent = name;
+    cytoscape.use(cytoscapeFcose);
+    cy = cytoscape({ container: document.getElementById("cy"), elements: elements(), style: styles(),
+      selectionType: "single", boxSelectionEnabled: false, minZoom: 0.1, maxZoom: 4, wheelSensitivity: 0.3 });
+    runLayout();
+    buildTypeFilters();
+    buildRelationFilters();
+    buildDateFilter();
+    applyFilters();
+    showHint();
+    // One element at a time, whether the user tapped it or a script selected it; the panel follows once the
+    // unselect/select events of one change have all fired.
+    cy.on("select", function (e) { cy.elements(":selected").not(e.target).unselect(); });
+    cy.on("select unselect", function () { setTimeout(onSelectionChange, 0); });
+    var input = document.getElementById("search");
+    input.addEventListener("input", function () { onSearch(false); });
+    input.addEventListener("keydown", function (e) { if (e.key === "Enter") onSearch(true); });
+    document.getElementById("fit").addEventListener("click", function () { cy.fit(cy.elements(":visible"), 30); });
+    window.__graphbuilder = { cy: cy, graph: graph, ready: true };
+  }
+
+  try {
+    start();
+  } catch (e) {
+    window.__graphbuilderErrors.push(String(e && e.stack || e));
+    console.error(e);
+  }
+  showErrors();
+})();
