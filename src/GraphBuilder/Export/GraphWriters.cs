@@ -8,6 +8,7 @@ public static class GraphWriters
         new DotWriter(),
         new GraphMLWriter(),
         new JsonGraphWriter(),
+        new HtmlWriter(),
     ];
 
     public static IReadOnlyList<string> Names => All.Select(w => w.Format).ToList();
