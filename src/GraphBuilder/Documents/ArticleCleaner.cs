@@ -1,0 +1,60 @@
+namespace GraphBuilder.Documents;
+
+/// <summary>
+/// Removes page furniture from an article before extraction. Works on the lines of the body: drops
+/// duplicated lines (teasers and captions are repeated), furniture lines, headline-like lines (the first
+/// one before the text is kept as the title) and everything from a trailing-block marker on; a "By"
+/// line alone also takes the author's name on the next line with it.
+/// </summary>
+public static class ArticleCleaner
+{
+    public static ArticleText Clean(SourceDocument document)
+    {
+        var lines = Lines(document.Text, document.BodyStart);
+        var counts = lines.GroupBy(l => l.Text, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        string? title = null;
+        TextSpan? dateline = null;
+        var paragraphs = new List<TextSpan>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (FurnitureRules.StartsTrailingBlock(line.Text))
+                break;
+            if (line.Text.Equals("By", StringComparison.OrdinalIgnoreCase))
+                i++;
+            else if (counts[line.Text] > 1 || FurnitureRules.IsFurnitureLine(line.Text))
+                continue;
+            else if (FurnitureRules.IsHeadlineLike(line.Text))
+                title ??= paragraphs.Count == 0 && line.Text.Contains(' ') ? line.Text : null;
+            else
+            {
+                if (paragraphs.Count == 0)
+                    dateline = FurnitureRules.DatelineAt(line.Text, line.Start);
+                paragraphs.Add(new TextSpan(line.Start, line.Start + line.Text.Length));
+            }
+        }
+        return new ArticleText(title, dateline, paragraphs);
+    }
+
+    private sealed record Line(int Start, string Text);
+
+    /// <summary>The non-blank lines from offset on, trimmed, with the offset of their first kept character.</summary>
+    private static List<Line> Lines(string text, int from)
+    {
+        var lines = new List<Line>();
+        var start = from;
+        while (start < text.Length)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0)
+                end = text.Length;
+            var raw = text.AsSpan(start, end - start);
+            var lead = raw.Length - raw.TrimStart().Length;
+            var trimmed = raw.Trim();
+            if (trimmed.Length > 0)
+                lines.Add(new Line(start + lead, trimmed.ToString()));
+            start = end + 1;
+        }
+        return lines;
+    }
+}

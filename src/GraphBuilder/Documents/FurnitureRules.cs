@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+using GraphBuilder.Extraction;
+
+namespace GraphBuilder.Documents;
+
+/// <summary>
+/// Judges single lines of a page by general signals: markers from the furniture lexicon (trailing blocks,
+/// furniture lines, caption credits), share bars, date lines and headline-like lines (short, no
+/// sentence-final punctuation), as jusText and boilerpipe do.
+/// </summary>
+internal static partial class FurnitureRules
+{
+    private static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Markers = Lexicon.Kinds("furniture-markers");
+
+    [GeneratedRegex(@"[—–-]\s*[^.!?—–]{1,60}/\s*[\p{L}\p{N} ]{1,40}\]?\s*$")]
+    private static partial Regex CreditSuffix();
+
+    [GeneratedRegex(@"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9},?\s+\d{4})(?:\s+\d{1,2}:\d{2}.*)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex DateLine();
+
+    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{Lu}\p{M}.'’ -]{2,}?)(?:,\s*[\p{L} .]{2,40}?)?\s*(?:—|–|:|--)\s+")]
+    private static partial Regex Dateline();
+
+    public static bool StartsTrailingBlock(string line) =>
+        Markers["endline"].Any(m => Matches(line, m, whole: true)) || Markers["end"].Any(m => Matches(line, m, whole: false));
+
+    public static bool IsFurnitureLine(string line) =>
+        (Words(line) <= 12 && Markers["line"].Any(m => Matches(line, m, whole: false)))
+        || Markers["caption"].Any(m => line.Contains(m, StringComparison.OrdinalIgnoreCase))
+        || CreditSuffix().IsMatch(line)
+        || line.Count(c => c == '|') >= 2
+        || DateLine().IsMatch(line);
+
+    /// <summary>Short, without sentence-final punctuation and without an inner sentence break: a headline or label.</summary>
+    public static bool IsHeadlineLike(string line)
+    {
+        var end = line.TrimEnd().TrimEnd('"', '\'', '”', '’', ')', ']', '»');
+        return Words(line) <= 20 && end.Length > 0 && end[^1] is not ('.' or '!' or '?' or ',' or ';') && !line.Contains(". ");
+    }
+
+    /// <summary>The place part of a dateline opening the line ("ISLAMABAD:", "JAKARTA —"), if any.</summary>
+    public static TextSpan? DatelineAt(string line, int offset)
+    {
+        var m = Dateline().Match(line);
+        if (!m.Success || !m.Groups["place"].Value.Any(char.IsLetter) || m.Groups["place"].Value.Trim().Length < 3)
+            return null;
+        var place = m.Groups["place"];
+        return new TextSpan(offset + place.Index, offset + place.Index + place.Value.TrimEnd().Length);
+    }
+
+    private static int Words(string line) => line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    private static bool Matches(string line, string marker, bool whole)
+    {
+        var bare = line.Trim().TrimEnd(':', '»', ' ', '.').Trim();
+        if (whole)
+            return bare.Equals(marker.TrimEnd(':'), StringComparison.OrdinalIgnoreCase);
+        if (!line.StartsWith(marker, StringComparison.OrdinalIgnoreCase))
+            return false;
+        return line.Length == marker.Length || !char.IsLetter(line[marker.Length]) || !char.IsLetter(marker[^1]);
+    }
+}

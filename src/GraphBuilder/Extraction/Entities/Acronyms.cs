@@ -1,0 +1,37 @@
+using GraphBuilder.Graph;
+using GraphBuilder.Text;
+
+namespace GraphBuilder.Extraction.Entities;
+
+/// <summary>
+/// "Long Name (ABBR)": the abbreviation becomes the long form's alias, and when its initials spell a longer
+/// run than the scanner read ("United Nations Interim Force in Lebanon"), that run replaces what it covers.
+/// An abbreviation of a title ("Chief of Army Staff (COAS)") is dropped.
+/// </summary>
+internal static class Acronyms
+{
+    public static void Attach(IReadOnlyList<Token> tokens, List<RawMention> mentions, string text)
+    {
+        for (var open = 1; open + 2 < tokens.Count; open++)
+        {
+            if (!tokens[open].IsPunctuation('(') || !tokens[open + 2].IsPunctuation(')') || !tokens[open + 1].IsCapitalised)
+                continue;
+            var abbr = tokens[open + 1].Text;
+            mentions.RemoveAll(m => m.First == open + 1 && m.Kind != MentionKind.Named);
+            var before = mentions.LastOrDefault(m => m.Last == open);
+            if (before is null || before.Kind == MentionKind.RoleOnly || before.Type == NodeType.Person)
+                continue;
+            var start = AcronymMatcher.LongFormStart(tokens, open, abbr);
+            if (start is { } s && s < before.First && !mentions.Any(m => m.First >= s && m.Last <= open && m.Type == NodeType.Person))
+            {
+                var type = mentions.Any(m => m.First >= s && m.Last <= open && m.Type == NodeType.Event) ? NodeType.Event : NodeType.Organisation;
+                mentions.RemoveAll(m => m.First >= s && m.Last <= open);
+                var from = tokens[s].Start;
+                before = new RawMention(s, open, from, tokens[open - 1].End, type, text[from..tokens[open - 1].End], MentionKind.Named);
+                mentions.Add(before);
+            }
+            mentions[mentions.IndexOf(before)] = before with { Acronym = abbr };
+            mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using GraphBuilder.Graph;
+using GraphBuilder.Text;
+
+namespace GraphBuilder.Extraction.Entities;
+
+/// <summary>
+/// Titles set off by commas: "Donald Blome, the US Ambassador in Islamabad," gives Blome the role after
+/// the name; "Nigeria's National Security Adviser, Ibrahim Yakasai," gives the role before it to the name.
+/// </summary>
+internal sealed class Appositions(RoleParser roles)
+{
+    private const int Window = 14;
+    private static readonly HashSet<string> ClauseEnds = new(StringComparer.Ordinal) { ",", ".", ";", "who", "which", "that", "(", "—" };
+
+    public void Attach(IReadOnlyList<Token> tokens, List<RawMention> mentions)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+            if (mentions[i] is { Type: NodeType.Person, Kind: MentionKind.Named or MentionKind.Single } person)
+                RoleAfter(tokens, mentions, i, person);
+        for (var i = 0; i < mentions.Count; i++)
+            if (mentions[i].Kind == MentionKind.RoleOnly && RoleBefore(tokens, mentions, i))
+                mentions.RemoveAt(i--);
+    }
+
+    private void RoleAfter(IReadOnlyList<Token> tokens, List<RawMention> mentions, int index, RawMention person)
+    {
+        if (person.Last >= tokens.Count || tokens[person.Last].Text != ",")
+            return;
+        var stop = person.Last + 1;
+        while (stop < tokens.Count && stop < person.Last + Window && !ClauseEnds.Contains(tokens[stop].Text))
+            stop++;
+        var listed = mentions.FindIndex(m => m.Kind == MentionKind.RoleOnly && m.First > person.Last && m.Last <= stop);
+        if (listed >= 0)
+        {
+            var role = mentions[listed];
+            mentions[index] = person with { Role = person.Role ?? role.Role, Country = person.Country ?? role.Country };
+            mentions.RemoveAt(listed);
+            return;
+        }
+        if (mentions.Any(m => m.Type == NodeType.Person && m.First > person.Last && m.First < stop))
+            return;
+        for (var k = person.Last + 1; k < stop; k++)
+            if (roles.Parse(tokens, k, stop) is { HonorificOnly: false, Text.Length: > 0 } parsed)
+            {
+                mentions[index] = person with { Role = person.Role ?? parsed.Text, Country = person.Country ?? parsed.Country };
+                return;
+            }
+    }
+
+    private static bool RoleBefore(IReadOnlyList<Token> tokens, List<RawMention> mentions, int index)
+    {
+        var role = mentions[index];
+        var next = mentions.FindIndex(index + 1, m => m.Type == NodeType.Person || m.Kind == MentionKind.RoleOnly);
+        if (next < 0 || mentions[next].Kind == MentionKind.RoleOnly || mentions[next].First - role.Last > 12)
+            return false;
+        var person = mentions[next];
+        if (person.First == 0 || tokens[person.First - 1].Text is not ("," or ")"))
+            return false;
+        mentions[next] = person with { Role = person.Role ?? role.Role, Country = person.Country ?? role.Country };
+        return true;
+    }
+}

@@ -1,0 +1,90 @@
+using GraphBuilder.Graph;
+using GraphBuilder.Text;
+
+namespace GraphBuilder.Extraction.Entities;
+
+/// <summary>
+/// Cuts one capitalised run into mentions, left to right; at each position the first reading that fits
+/// wins: a designation or law (skipped), a title with or without a name, an event name, an organisation,
+/// a gazetteer name, a place pattern, and last a personal name or a lone word for coreference.
+/// </summary>
+internal sealed class ChunkSegmenter(EntityLexicons lexicons, RoleParser roles, NameReader names, PhraseReaders phrases)
+{
+    public void Segment(IReadOnlyList<Token> tokens, int first, int last, List<RawMention> found)
+    {
+        var p = first;
+        while (p < last)
+        {
+            if (tokens[p].Text is "and" or "of" or "for" or "the" or "&" || lexicons.Particles.Contains(tokens[p].Text)
+                || tokens[p].Kind == TokenKind.Number || Chunker.IsOrdinal(tokens[p].Text) && phrases.Event(tokens, p, last) is null)
+            {
+                p++;
+                continue;
+            }
+            p = Next(tokens, p, last, found);
+        }
+    }
+
+    private int Next(IReadOnlyList<Token> tokens, int p, int last, List<RawMention> found)
+    {
+        if (phrases.NonEntity(tokens, p, last) is { } skip)
+            return skip;
+        var gazetteer = lexicons.Gazetteer.Longest(tokens, p, last);
+        var role = roles.Parse(tokens, p, last);
+        if (role is not null && role.End - p > gazetteer.Length)
+            return Person(tokens, p, last, role, found);
+        if (phrases.Event(tokens, p, last) is { } ev)
+            return Add(found, ev);
+        if (phrases.Organisation(tokens, p, last) is { } org && org.Last > p + gazetteer.Length)
+            return Add(found, org);
+        if (gazetteer.Length > 0)
+            return Add(found, new RawMention(p, p + gazetteer.Length, tokens[p].Start, tokens[p + gazetteer.Length - 1].End,
+                gazetteer.Value!.Type, gazetteer.Value.Canonical, MentionKind.Named));
+        if (phrases.Place(tokens, p, last) is { } place)
+            return Add(found, place);
+        if (phrases.CountryPair(tokens, p) is { Count: > 0 } pair)
+        {
+            found.AddRange(pair);
+            return p + 1;
+        }
+        return Name(tokens, p, last, null, found);
+    }
+
+    private int Person(IReadOnlyList<Token> tokens, int p, int last, RoleMatch role, List<RawMention> found)
+    {
+        found.AddRange(role.Inner);
+        var end = names.Read(tokens, role.End, last);
+        if (end == role.End)
+        {
+            if (!role.HonorificOnly)
+                found.Add(new RawMention(p, role.End, tokens[p].Start, tokens[role.End - 1].End, NodeType.Person, role.Text, MentionKind.RoleOnly)
+                    { Role = role.Text, Country = role.Country });
+            return role.End;
+        }
+        return Name(tokens, role.End, last, role, found);
+    }
+
+    private int Name(IReadOnlyList<Token> tokens, int p, int last, RoleMatch? role, List<RawMention> found)
+    {
+        var end = names.Read(tokens, p, last);
+        if (end == p)
+        {
+            if (tokens[p].IsAcronym)
+                found.Add(new RawMention(p, p + 1, tokens[p].Start, tokens[p].End, NodeType.Organisation, tokens[p].Text, MentionKind.Single));
+            return p + 1;
+        }
+        var text = string.Join(' ', Enumerable.Range(p, end - p).Select(k => tokens[k].Text));
+        var kind = end - p == 1 && role is null ? MentionKind.Single : MentionKind.Named;
+        var placeWord = role is null && phrases.PlaceBefore(tokens, p);
+        var type = placeWord && role is null ? NodeType.Place : NodeType.Person;
+        found.Add(new RawMention(p, end, tokens[p].Start, tokens[end - 1].End, type, text, kind)
+            { Role = role?.Text is { Length: > 0 } r ? r : null, Country = role?.Country, AfterPlaceWord = placeWord });
+        return end;
+    }
+
+    private static int Add(List<RawMention> found, RawMention mention)
+    {
+        found.Add(mention);
+        return mention.Last;
+    }
+}

@@ -1,0 +1,104 @@
+using GraphBuilder.Text;
+
+namespace GraphBuilder.Extraction.Entities;
+
+/// <summary>
+/// Finds the runs of capitalised words in a sentence ("US Acting Coordinator for Counterterrorism Gregory
+/// LoGerfo"), with the connectors that stand inside names ("of", "for", "and", "bin", "al-") and any
+/// gazetteer phrase taken whole ("Al-Qaida in the Arabian Peninsula"). A run never starts with a
+/// function word or a month, and a leading ordinal or year is kept for event names ("3rd", "2021").
+/// </summary>
+internal sealed class Chunker(EntityLexicons lexicons)
+{
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "and", "the", "&" };
+
+    /// <summary>Lower-case second parts that make "Yemen-based" an adjective rather than a name.</summary>
+    private static readonly string[] AdjectiveSuffixes =
+        ["based", "registered", "led", "backed", "born", "supplied", "owned", "funded", "linked", "affiliated",
+         "aligned", "controlled", "held", "made", "bound", "sponsored", "run", "allied", "style", "era", "wide"];
+
+    public IReadOnlyList<(int First, int Last)> Chunks(IReadOnlyList<Token> tokens, bool[] claimed)
+    {
+        var chunks = new List<(int, int)>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (claimed[i] || !CanStart(tokens, i))
+            {
+                i++;
+                continue;
+            }
+            var end = Extend(tokens, claimed, i);
+            chunks.Add((i, end));
+            i = end;
+        }
+        return chunks;
+    }
+
+    public bool IsCapitalisedWord(Token t) =>
+        t.IsWord && !IsAdjective(t) && (t.IsCapitalised && !lexicons.FunctionWords.Contains(t.Text) || HasInnerCapital(t));
+
+    /// <summary>"Yemen-based", "US-supplied": a capitalised first part and a participle after the hyphen.</summary>
+    public static bool IsAdjective(Token t)
+    {
+        var dash = t.Text.LastIndexOf('-');
+        return dash > 0 && t.IsCapitalised && AdjectiveSuffixes.Contains(t.Text[(dash + 1)..].ToLowerInvariant());
+    }
+
+    private bool CanStart(IReadOnlyList<Token> tokens, int i)
+    {
+        var t = tokens[i];
+        if (IsCapitalisedWord(t))
+            return true;
+        var leading = t.Kind == TokenKind.Number && t.Text.Length == 4 || IsOrdinal(t.Text);
+        return leading && i + 1 < tokens.Count && IsCapitalisedWord(tokens[i + 1]);
+    }
+
+    private int Extend(IReadOnlyList<Token> tokens, bool[] claimed, int i)
+    {
+        var end = i;
+        var j = i;
+        while (j < tokens.Count && !claimed[j])
+        {
+            var (known, _) = lexicons.Gazetteer.Longest(tokens, j);
+            if (known > 1 && (j == i || IsCapitalisedWord(tokens[j])))
+                end = j += known;
+            else if (j == i || IsCapitalisedWord(tokens[j]) || tokens[j].Kind == TokenKind.Number && tokens[j].Text.Contains('+'))
+                end = j += 1;
+            else if (IsConnector(tokens, j) && CapitalisedAhead(tokens, claimed, j))
+                j++;
+            else
+                break;
+        }
+        return end;
+    }
+
+    private bool IsConnector(IReadOnlyList<Token> tokens, int j)
+    {
+        var text = tokens[j].Text;
+        if (Connectors.Contains(text) || lexicons.Particles.Contains(text))
+            return true;
+        return text == "in" && j > 0 && lexicons.OrganisationWords.Longest(tokens, j - 1).Length == 1;
+    }
+
+    private bool CapitalisedAhead(IReadOnlyList<Token> tokens, bool[] claimed, int j)
+    {
+        for (var k = j + 1; k < tokens.Count && k <= j + 3 && !claimed[k]; k++)
+        {
+            if (IsCapitalisedWord(tokens[k]))
+                return true;
+            if (!IsConnector(tokens, k))
+                return false;
+        }
+        return false;
+    }
+
+    private static bool HasInnerCapital(Token t)
+    {
+        var cut = t.Text.IndexOfAny(['-', '\'', '\u2019']);
+        return cut > 0 && cut + 1 < t.Text.Length && char.IsUpper(t.Text[cut + 1]) && char.IsLower(t.Text[0]);
+    }
+
+    public static bool IsOrdinal(string text) =>
+        text.Length >= 3 && char.IsDigit(text[0]) && text[^2..] is "st" or "nd" or "rd" or "th";
+}

@@ -1,0 +1,187 @@
+using GraphBuilder.Graph;
+
+namespace GraphBuilder.Extraction.Entities;
+
+/// <summary>A raw mention with its place in the document: the sentence and its order among all mentions.</summary>
+internal sealed record PlacedMention(int Sentence, int Position, RawMention Raw);
+
+/// <summary>
+/// Groups a document's mentions into entities. Names come first (organisations, places, countries and
+/// events by canonical name, abbreviation and word subsets; people longest name first, a shorter name
+/// joining the one person whose name contains it, titles deciding between namesakes); then, in
+/// document order, lone words, title anaphora ("the interior minister": the latest person holding that
+/// title), lower-case events and "the dialogue" join an entity already known, or are dropped.
+/// </summary>
+internal sealed class Coreference(EntityLexicons lexicons)
+{
+    private readonly List<EntityDraft> _drafts = [];
+    private readonly Dictionary<PlacedMention, EntityDraft> _resolved = [];
+
+    public IReadOnlyDictionary<PlacedMention, EntityDraft> Resolve(IReadOnlyList<PlacedMention> mentions)
+    {
+        foreach (var m in mentions.Where(m => m.Raw.Kind == MentionKind.Named && m.Raw.Type != NodeType.Person))
+            _resolved[m] = Named(m.Raw);
+        MergeSubsets(NodeType.Organisation, OrganisationContains);
+        foreach (var m in mentions.Where(m => m.Raw is { Kind: MentionKind.Named, Type: NodeType.Person })
+                     .OrderByDescending(m => NameKeys.Words(m.Raw.Name).Count).ThenBy(m => m.Position))
+            if (Person(m.Raw) is { } person)
+                _resolved[m] = person;
+        foreach (var m in mentions)
+        {
+            var draft = _resolved.TryGetValue(m, out var known) ? known.Root : Later(m);
+            if (draft is null)
+                continue;
+            _resolved[m] = draft;
+            draft.Mentions++;
+            draft.LastSeen = m.Position;
+            draft.LastSentence = m.Sentence;
+        }
+        return _resolved.ToDictionary(p => p.Key, p => p.Value.Root);
+    }
+
+    public IEnumerable<EntityDraft> Entities => _drafts.Where(d => d.MergedInto is null && d.Mentions > 0);
+
+    private EntityDraft Named(RawMention raw)
+    {
+        var canonical = lexicons.Gazetteer.TryGet(raw.Name, out var known) && known!.Type == raw.Type ? known.Canonical : raw.Name;
+        if (raw.Type == NodeType.Event)
+            return Event(raw, canonical);
+        var folded = NameKeys.Fold(canonical);
+        var draft = _drafts.FirstOrDefault(d => d.MergedInto is null && d.Type == raw.Type
+            && (d.HasForm(folded) || raw.Acronym is not null && d.HasForm(NameKeys.Fold(raw.Acronym))));
+        if (draft is null)
+            _drafts.Add(draft = new EntityDraft(raw.Type, canonical));
+        draft.AddForm(raw.Name);
+        if (raw.Acronym is not null)
+            draft.AddForm(raw.Acronym);
+        return draft;
+    }
+
+    private EntityDraft Event(RawMention raw, string name)
+    {
+        var key = EventNames.Key(name, CountryOf);
+        var draft = _drafts.FirstOrDefault(d => d.MergedInto is null && d.Type == NodeType.Event && d.EventKey!.Matches(key));
+        var stripped = EventNames.Strip(name);
+        if (draft is null)
+            _drafts.Add(draft = new EntityDraft(NodeType.Event, stripped) { EventKey = key });
+        else if (NameKeys.Words(stripped).Count > draft.Words.Count)
+        {
+            draft.Relabel(stripped);
+            draft.EventKey = key;
+        }
+        draft.AddForm(name);
+        draft.AddForm(stripped);
+        if (raw.Acronym is not null)
+            draft.AddForm(raw.Acronym);
+        return draft;
+    }
+
+    private EntityDraft? Person(RawMention raw)
+    {
+        var words = NameKeys.Words(raw.Name);
+        var candidates = _drafts.Where(d => d.MergedInto is null && d.Type == NodeType.Person && ContainsName(d.Words, words)).ToList();
+        var draft = candidates.Count == 1 ? candidates[0] : ByRole(candidates, raw);
+        if (draft is null)
+        {
+            if (candidates.Count > 1)
+                return null;
+            _drafts.Add(draft = new EntityDraft(NodeType.Person, raw.Name));
+        }
+        draft.AddForm(raw.Name);
+        draft.AddRole(raw.Role, raw.Country);
+        return draft;
+    }
+
+    /// <summary>Mentions that need the names first: lone words, title anaphora, lower-case events, "the dialogue".</summary>
+    private EntityDraft? Later(PlacedMention m)
+    {
+        var raw = m.Raw;
+        return raw.Kind switch
+        {
+            MentionKind.Single => Single(raw),
+            MentionKind.RoleOnly => Holder(m),
+            MentionKind.TopicEvent => _drafts.FirstOrDefault(d => d.MergedInto is null && d.Type == NodeType.Event
+                && d.EventKey!.Matches(EventNames.Key(raw.Name, CountryOf))),
+            MentionKind.EventAnaphor => LatestEvent(raw.Name),
+            _ => null,
+        };
+    }
+
+    private EntityDraft? Single(RawMention raw)
+    {
+        var folded = NameKeys.Fold(raw.Name);
+        var known = Live().FirstOrDefault(d => d.Type != NodeType.Person && d.HasForm(folded));
+        if (known is not null)
+            return known;
+        var people = Live().Where(d => d.Type == NodeType.Person && d.Words.Contains(folded)).ToList();
+        if (people.Count == 1)
+        {
+            people[0].AddForm(raw.Name);
+            return people[0];
+        }
+        if (people.Count > 1 || !raw.AfterPlaceWord)
+            return null;
+        var place = new EntityDraft(NodeType.Place, raw.Name);
+        _drafts.Add(place);
+        return place;
+    }
+
+    private EntityDraft? Holder(PlacedMention m)
+    {
+        var words = EntityDraft.RoleWordsOf(m.Raw.Role ?? m.Raw.Name);
+        var holders = Live().Where(d => d.Type == NodeType.Person && words.IsSubsetOf(d.RoleWords)
+            && (m.Raw.Country is null || d.Countries.Contains(m.Raw.Country))).ToList();
+        var earlier = holders.Where(d => d.LastSeen >= 0 && d.LastSentence != m.Sentence).OrderByDescending(d => d.LastSeen).FirstOrDefault();
+        return earlier ?? (holders.Count == 1 && holders[0].LastSentence != m.Sentence ? holders[0] : null);
+    }
+
+    private EntityDraft? LatestEvent(string head)
+    {
+        var events = Live().Where(d => d.Type == NodeType.Event && SameKind(d.Words[^1], head)).ToList();
+        return events.Where(d => d.LastSeen >= 0).OrderByDescending(d => d.LastSeen).FirstOrDefault() ?? events.FirstOrDefault();
+    }
+
+    private static bool SameKind(string last, string head) =>
+        last == head || last is "dialogue" or "talks" or "consultations" && head is "dialogue" or "talks" or "consultations";
+
+    private EntityDraft? ByRole(List<EntityDraft> candidates, RawMention raw)
+    {
+        if (raw.Role is null || candidates.Count < 2)
+            return null;
+        var words = EntityDraft.RoleWordsOf(raw.Role);
+        var fitting = candidates.Where(d => words.IsSubsetOf(d.RoleWords)).ToList();
+        return fitting.Count == 1 ? fitting[0] : null;
+    }
+
+    /// <summary>"Ochoa Villalba" in "María Fernanda Ochoa Villalba"; "Khurram Agha" in "Khurram Ali Agha".</summary>
+    private static bool ContainsName(IReadOnlyList<string> full, IReadOnlyList<string> part)
+    {
+        if (part.Count > full.Count)
+            return false;
+        for (var i = 0; i + part.Count <= full.Count; i++)
+            if (full.Skip(i).Take(part.Count).SequenceEqual(part))
+                return true;
+        return part.Count >= 2 && full[0] == part[0] && full[^1] == part[^1];
+    }
+
+    private void MergeSubsets(NodeType type, Func<EntityDraft, EntityDraft, bool> contains)
+    {
+        var drafts = Live().Where(d => d.Type == type).OrderByDescending(d => d.Words.Count).ToList();
+        foreach (var small in drafts.AsEnumerable().Reverse())
+        {
+            var big = drafts.FirstOrDefault(b => b != small && b.MergedInto is null && b.Words.Count > small.Words.Count && contains(b, small));
+            big?.Absorb(small);
+        }
+    }
+
+    private static bool OrganisationContains(EntityDraft big, EntityDraft small)
+    {
+        var content = small.Words.Where(w => w is not ("the" or "of" or "and" or "for")).ToList();
+        return content.Count >= 2 && content.All(big.Words.Contains);
+    }
+
+    private IEnumerable<EntityDraft> Live() => _drafts.Where(d => d.MergedInto is null);
+
+    private string? CountryOf(string word) =>
+        lexicons.Gazetteer.TryGet(word, out var known) && known!.Type == NodeType.Country ? known.Canonical : null;
+}

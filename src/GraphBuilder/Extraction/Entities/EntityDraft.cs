@@ -1,0 +1,78 @@
+using GraphBuilder.Graph;
+
+namespace GraphBuilder.Extraction.Entities;
+
+/// <summary>One entity of a document while coreference runs: its forms, roles and how often it was mentioned.</summary>
+internal sealed class EntityDraft(NodeType type, string label)
+{
+    private readonly List<string> _forms = [label];
+    private readonly List<string> _roles = [];
+    private readonly HashSet<string> _roleWords = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _countries = new(StringComparer.Ordinal);
+
+    public NodeType Type { get; } = type;
+
+    public string Label { get; private set; } = label;
+
+    public IReadOnlyList<string> Forms => _forms;
+
+    public IReadOnlyList<string> Roles => _roles;
+
+    public IReadOnlySet<string> RoleWords => _roleWords;
+
+    public IReadOnlySet<string> Countries => _countries;
+
+    public IReadOnlyList<string> Words => NameKeys.Words(Label);
+
+    public EventKey? EventKey { get; set; }
+
+    public int Mentions { get; set; }
+
+    /// <summary>Position (document order) of the latest mention resolved to this entity so far.</summary>
+    public int LastSeen { get; set; } = -1;
+
+    public int LastSentence { get; set; } = -1;
+
+    public EntityDraft? MergedInto { get; set; }
+
+    public EntityDraft Root => MergedInto?.Root ?? this;
+
+    public void AddForm(string form)
+    {
+        if (!string.IsNullOrWhiteSpace(form) && !_forms.Contains(form))
+            _forms.Add(form);
+    }
+
+    public void Relabel(string label)
+    {
+        AddForm(label);
+        Label = label;
+    }
+
+    public void AddRole(string? role, string? country)
+    {
+        if (country is not null)
+            _countries.Add(country);
+        if (string.IsNullOrWhiteSpace(role))
+            return;
+        if (!_roles.Contains(role))
+            _roles.Add(role);
+        _roleWords.UnionWith(RoleWordsOf(role));
+    }
+
+    public bool HasForm(string folded) => _forms.Any(f => NameKeys.Fold(f) == folded);
+
+    public void Absorb(EntityDraft other)
+    {
+        foreach (var form in other.Forms)
+            AddForm(form);
+        foreach (var role in other.Roles)
+            AddRole(role, null);
+        _countries.UnionWith(other.Countries);
+        Mentions += other.Mentions;
+        other.MergedInto = this;
+    }
+
+    public static IReadOnlySet<string> RoleWordsOf(string role) =>
+        NameKeys.Words(role).Where(w => w is not ("the" or "of" or "for" or "and" or "a" or "an")).ToHashSet(StringComparer.Ordinal);
+}

@@ -1,0 +1,76 @@
+using System.Globalization;
+using GraphBuilder.Documents;
+using GraphBuilder.Graph;
+using GraphBuilder.Text;
+
+namespace GraphBuilder.Extraction.Entities;
+
+/// <summary>
+/// The entity stage: removes page furniture, splits the article into sentences, finds the mentions of
+/// each sentence, resolves them within the article and returns the entities with the annotated
+/// sentences. Lexicons are loaded once; the instance keeps no per-document state, so it is thread-safe.
+/// </summary>
+public sealed class EntityExtractor : IEntityExtractor
+{
+    private readonly EntityLexicons _lexicons = EntityLexicons.Instance;
+    private readonly SentenceScanner _scanner;
+
+    public EntityExtractor() => _scanner = new SentenceScanner(_lexicons);
+
+    public EntityAnalysis Analyse(SourceDocument document)
+    {
+        var article = ArticleCleaner.Clean(document);
+        var sentences = new List<Sentence>();
+        var placed = new List<PlacedMention>();
+        foreach (var paragraph in article.Paragraphs)
+            foreach (var (start, end) in SentenceSplitter.Split(document.Text, paragraph.Start, paragraph.End))
+            {
+                var sentence = new Sentence(sentences.Count, start, end, document.Text[start..end]);
+                var tokens = Tokenizer.Tokenize(document.Text, start, end);
+                var dateline = article.Dateline is { } d && d.Start >= start && d.End <= end ? Dateline(document.Text, tokens, d) : null;
+                foreach (var raw in _scanner.Scan(document.Text, tokens, dateline))
+                    placed.Add(new PlacedMention(sentence.Index, placed.Count, raw));
+                sentences.Add(sentence);
+            }
+        var coreference = new Coreference(_lexicons);
+        var resolved = coreference.Resolve(placed);
+        var keys = coreference.Entities.ToDictionary(d => d, d => Slug.NodeId(d.Type, d.Label));
+        var info = new DocumentInfo(document.Id, document.Path, article.Title, document.Date is null ? null : document.IsoDate);
+        return new EntityAnalysis(info, Entities(keys), Annotate(document.Text, sentences, placed, resolved, keys));
+    }
+
+    private RawMention? Dateline(string text, IReadOnlyList<Token> tokens, TextSpan span)
+    {
+        var first = tokens.ToList().FindIndex(t => t.Start >= span.Start);
+        var last = tokens.ToList().FindLastIndex(t => t.End <= span.End) + 1;
+        if (first < 0 || last <= first)
+            return null;
+        var name = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(text[span.Start..span.End].ToLowerInvariant());
+        var (type, canonical) = _lexicons.Gazetteer.TryGet(name, out var known) ? (known!.Type, known.Canonical) : (NodeType.Place, name);
+        return new RawMention(first, last, span.Start, span.End, type, canonical, MentionKind.Named);
+    }
+
+    private static IReadOnlyList<ExtractedEntity> Entities(IReadOnlyDictionary<EntityDraft, string> keys) =>
+        keys.GroupBy(p => p.Value, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var drafts = g.Select(p => p.Key).ToList();
+                var label = drafts[0].Label;
+                var aliases = drafts.SelectMany(d => d.Forms).Where(f => f != label).Distinct(StringComparer.Ordinal).ToList();
+                var roles = drafts.SelectMany(d => d.Roles).Distinct(StringComparer.Ordinal).ToList();
+                return new ExtractedEntity(g.Key, drafts[0].Type, label, aliases, roles, drafts.Sum(d => d.Mentions));
+            })
+            .OrderBy(e => e.Key, StringComparer.Ordinal)
+            .ToList();
+
+    private static IReadOnlyList<AnnotatedSentence> Annotate(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<PlacedMention> placed,
+        IReadOnlyDictionary<PlacedMention, EntityDraft> resolved, IReadOnlyDictionary<EntityDraft, string> keys)
+    {
+        var bySentence = placed.Where(resolved.ContainsKey).ToLookup(m => m.Sentence);
+        return sentences.Select(s => new AnnotatedSentence(s, bySentence[s.Index]
+                .Select(m => new Mention(m.Raw.Start, m.Raw.End, text[m.Raw.Start..m.Raw.End], keys[resolved[m]], resolved[m].Type, m.Raw.Role))
+                .OrderBy(m => m.Start)
+                .ToList()))
+            .ToList();
+    }
+}

@@ -1,0 +1,83 @@
+using GraphBuilder.Graph;
+
+namespace GraphBuilder.Extraction.Entities;
+
+/// <summary>A gazetteer entry: what a known form names.</summary>
+internal sealed record Known(NodeType Type, string Canonical);
+
+/// <summary>All lexicons the entity stage uses, loaded once from the embedded files; read-only afterwards.</summary>
+internal sealed class EntityLexicons
+{
+    public static EntityLexicons Instance { get; } = new();
+
+    private EntityLexicons()
+    {
+        foreach (var (file, type) in new[] { ("organisations", NodeType.Organisation), ("countries", NodeType.Country), ("cities", NodeType.Place), ("regions", NodeType.Place) })
+            foreach (var (form, canonical) in Lexicon.Forms(file))
+                Gazetteer.Add(form, new Known(type, canonical));
+        Fill(Titles, "titles");
+        Fill(Modifiers, "title-modifiers");
+        Fill(Ranks, "ranks");
+        Fill(Honorifics, "honorifics");
+        Fill(OrganisationWords, "organisation-words");
+        Fill(OrganisationPrefixes, "organisation-prefixes");
+        Fill(NonEntities, "non-entities");
+        Fill(EventTopics, "event-topics");
+        var events = Lexicon.Kinds("event-nouns");
+        FillWith(EventNames, events["name"]);
+        FillWith(EventIncidents, events["incident"]);
+        FillWith(EventLowerHeads, events["lower"]);
+        var places = Lexicon.Kinds("place-words");
+        FillWith(PlacePrefixes, places["prefix"]);
+        FillWith(PlaceSuffixes, places["suffix"]);
+        FillWith(PlaceNouns, places["noun"]);
+        FillWith(PlaceBefore, places["before"]);
+        FunctionWords = Lexicon.Set("function-words");
+        Particles = Lexicon.Set("name-particles");
+    }
+
+    public PhraseTable<Known> Gazetteer { get; } = new();
+
+    /// <summary>Title heads, modifiers and ranks compare without case so "the interior minister" is a role too.</summary>
+    public PhraseTable<bool> Titles { get; } = new(ignoreCase: true);
+
+    public PhraseTable<bool> Modifiers { get; } = new(ignoreCase: true);
+
+    public PhraseTable<bool> Ranks { get; } = new(ignoreCase: true);
+
+    public PhraseTable<bool> Honorifics { get; } = new();
+
+    public PhraseTable<bool> OrganisationWords { get; } = new();
+
+    public PhraseTable<bool> OrganisationPrefixes { get; } = new();
+
+    public PhraseTable<bool> NonEntities { get; } = new();
+
+    public PhraseTable<bool> EventTopics { get; } = new(ignoreCase: true);
+
+    public PhraseTable<bool> EventNames { get; } = new();
+
+    public PhraseTable<bool> EventIncidents { get; } = new();
+
+    public PhraseTable<bool> EventLowerHeads { get; } = new();
+
+    public PhraseTable<bool> PlacePrefixes { get; } = new();
+
+    public PhraseTable<bool> PlaceSuffixes { get; } = new();
+
+    public PhraseTable<bool> PlaceNouns { get; } = new();
+
+    public PhraseTable<bool> PlaceBefore { get; } = new();
+
+    public IReadOnlySet<string> FunctionWords { get; }
+
+    public IReadOnlySet<string> Particles { get; }
+
+    private static void Fill(PhraseTable<bool> table, string lexicon) => FillWith(table, Lexicon.Lines(lexicon));
+
+    private static void FillWith(PhraseTable<bool> table, IEnumerable<string> phrases)
+    {
+        foreach (var phrase in phrases)
+            table.Add(phrase, true);
+    }
+}

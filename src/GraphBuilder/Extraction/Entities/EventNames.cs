@@ -1,0 +1,51 @@
+namespace GraphBuilder.Extraction.Entities;
+
+/// <summary>An event name reduced for comparison: its core words (no ordinal, year, or country pair) and the countries it names.</summary>
+public sealed record EventKey(string Core, IReadOnlySet<string> Countries, string Skeleton)
+{
+    /// <summary>Same event: same core, or one core ending the other ("worldcup" / "t20worldcup"); country pairs must agree when both give one.</summary>
+    public bool Matches(EventKey other)
+    {
+        if (Countries.Count > 0 && other.Countries.Count > 0 && !Countries.SetEquals(other.Countries))
+            return false;
+        if (Core == other.Core || Skeleton == other.Skeleton)
+            return true;
+        var (shorter, longer) = Core.Length <= other.Core.Length ? (Core, other.Core) : (other.Core, Core);
+        return shorter.Length >= 8 && longer.EndsWith(shorter, StringComparison.Ordinal);
+    }
+}
+
+/// <summary>Canonical event names: "3rd Indonesia-Australia Maritime Security Dialogue" → "Indonesia-Australia Maritime Security Dialogue".</summary>
+public static class EventNames
+{
+    private static readonly HashSet<string> OrdinalWords = new(StringComparer.OrdinalIgnoreCase)
+        { "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "last", "next", "the" };
+
+    public static string Strip(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 1 && (OrdinalWords.Contains(words[0]) || Chunker.IsOrdinal(words[0]) || IsYear(words[0])))
+            words.RemoveAt(0);
+        return string.Join(' ', words);
+    }
+
+    /// <summary>The key of a name; countryOf maps a word (or a part of "US-Pakistan") to its country, if it is one.</summary>
+    public static EventKey Key(string name, Func<string, string?> countryOf)
+    {
+        var countries = new HashSet<string>(StringComparer.Ordinal);
+        var core = new List<string>();
+        foreach (var word in Strip(name).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var parts = word.Split('-');
+            var named = parts.Select(countryOf).ToList();
+            if (named.All(c => c is not null))
+                countries.UnionWith(named!);
+            else
+                core.Add(word);
+        }
+        var compact = NameKeys.Compact(string.Join(' ', core));
+        return new EventKey(compact, countries, string.Join(' ', core.Select(NameKeys.Skeleton)));
+    }
+
+    private static bool IsYear(string word) => word.Length == 4 && word.All(char.IsDigit);
+}

@@ -1,0 +1,45 @@
+using GraphBuilder.Text;
+
+namespace GraphBuilder.Extraction.Entities;
+
+/// <summary>
+/// Reads a personal name at a token position: capitalised words of any culture ("Ní Bhriain", "Do-yun",
+/// "El-Saadany") with the particles that stand inside names ("bin", "al-", "van", "de"), up to six
+/// words; it stops before connectors such as "and", "of", titles and organisation words.
+/// </summary>
+internal sealed class NameReader(EntityLexicons lexicons, Chunker chunker)
+{
+    private const int MaxWords = 6;
+
+    /// <summary>The token after the name, or at when there is none.</summary>
+    public int Read(IReadOnlyList<Token> tokens, int at, int limit)
+    {
+        var end = at;
+        var i = at;
+        var words = 0;
+        while (i < limit && words < MaxWords)
+        {
+            var t = tokens[i];
+            if (IsNameWord(tokens, i, limit))
+            {
+                end = ++i;
+                words++;
+            }
+            else if (end > at && lexicons.Particles.Contains(t.Text) && i + 1 < limit && IsNameWord(tokens, i + 1, limit))
+                i++;
+            else
+                break;
+        }
+        return end;
+    }
+
+    private bool IsNameWord(IReadOnlyList<Token> tokens, int i, int limit)
+    {
+        var t = tokens[i];
+        return chunker.IsCapitalisedWord(t) && !t.IsAcronym
+            && lexicons.OrganisationWords.Longest(tokens, i, limit).Length == 0
+            && lexicons.Titles.Longest(tokens, i, limit).Length == 0
+            && lexicons.EventNames.Longest(tokens, i, limit).Length == 0
+            && lexicons.NonEntities.Longest(tokens, i, limit).Length == 0;
+    }
+}

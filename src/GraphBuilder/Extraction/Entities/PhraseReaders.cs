@@ -1,0 +1,173 @@
+using GraphBuilder.Graph;
+using GraphBuilder.Text;
+
+namespace GraphBuilder.Extraction.Entities;
+
+/// <summary>
+/// The phrase shapes of a capitalised run other than people: event names ("... Dialogue", "Jaffar Express
+/// attack"), organisations (head words, opening words, "of"-tails), place patterns ("Lake Chad",
+/// "Kebbi State", "the Tillabéri region"), country pairs ("Pak-US") and designations to skip.
+/// </summary>
+internal sealed class PhraseReaders(EntityLexicons lexicons, RoleParser roles, Chunker chunker)
+{
+    public int? NonEntity(IReadOnlyList<Token> tokens, int p, int last)
+    {
+        var n = lexicons.NonEntities.Longest(tokens, p, last).Length;
+        if (n > 1 || n == 1 && p + 1 == last)
+            return p + n;
+        return lexicons.NonEntities.Contains(tokens[last - 1].Key) && last - p > 1 && !roles.StartsRole(tokens, p, last) ? last : null;
+    }
+
+    public RawMention? Event(IReadOnlyList<Token> tokens, int p, int last)
+    {
+        var end = -1;
+        for (var q = p; q < last; q++)
+        {
+            if (q > p && roles.StartsRole(tokens, q, last) && end < 0)
+                return null;
+            var n = lexicons.EventNames.Longest(tokens, q, last).Length;
+            if (n > 0 && (q > p || n > 1))
+                end = q + n;
+        }
+        if (end < 0)
+            end = LowerHeadAfter(tokens, p, last);
+        else if (end == last)
+            end += LowerHeadLength(tokens, end, needsTopic: false);
+        return end < 0 ? null : Make(tokens, p, end, NodeType.Event);
+    }
+
+    public RawMention? Organisation(IReadOnlyList<Token> tokens, int p, int last)
+    {
+        if (lexicons.OrganisationPrefixes.Longest(tokens, p, last).Length > 0 || StartsWithPrefix(tokens[p]))
+            return UntilAnd(tokens, p, last) is var e && e - p > 1 ? Make(tokens, p, e, NodeType.Organisation) : null;
+        var end = -1;
+        for (var q = p; q < last; q++)
+        {
+            if (q > p && (roles.StartsRole(tokens, q, last) || tokens[q].Text == "and"))
+                break;
+            var n = lexicons.OrganisationWords.Longest(tokens, q, last).Length;
+            if (n > 0)
+                end = q + n;
+        }
+        if (end < 0)
+            return LowerOrganisation(tokens, p, last);
+        if (end < last && tokens[end].Text is "of" or "for")
+            end = Tail(tokens, end, last);
+        return end - p == 1 ? null : Make(tokens, p, end, NodeType.Organisation);
+    }
+
+    public RawMention? Place(IReadOnlyList<Token> tokens, int p, int last)
+    {
+        var prefix = lexicons.PlacePrefixes.Longest(tokens, p, last).Length;
+        if (prefix > 0 && p + prefix < last)
+            return Make(tokens, p, Math.Min(last, p + prefix + 2), NodeType.Place);
+        for (var q = p + 1; q < last; q++)
+            if (lexicons.PlaceSuffixes.Longest(tokens, q, last).Length is var n and > 0)
+                return Make(tokens, p, q + n, NodeType.Place);
+        if (last - p <= 2 && last < tokens.Count && lexicons.PlaceNouns.Longest(tokens, last).Length > 0)
+            return Make(tokens, p, last, NodeType.Place);
+        return null;
+    }
+
+    /// <summary>"Pak-US", "Korea-China": a hyphenated word whose parts are all countries gives one mention each.</summary>
+    public IReadOnlyList<RawMention> CountryPair(IReadOnlyList<Token> tokens, int p)
+    {
+        var t = tokens[p];
+        var parts = t.Text.Split('-');
+        if (parts.Length < 2)
+            return [];
+        var found = new List<RawMention>();
+        var offset = t.Start;
+        foreach (var part in parts)
+        {
+            if (!lexicons.Gazetteer.TryGet(part, out var known) || known!.Type != NodeType.Country)
+                return [];
+            found.Add(new RawMention(p, p + 1, offset, offset + part.Length, NodeType.Country, known.Canonical, MentionKind.Named));
+            offset += part.Length + 1;
+        }
+        return found;
+    }
+
+    public bool PlaceBefore(IReadOnlyList<Token> tokens, int p) =>
+        p >= 1 && lexicons.PlaceBefore.Longest(tokens, p - 1, p).Length == 1
+        || p >= 2 && lexicons.PlaceBefore.Longest(tokens, p - 2, p).Length == 2;
+
+    /// <summary>"Islamabad police", "Colombian police": a place or country followed by a lower-case force or ministry.</summary>
+    private RawMention? LowerOrganisation(IReadOnlyList<Token> tokens, int p, int last)
+    {
+        var g = lexicons.Gazetteer.Longest(tokens, p, last);
+        if (g.Length == 0 || p + g.Length != last || last >= tokens.Count || g.Value!.Type == NodeType.Organisation)
+            return null;
+        return tokens[last].Text is "police" or "army" or "navy" ? Make(tokens, p, last + 1, NodeType.Organisation) : null;
+    }
+
+    private int LowerHeadAfter(IReadOnlyList<Token> tokens, int p, int last)
+    {
+        var countriesOnly = CountriesOnly(tokens, p, last);
+        var incident = last < tokens.Count ? lexicons.EventIncidents.Longest(tokens, last).Length : 0;
+        if (incident > 0 && !countriesOnly)
+            return last + incident;
+        var lower = LowerHeadLength(tokens, last, needsTopic: countriesOnly);
+        return lower > 0 ? last + lower : -1;
+    }
+
+    private int LowerHeadLength(IReadOnlyList<Token> tokens, int at, bool needsTopic)
+    {
+        var k = at;
+        while (k < tokens.Count && lexicons.EventTopics.Longest(tokens, k).Length is var t and > 0 && !tokens[k].IsCapitalised)
+            k += t;
+        if (needsTopic && k == at || k >= tokens.Count)
+            return 0;
+        var head = lexicons.EventLowerHeads.Longest(tokens, k).Length;
+        return head > 0 ? k + head - at : 0;
+    }
+
+    private bool CountriesOnly(IReadOnlyList<Token> tokens, int p, int last)
+    {
+        for (var i = p; i < last;)
+        {
+            var g = lexicons.Gazetteer.Longest(tokens, i, last);
+            if (g.Length > 0 && g.Value!.Type == NodeType.Country)
+                i += g.Length;
+            else if (CountryPair(tokens, i).Count > 0 || tokens[i].Text is "and")
+                i++;
+            else
+                return false;
+        }
+        return true;
+    }
+
+    private int Tail(IReadOnlyList<Token> tokens, int end, int last)
+    {
+        var i = end;
+        var kept = end;
+        while (i < last && !roles.StartsRole(tokens, i, last))
+        {
+            if (chunker.IsCapitalisedWord(tokens[i]))
+                kept = i + 1;
+            i++;
+        }
+        return kept;
+    }
+
+    private int UntilAnd(IReadOnlyList<Token> tokens, int p, int last)
+    {
+        var i = p + 1;
+        while (i < last && tokens[i].Text != "and" && !roles.StartsRole(tokens, i, last))
+            i++;
+        return i;
+    }
+
+    private bool StartsWithPrefix(Token t)
+    {
+        var dash = t.Text.IndexOf('-');
+        return dash > 0 && lexicons.OrganisationPrefixes.Contains(t.Text[..dash]);
+    }
+
+    private static RawMention Make(IReadOnlyList<Token> tokens, int first, int last, NodeType type)
+    {
+        var start = tokens[first].Start;
+        var end = tokens[last - 1].End;
+        return new RawMention(first, last, start, end, type, "", MentionKind.Named);
+    }
+}

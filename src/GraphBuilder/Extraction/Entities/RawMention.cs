@@ -1,0 +1,39 @@
+using GraphBuilder.Graph;
+
+namespace GraphBuilder.Extraction.Entities;
+
+internal enum MentionKind
+{
+    /// <summary>A name: "Mohsin Naqvi", "Balochistan Liberation Army", "Jakarta".</summary>
+    Named,
+
+    /// <summary>A title without a name ("the interior minister", "Nigeria's National Security Adviser"): an anaphor or an apposition.</summary>
+    RoleOnly,
+
+    /// <summary>A lone capitalised word or acronym ("Naqvi", "ABF"), resolved against the document's entities.</summary>
+    Single,
+
+    /// <summary>"the dialogue", "the plenary": refers to the last named event with that head.</summary>
+    EventAnaphor,
+
+    /// <summary>A lower-case event ("counterterrorism dialogue"), kept only when it names an event the article names properly.</summary>
+    TopicEvent,
+}
+
+/// <summary>
+/// A mention as the scanner finds it, before coreference: First/Last are token indices of the sentence
+/// (Last exclusive), Start/End offsets into the file text. Name is the normalised surface name
+/// (title stripped); Role the title seen with it; Country the country the title names ("US").
+/// </summary>
+internal sealed record RawMention(int First, int Last, int Start, int End, NodeType Type, string Name, MentionKind Kind)
+{
+    public string? Role { get; init; }
+
+    public string? Country { get; init; }
+
+    /// <summary>An abbreviation given in parentheses right after the mention ("(ABF)").</summary>
+    public string? Acronym { get; init; }
+
+    /// <summary>True when a place preposition precedes a lone word ("in Kupang"), so an unknown word is a place.</summary>
+    public bool AfterPlaceWord { get; init; }
+}

@@ -1,0 +1,80 @@
+using System.Text.RegularExpressions;
+using GraphBuilder.Graph;
+using GraphBuilder.Text;
+
+namespace GraphBuilder.Extraction.Entities;
+
+/// <summary>
+/// Finds the raw mentions of one sentence: role anaphora first ("the interior minister"), then every
+/// capitalised run through the segmenter, then lower-case events and event anaphora, abbreviations in
+/// parentheses, "Yemen-based" adjectives and appositions that give a title to the next name.
+/// </summary>
+internal sealed partial class SentenceScanner
+{
+    private readonly EntityLexicons _lexicons;
+    private readonly Chunker _chunker;
+    private readonly RoleParser _roles;
+    private readonly ChunkSegmenter _segmenter;
+    private readonly LowerCasePatterns _lower;
+    private readonly Appositions _appositions;
+
+    public SentenceScanner(EntityLexicons lexicons)
+    {
+        _lexicons = lexicons;
+        _chunker = new Chunker(lexicons);
+        _roles = new RoleParser(lexicons);
+        var phrases = new PhraseReaders(lexicons, _roles, _chunker);
+        _segmenter = new ChunkSegmenter(lexicons, _roles, new NameReader(lexicons, _chunker), phrases);
+        _lower = new LowerCasePatterns(lexicons, _roles);
+        _appositions = new Appositions(_roles);
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+
+    public IReadOnlyList<RawMention> Scan(string text, IReadOnlyList<Token> tokens, RawMention? dateline)
+    {
+        var found = new List<RawMention>();
+        var claimed = new bool[tokens.Count];
+        if (dateline is not null)
+            Claim(found, claimed, dateline);
+        foreach (var anaphor in _lower.RoleAnaphora(tokens, claimed))
+            Claim(found, claimed, anaphor);
+        foreach (var (first, last) in _chunker.Chunks(tokens, claimed))
+        {
+            var inChunk = new List<RawMention>();
+            _segmenter.Segment(tokens, first, last, inChunk);
+            foreach (var m in inChunk)
+                Claim(found, claimed, m);
+        }
+        foreach (var m in _lower.Events(tokens, claimed))
+            Claim(found, claimed, m);
+        Adjectives(tokens, claimed, found);
+        var named = found.Select(m => m.Name.Length == 0 ? m with { Name = Spaces().Replace(text[m.Start..m.End], " ") } : m)
+            .OrderBy(m => m.Start).ThenBy(m => m.End).ToList();
+        Acronyms.Attach(tokens, named, text);
+        _appositions.Attach(tokens, named);
+        return named;
+    }
+
+    private static void Claim(List<RawMention> found, bool[] claimed, RawMention m)
+    {
+        found.Add(m);
+        for (var i = m.First; i < m.Last && i < claimed.Length; i++)
+            claimed[i] = true;
+    }
+
+    /// <summary>"Yemen-based", "US-supplied": the country or place before the hyphen is a mention.</summary>
+    private void Adjectives(IReadOnlyList<Token> tokens, bool[] claimed, List<RawMention> found)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (claimed[i] || !Chunker.IsAdjective(tokens[i]))
+                continue;
+            var t = tokens[i];
+            var head = t.Text[..t.Text.LastIndexOf('-')];
+            if (_lexicons.Gazetteer.TryGet(head, out var known))
+                Claim(found, claimed, new RawMention(i, i + 1, t.Start, t.Start + head.Length, known!.Type, known.Canonical, MentionKind.Named));
+        }
+    }
+}

@@ -1,0 +1,28 @@
+namespace GraphBuilder.Text;
+
+public enum TokenKind
+{
+    Word,
+    Number,
+    Punctuation,
+    Possessive,
+}
+
+/// <summary>
+/// A token of the file text: Start/End index the file text. Key is the text with curly apostrophes made
+/// straight, the form lexicons are compared with.
+/// </summary>
+public sealed record Token(int Start, int End, string Text, TokenKind Kind)
+{
+    public string Key { get; } = Text.Replace('\u2019', '\'').Replace('\u2018', '\'');
+
+    public bool IsWord => Kind == TokenKind.Word;
+
+    /// <summary>Starts with an upper-case letter ("Naqvi", "US", "T20", "Pak-US").</summary>
+    public bool IsCapitalised => Text.Length > 0 && char.IsUpper(Text[0]);
+
+    /// <summary>All letters upper case and at least two of them ("HSS", "U.S.").</summary>
+    public bool IsAcronym => Text.Count(char.IsLetter) >= 2 && !Text.Any(char.IsLower);
+
+    public bool IsPunctuation(char c) => Kind == TokenKind.Punctuation && Text.Length == 1 && Text[0] == c;
+}

@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+
+namespace GraphBuilder.Text;
+
+/// <summary>
+/// Splits a span of the file text into tokens with their offsets: dotted abbreviations ("U.S.") and
+/// known abbreviations with their period ("Gen.") stay one token, hyphenated and apostrophe compounds
+/// ("Pak-US", "O'Brien", "Da’esh") stay one word, and a possessive "’s" becomes its own token.
+/// </summary>
+public static partial class Tokenizer
+{
+    private static readonly IReadOnlySet<string> Abbreviations =
+        new HashSet<string>(GraphBuilder.Extraction.Lexicon.Lines("abbreviations"), StringComparer.Ordinal);
+
+    [GeneratedRegex(@"(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*(?:\+\p{N}+)?|\S")]
+    private static partial Regex Pattern();
+
+    public static IReadOnlyList<Token> Tokenize(string text, int start, int end)
+    {
+        var tokens = new List<Token>();
+        foreach (var m in Pattern().EnumerateMatches(text.AsSpan(start, end - start)))
+            Add(tokens, text, start + m.Index, m.Length);
+        return tokens;
+    }
+
+    public static IReadOnlyList<Token> Tokenize(string text) => Tokenize(text, 0, text.Length);
+
+    private static void Add(List<Token> tokens, string text, int index, int length)
+    {
+        var value = text.Substring(index, length);
+        if (char.IsLetterOrDigit(value[0]))
+        {
+            if (PossessiveAt(value) is { } cut)
+            {
+                tokens.Add(Word(index, value[..cut]));
+                tokens.Add(new Token(index + cut, index + length, value[cut..], TokenKind.Possessive));
+                return;
+            }
+            tokens.Add(Word(index, value));
+            return;
+        }
+        if (value == "." && tokens.Count > 0 && tokens[^1].End == index && tokens[^1].IsWord
+            && (Abbreviations.Contains(tokens[^1].Text) || IsInitial(tokens[^1].Text)))
+        {
+            var last = tokens[^1];
+            tokens[^1] = new Token(last.Start, index + 1, last.Text + ".", TokenKind.Word);
+            return;
+        }
+        tokens.Add(new Token(index, index + length, value, TokenKind.Punctuation));
+    }
+
+    private static Token Word(int index, string value) =>
+        new(index, index + value.Length, value, value.All(c => char.IsDigit(c) || c == '+') ? TokenKind.Number : TokenKind.Word);
+
+    private static bool IsInitial(string word) => word.Length == 1 && char.IsUpper(word[0]);
+
+    /// <summary>Where "’s" starts in "Trump’s" (not in "Da’esh" or "it's" of one letter).</summary>
+    private static int? PossessiveAt(string word)
+    {
+        if (word.Length < 4 || word[^1] is not ('s' or 'S') || word[^2] is not ('\'' or '\u2019'))
+            return null;
+        return word.Length - 2;
+    }
+}
