@@ -3,11 +3,14 @@ using GraphBuilder.Extraction;
 namespace GraphBuilder.Graph;
 
 /// <summary>
-/// Merges per-document extractions into one MultiGraph, in the order given. An entity becomes the node
-/// whose id its type and name give; relations then join the nodes their entity keys map to.
+/// Merges per-document extractions into one MultiGraph, in the order given. The resolver decides which
+/// node an entity is (a new one is named by its type and name); relations then join the nodes their
+/// entity keys map to.
 /// </summary>
 public sealed class GraphMerger(MultiGraph graph)
 {
+    private readonly EntityResolver _resolver = new();
+
     public MultiGraph Graph { get; } = graph;
 
     public void Merge(DocumentExtraction extraction)
@@ -17,7 +20,7 @@ public sealed class GraphMerger(MultiGraph graph)
         var nodeOf = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var entity in extraction.Entities)
         {
-            var node = Graph.AddNode(Slug.NodeId(entity.Type, entity.Name), entity.Name, entity.Type)
+            var node = Graph.AddNode(_resolver.Resolve(entity), entity.Name, entity.Type)
                 .AddDocument(docId, entity.Mentions);
             foreach (var alias in entity.Aliases)
                 node.AddAlias(alias);

@@ -1,0 +1,65 @@
+using GraphBuilder.Extraction;
+using GraphBuilder.Extraction.Entities;
+
+namespace GraphBuilder.Graph;
+
+/// <summary>
+/// Decides which node an article's entity is, across articles, in the order the articles are merged.
+/// Strong matches use every form a node has: the same name or abbreviation, letters and digits only
+/// ("Counter-Terrorism Dialogue" / "counterterrorism dialogue"). Weak matches compare only with the
+/// name each node was created with, so they never chain: a person's first and last name, spelled
+/// alike ("Khurram Agha" / "Khurram Ali Agha", "Tariq" / "Tarek"), and an event's core name with
+/// agreeing countries ("Counter-Terrorism Dialogue" / "US-Pakistan Counterterrorism Dialogue");
+/// a weak match counts only when exactly one node fits. Types never mix. A person's one-word
+/// aliases ("Munir") are never used, as two people may share them.
+/// </summary>
+public sealed class EntityResolver
+{
+    private readonly Dictionary<(NodeType, string), string> _byName = [];
+    private readonly List<(string Id, string[] Skeleton)> _people = [];
+    private readonly List<(string Id, EventKey Key)> _events = [];
+
+    public string Resolve(ExtractedEntity entity)
+    {
+        var id = Strong(entity) ?? Weak(entity) ?? Slug.NodeId(entity.Type, entity.Name);
+        Register(id, entity);
+        return id;
+    }
+
+    private string? Strong(ExtractedEntity entity) =>
+        Names(entity).Select(n => _byName.GetValueOrDefault((entity.Type, NameKeys.Compact(n)))).FirstOrDefault(id => id is not null);
+
+    private string? Weak(ExtractedEntity entity)
+    {
+        var fits = entity.Type switch
+        {
+            NodeType.Person when PersonKey(entity.Name) is { } key => _people.Where(p => p.Skeleton.SequenceEqual(key)).Select(p => p.Id),
+            NodeType.Event => _events.Where(e => e.Key.Matches(EventNames.Key(entity.Name, CountryNames.Of))).Select(e => e.Id),
+            _ => [],
+        };
+        var ids = fits.Distinct(StringComparer.Ordinal).ToList();
+        return ids.Count == 1 ? ids[0] : null;
+    }
+
+    private void Register(string id, ExtractedEntity entity)
+    {
+        foreach (var name in Names(entity))
+            _byName.TryAdd((entity.Type, NameKeys.Compact(name)), id);
+        if (entity.Type == NodeType.Person && PersonKey(entity.Name) is { } key && !_people.Any(p => p.Id == id))
+            _people.Add((id, key));
+        if (entity.Type == NodeType.Event && !_events.Any(e => e.Id == id))
+            _events.Add((id, EventNames.Key(entity.Name, CountryNames.Of)));
+    }
+
+    /// <summary>The forms used for strong matches: all of them, except a person's one-word aliases.</summary>
+    private static IEnumerable<string> Names(ExtractedEntity entity) =>
+        new[] { entity.Name }.Concat(entity.Aliases.Where(a => entity.Type != NodeType.Person || NameKeys.Words(a).Count > 1))
+            .Where(n => NameKeys.Compact(n).Length > 0);
+
+    /// <summary>First and last name as skeletons ("trk", "alsb"); null for one-word names.</summary>
+    private static string[]? PersonKey(string name)
+    {
+        var words = NameKeys.Words(name);
+        return words.Count < 2 ? null : [NameKeys.Skeleton(words[0]), NameKeys.Skeleton(words[^1])];
+    }
+}
