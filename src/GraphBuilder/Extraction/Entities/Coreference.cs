@@ -35,6 +35,8 @@ internal sealed class Coreference(EntityLexicons lexicons)
             draft.Mentions++;
             draft.LastSeen = m.Position;
             draft.LastSentence = m.Sentence;
+            if (Affiliation(m.Raw) is { } country)
+                CountryDraft(country).Mentions++;
         }
         return _resolved.ToDictionary(p => p.Key, p => p.Value.Root);
     }
@@ -178,6 +180,23 @@ internal sealed class Coreference(EntityLexicons lexicons)
     {
         var content = small.Words.Where(w => w is not ("the" or "of" or "and" or "for")).ToList();
         return content.Count >= 2 && content.All(big.Words.Contains);
+    }
+
+    /// <summary>The country a title or an organisation's name gives ("US Acting Ambassador", "Indonesian Navy").</summary>
+    private string? Affiliation(RawMention raw) => raw.Type switch
+    {
+        NodeType.Person => raw.Country,
+        NodeType.Organisation when NameKeys.Words(raw.Name).Count > 1 => CountryOf(raw.Name.Split(' ')[0]),
+        _ => null,
+    };
+
+    private EntityDraft CountryDraft(string canonical)
+    {
+        var folded = NameKeys.Fold(canonical);
+        var draft = Live().FirstOrDefault(d => d.Type == NodeType.Country && d.HasForm(folded));
+        if (draft is null)
+            _drafts.Add(draft = new EntityDraft(NodeType.Country, canonical));
+        return draft;
     }
 
     private IEnumerable<EntityDraft> Live() => _drafts.Where(d => d.MergedInto is null);
