@@ -25,12 +25,21 @@ internal sealed class NameReader(EntityLexicons lexicons, Chunker chunker)
                 end = ++i;
                 words++;
             }
-            else if (end > at && lexicons.Particles.Contains(t.Text) && i + 1 < limit && IsNameWord(tokens, i + 1, limit))
-                i++;
+            else if (end > at && ParticlesThenName(tokens, i, limit) is var next and > 0)
+                i = next;
             else
                 break;
         }
         return end;
+    }
+
+    /// <summary>"van der" before "Berg": the index of the name word after the particles, or 0.</summary>
+    private int ParticlesThenName(IReadOnlyList<Token> tokens, int i, int limit)
+    {
+        var k = i;
+        while (k < limit && k < i + 3 && lexicons.Particles.Contains(tokens[k].Text))
+            k++;
+        return k > i && k < limit && IsNameWord(tokens, k, limit) ? k : 0;
     }
 
     private bool IsNameWord(IReadOnlyList<Token> tokens, int i, int limit)
