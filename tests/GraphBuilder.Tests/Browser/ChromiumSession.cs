@@ -38,7 +38,18 @@ public sealed class ChromiumSession : IDisposable
         var service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(DriverPath)!, Path.GetFileName(DriverPath));
         service.HideCommandPromptWindow = true;
         service.SuppressInitialDiagnosticInformation = true;
-        return new ChromiumSession(new ChromeDriver(service, options, TimeSpan.FromSeconds(60)), profile);
+        var session = new ChromiumSession(new ChromeDriver(service, options, TimeSpan.FromSeconds(60)), profile);
+        session.FitViewport(width, height);
+        return session;
+    }
+
+    /// <summary>--window-size counts the (invisible) window frame too; grow the window until the page itself has the size asked for.</summary>
+    private void FitViewport(int width, int height)
+    {
+        var inner = (System.Collections.ObjectModel.ReadOnlyCollection<object>)Script("return [window.innerWidth, window.innerHeight];")!;
+        var window = Driver.Manage().Window;
+        window.Size = new System.Drawing.Size(
+            window.Size.Width + width - Convert.ToInt32(inner[0]), window.Size.Height + height - Convert.ToInt32(inner[1]));
     }
 
     /// <summary>Opens a page from disk and waits until the viewer has drawn the graph (or reported an error).</summary>

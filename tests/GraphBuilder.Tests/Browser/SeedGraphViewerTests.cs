@@ -1,5 +1,3 @@
-using GraphBuilder.Cli;
-using GraphBuilder.Documents;
 using Newtonsoft.Json.Linq;
 using OpenQA.Selenium;
 
@@ -16,9 +14,7 @@ public class SeedGraphViewerTests
     [OneTimeSetUp]
     public void BuildSeedsAndStartBrowser()
     {
-        var files = InputFiles.Resolve([RepoPaths.Seeds]);
-        var graph = new GraphPipeline(ExtractorFactory.Create(), pathBase: RepoPaths.Root).Run(files).Graph;
-        _page = new ViewerPage(graph);
+        _page = ViewerPage.FromSeeds();
         _browser = ChromiumSession.Start();
     }
 
