@@ -25,7 +25,9 @@
   var documentsById = indexBy((graph.graph && graph.graph.documents) || [], "id");
   var relations = distinct(graph.links.map(function (l) { return l.relation; }));
   var symmetric = new Set(config.symmetricRelations || []);
-  var filters = { types: new Set(Object.keys(NODE_TYPES)), relations: new Set(relations), from: "", to: "", undated: true };
+  // A type the viewer has no style for is still shown: filters start with every type the data holds.
+  var types = Object.keys(NODE_TYPES).concat(graph.nodes.map(function (n) { return n.type; }));
+  var filters = { types: new Set(types), relations: new Set(relations), from: "", to: "", undated: true };
   var search = { query: "", matches: [], index: 0 };
   var cy;
 
