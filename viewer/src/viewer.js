@@ -96,7 +96,7 @@
     return [
       { selector: "node", style: {
         "background-color": "data(colour)", shape: "data(shape)", width: "data(size)", height: "data(size)",
-        "border-width": 1, "border-color": "#24292f", label: "data(label)", "font-size": 12, color: "#1f2328",
+        "border-width": 1, "border-color": "#24292f", label: "data(label)", "font-size": 13, color: "#1f2328",
         "text-valign": "bottom", "text-margin-y": 3, "text-wrap": "wrap", "text-max-width": 130,
         "text-outline-color": "#fcfcfd", "text-outline-width": 2, "min-zoomed-font-size": 5 } },
       { selector: "edge", style: {
@@ -108,7 +108,7 @@
       { selector: "edge[?symmetric]", style: { "target-arrow-shape": "none" } },
       { selector: "edge[status = 'planned']", style: { "line-style": "dashed" } },
       { selector: ".hidden", style: { display: "none" } },
-      { selector: ".faded", style: { opacity: 0.12 } },
+      { selector: ".faded", style: { opacity: 0.3 } },
       { selector: "node:selected", style: { "border-width": 4, "border-color": "#0969da" } },
       { selector: "edge:selected", style: { "line-color": "#0969da", "target-arrow-color": "#0969da", width: 5, opacity: 1 } }
     ];

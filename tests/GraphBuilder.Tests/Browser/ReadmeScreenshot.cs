@@ -1,3 +1,5 @@
+using Newtonsoft.Json.Linq;
+
 namespace GraphBuilder.Tests.Browser;
 
 /// <summary>
@@ -15,7 +17,9 @@ public class ReadmeScreenshot
         using var browser = ChromiumSession.Start(1280, 800);
         browser.Open(page.HtmlPath);
 
-        var edge = page.Links.OrderByDescending(l => l["evidence"]!.Count()).ThenBy(l => (string)l["id"]!, StringComparer.Ordinal).First();
+        // A typical edge to show: dated, with the most evidence.
+        var edge = page.Links.OrderByDescending(l => l["date"]!.Type == JTokenType.String).ThenByDescending(l => l["evidence"]!.Count())
+            .ThenBy(l => (string)l["id"]!, StringComparer.Ordinal).First();
         browser.Script("window.__graphbuilder.cy.getElementById(arguments[0]).select();", (string)edge["id"]!);
         browser.WaitUntil(() => browser.DetailsText().Contains("Evidence"), "the evidence panel");
 
