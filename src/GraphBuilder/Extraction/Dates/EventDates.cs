@@ -5,7 +5,7 @@ namespace GraphBuilder.Extraction.Dates;
 
 /// <summary>
 /// The dates a sentence gives its events: each event mention takes the date expression nearest to it, unless
-/// the sentence speaks of the future ("the next round will be held in May" dates no past session). Date
+/// its clause speaks of the future ("the next round will be held in May" dates no past session). Date
 /// words inside a mention ("the 2021 Kabul airport bombing") are part of its name, not a date of the sentence.
 /// </summary>
 public static partial class EventDates
@@ -17,7 +17,7 @@ public static partial class EventDates
     {
         var text = sentence.Sentence.Text;
         var events = sentence.Mentions.Where(m => m.Type == NodeType.Event).ToList();
-        if (events.Count == 0 || FutureWords().IsMatch(text))
+        if (events.Count == 0)
             yield break;
         var offset = sentence.Sentence.Start;
         var dates = DateResolver.Find(text, documentDate, future: false)
@@ -28,7 +28,15 @@ public static partial class EventDates
         foreach (var e in events)
         {
             var at = e.Start - offset;
-            yield return (e.EntityKey, dates.OrderBy(d => Math.Abs(d.Start - at)).First().Iso);
+            if (!FutureWords().IsMatch(ClauseAround(text, at, e.End - offset)))
+                yield return (e.EntityKey, dates.OrderBy(d => Math.Abs(d.Start - at)).First().Iso);
         }
+    }
+
+    private static string ClauseAround(string text, int start, int end)
+    {
+        var from = text.LastIndexOfAny([',', ';'], Math.Max(0, start - 1)) + 1;
+        var to = text.IndexOfAny([',', ';'], Math.Min(end, text.Length));
+        return text[from..(to < 0 ? text.Length : to)];
     }
 }

@@ -9,24 +9,22 @@ namespace GraphBuilder.Extraction.Relations;
 /// A and B", "chaired jointly by", and "The talks, led by A and B" (two leaders make a bilateral session's
 /// co-chairs). "the dialogue", "the plenary" name the last event of the article.
 /// </summary>
-internal sealed partial class CoChairPatterns : IPatternFamily
+internal sealed class CoChairPatterns : IPatternFamily
 {
     private const string SessionNoun = @"(?:dialogue|talks|meeting|session|plenary|round|summit|consultations|working\s+group|conference|forum|commission)";
     private const string EventRef = @"(?<e>(?:[Tt]he\s+)?⟦E\d+⟧|\b[Tt]he\s+(?:[\w-]+\s+){0,3}?" + SessionNoun + @"\b)";
     private const string CoChair = @"co-?chair(?:ed|s)?|co-?hosted|co-?hosts|jointly\s+chaired|chaired\s+jointly|jointly\s+led";
 
-    [GeneratedRegex(@"(?<o>" + PersonList + ")" + SubjectGap + @"{0,40}?\b(?<v>" + CoChair + @")\s+" + EventRef + @"(?:\s+with\s+" + Gap + @"{0,60}?(?<w>" + Person + "))?")]
-    private static partial Regex Active();
+    private static readonly Regex Active = new(@"(?<o>" + PersonList + ")" + SubjectGap + @"{0,40}?\b(?<v>" + CoChair + @")\s+" + EventRef + @"(?:\s+with\s+" + Gap + @"{0,60}?(?<w>" + Person + "))?", RegexOptions.CultureInvariant);
 
-    [GeneratedRegex(EventRef + @",?\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?(?<v>" + CoChair + @"|chaired|led|headed|presided\s+over)\s+by\s+" + Gap + @"{0,80}?(?<o>" + PersonList + ")")]
-    private static partial Regex Passive();
+    private static readonly Regex Passive = new(EventRef + @",?\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?(?<v>" + CoChair + @"|chaired|led|headed|presided\s+over)\s+by\s+" + Gap + @"{0,80}?(?<o>" + PersonList + ")", RegexOptions.CultureInvariant);
 
     public IEnumerable<Found> Find(MaskedSentence sentence, Discourse discourse)
     {
         var found = new List<Found>();
-        foreach (Match m in Active().Matches(sentence.Text))
+        foreach (Match m in Active.Matches(sentence.Text))
             Add(found, sentence, discourse, m, minimum: 1);
-        foreach (Match m in Passive().Matches(sentence.Text))
+        foreach (Match m in Passive.Matches(sentence.Text))
             Add(found, sentence, discourse, m, minimum: m.Groups["v"].Value.Contains("co", StringComparison.Ordinal) ? 1 : 2);
         return found;
     }

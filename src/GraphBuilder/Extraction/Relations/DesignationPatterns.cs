@@ -11,7 +11,7 @@ namespace GraphBuilder.Extraction.Relations;
 /// designate X and Y as ..."), proscriptions ("The Home Office proscribed X") and sanctions listings ("the
 /// Committee added X and Y to its sanctions list"). "the Department", "the group" refer back.
 /// </summary>
-internal sealed partial class DesignationPatterns : IPatternFamily
+internal sealed class DesignationPatterns : IPatternFamily
 {
     private const string BodyRef = @"\b[Tt]he\s+(?:[A-Z][\w.]*\s+){0,3}?(?<head>" + Bodies.Head + @")\b";
     private const string Actor = @"(?<a>(?:⟦C\d+⟧\s+)?⟦[OC]\d+⟧|" + BodyRef + ")";
@@ -20,31 +20,25 @@ internal sealed partial class DesignationPatterns : IPatternFamily
     private const string As = @"[^;]{0,120}?\bas\s+(?:an?\s+|the\s+)?" + Designation;
     private const string GroupRef = @"\b[Tt]he\s+(?:group|organi[sz]ation|outfit|faction|network|militia|movement)\b";
 
-    [GeneratedRegex(Actor + @"(?:'s)?" + SubjectGap + @"{0,40}?\b(?<v>designated|designates|has\s+designated|blacklisted)\s+" + Lead + "(?<t>" + TargetList + ")" + As)]
-    private static partial Regex Active();
+    private static readonly Regex Active = new(Actor + @"(?:'s)?" + SubjectGap + @"{0,40}?\b(?<v>designated|designates|has\s+designated|blacklisted)\s+" + Lead + "(?<t>" + TargetList + ")" + As, RegexOptions.CultureInvariant);
 
-    [GeneratedRegex(@"(?<t>⟦[OP]\d+⟧)(?:,[^;]{0,80}?,)?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?<v>designated|listed|proscribed|blacklisted)\s+(?:as\s+)?(?:an?\s+|the\s+)?" + Designation + @"?[^;]{0,20}?\bby\s+(?:the\s+)?" + Actor)]
-    private static partial Regex Passive();
+    private static readonly Regex Passive = new(@"(?<t>⟦[OP]\d+⟧)(?:,[^;]{0,80}?,)?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?<v>designated|listed|proscribed|blacklisted)\s+(?:as\s+)?(?:an?\s+|the\s+)?" + Designation + @"?[^;]{0,20}?\bby\s+(?:the\s+)?" + Actor, RegexOptions.CultureInvariant);
 
-    [GeneratedRegex(@"(?<t>⟦[OP]\d+⟧|" + GroupRef + @"),?\s+which\s+(?:the\s+)?" + Actor + @"(?:'s)?\s+(?:had\s+|has\s+)?(?<v>designated|proscribed|listed|blacklisted)\s+(?:as\s+)?(?:an?\s+|the\s+)?" + Designation)]
-    private static partial Regex Relative();
+    private static readonly Regex Relative = new(@"(?<t>⟦[OP]\d+⟧|" + GroupRef + @"),?\s+which\s+(?:the\s+)?" + Actor + @"(?:'s)?\s+(?:had\s+|has\s+)?(?<v>designated|proscribed|listed|blacklisted)\s+(?:as\s+)?(?:an?\s+|the\s+)?" + Designation, RegexOptions.CultureInvariant);
 
-    [GeneratedRegex(@"(?:" + Actor + @"(?:'s)?\s+(?:\w+\s+)?)?\b(?<v>decision)\s+to\s+(?:designate|list|proscribe|blacklist)\s+" + Lead + "(?<t>" + TargetList + ")" + As)]
-    private static partial Regex Nominal();
+    private static readonly Regex Nominal = new(@"(?:" + Actor + @"(?:'s)?\s+(?:\w+\s+)?)?\b(?<v>decision)\s+to\s+(?:designate|list|proscribe|blacklist)\s+" + Lead + "(?<t>" + TargetList + ")" + As, RegexOptions.CultureInvariant);
 
-    [GeneratedRegex(Actor + SubjectGap + @"{0,40}?(?<!\b(?:the|a|an|designate)\s)\b(?<v>proscribed|has\s+proscribed|banned|outlawed)\s+(?:the\s+)?" + Lead + "(?<t>" + TargetList + ")")]
-    private static partial Regex Proscribed();
+    private static readonly Regex Proscribed = new(Actor + SubjectGap + @"{0,40}?(?<!\b(?:the|a|an|designate)\s)\b(?<v>proscribed|has\s+proscribed|banned|outlawed)\s+(?:the\s+)?" + Lead + "(?<t>" + TargetList + ")", RegexOptions.CultureInvariant);
 
-    [GeneratedRegex(Actor + @"(?:(?!⟦P)[^;]){0,40}?\b(?<v>added|adds|has\s+added|listed)\s+" + Lead + "(?<t>" + TargetList + @")\s+to\s+(?:its|the|their)\s+(?<as>[^;.]{0,60}?(?:sanctions?|terrorist|designation)\s+list)")]
-    private static partial Regex Listed();
+    private static readonly Regex Listed = new(Actor + @"(?:(?!⟦P)[^;]){0,40}?\b(?<v>added|adds|has\s+added|listed)\s+" + Lead + "(?<t>" + TargetList + @")\s+to\s+(?:its|the|their)\s+(?<as>[^;.]{0,60}?(?:sanctions?|terrorist|designation)\s+list)", RegexOptions.CultureInvariant);
 
     public IEnumerable<Found> Find(MaskedSentence sentence, Discourse discourse)
     {
         var found = new List<Found>();
         foreach (var (regex, fixedAs) in new (Regex, string?)[]
                  {
-                     (Nominal(), null), (Active(), null), (Passive(), null), (Relative(), null),
-                     (Listed(), null), (Proscribed(), "proscribed organisation"),
+                     (Nominal, null), (Active, null), (Passive, null), (Relative, null),
+                     (Listed, null), (Proscribed, "proscribed organisation"),
                  })
             foreach (Match m in regex.Matches(sentence.Text))
                 Add(found, sentence, discourse, m, fixedAs ?? Normalise(m.Groups["as"].Value));

@@ -3,6 +3,9 @@ namespace GraphBuilder.Extraction.Relations;
 /// <summary>
 /// Regex fragments shared by the pattern families, over masked sentences (see MaskedSentence): tokens are
 /// "⟦X7⟧" with X one of P (person), O (organisation), C (country), L (place), E (event).
+/// The families build these patterns as interpreted regexes (static readonly Regex), not [GeneratedRegex]:
+/// on .NET 10 the source generator's code for them hung on one sentence and threw IndexOutOfRange on
+/// another, where the interpreter answers in microseconds.
 /// </summary>
 internal static class Fragments
 {
@@ -27,14 +30,21 @@ internal static class Fragments
 
     private const string ListSeparator = @"(?:\s*,\s*|\s*,?\s+(?:and|&)\s+)";
 
-    /// <summary>"A, B and C": persons with titles or appositions between them, never crossing a clause word.</summary>
-    public const string PersonList = Person + "(?:" + ListSeparator + "(?:(?!⟦P|" + ClauseWord + ")[^;]){0,90}?" + Person + ")*";
+    /// <summary>
+    /// "A, B and C": persons with titles or appositions between them, never crossing a clause word.
+    /// Lists are atomic: once read, a list is never re-split while the rest of a pattern backtracks (the
+    /// compiled regex engines otherwise explore every split and take seconds on one sentence).
+    /// </summary>
+    public const string PersonList = "(?>" + Person + "(?:" + ListSeparator + "(?:(?!⟦P|" + ClauseWord + ")[^;]){0,90}?" + Person + ")*)";
+
+    /// <summary>An acronym or note in brackets after a name: "Harakat al-Sahil (HSS)".</summary>
+    private const string Bracketed = @"(?:\s*\((?:⟦[OP]\d+⟧|[^()⟦;]{1,30})\))?";
 
     /// <summary>A list of organisations or people (designation targets).</summary>
-    public const string TargetList = @"⟦[OP]\d+⟧(?:" + ListSeparator + @"(?:(?!⟦[OPE]|\bthat\b|" + ClauseWord + ")[^;,]){0,40}?" + @"⟦[OP]\d+⟧)*";
+    public const string TargetList = @"(?>⟦[OP]\d+⟧" + Bracketed + "(?:" + ListSeparator + @"(?:(?!⟦[OPE]|\bthat\b|" + ClauseWord + ")[^;,]){0,40}?" + @"⟦[OP]\d+⟧" + Bracketed + ")*)";
 
     /// <summary>A list of countries or places.</summary>
-    public const string PlaceList = @"⟦[CL]\d+⟧(?:" + ListSeparator + "(?:to\\s+)?(?:the\\s+)?" + @"⟦[CL]\d+⟧)*";
+    public const string PlaceList = @"(?>⟦[CL]\d+⟧(?:" + ListSeparator + "(?:to\\s+)?(?:the\\s+)?" + @"⟦[CL]\d+⟧)*)";
 
     /// <summary>The stretch between a subject and its verb: no other person, no reporting verb.</summary>
     public const string SubjectGap = @"(?:(?!⟦P|\b(?:said|says|told|stated|noted|according)\b)[^;])";

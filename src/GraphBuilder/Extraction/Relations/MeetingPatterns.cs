@@ -9,51 +9,44 @@ namespace GraphBuilder.Extraction.Relations;
 /// "called on Y to act"), "Y was received by X", "a meeting between X and Y", "In a meeting with Y, X ...",
 /// and "X and Y discussed ..." when the next sentence speaks of "the meeting". Lists give one edge each.
 /// </summary>
-internal sealed partial class MeetingPatterns : IPatternFamily
+internal sealed class MeetingPatterns : IPatternFamily
 {
     private const string Verb =
         @"(?:met|meets?|(?:held|holds?|had|has)\s+(?:\w+\s+){0,3}?(?:talks|meetings?|discussions|a\s+meeting)(?:\s+\w+){0,3}?\s+with|" +
         @"(?:received|receives?)(?!\s+by\b)|called\s+on|calls?\s+on|paid\s+a\s+(?:\w+\s+)?(?:call|visit)\s+on)";
 
-    [GeneratedRegex(Subject + SubjectGap + @"{0,80}?\b(?<v>" + Verb + @")(?:\s+with)?\s+" + Gap + @"{0,80}?(?<o>" + PersonList + @")(?<after>\s+[^;]{0,60})?")]
-    private static partial Regex Active();
+    private static readonly Regex Active = new(Subject + SubjectGap + @"{0,80}?\b(?<v>" + Verb + @")(?:\s+with)?\s+" + Gap + @"{0,80}?(?<o>" + PersonList + @")(?<after>\s+[^;]{0,60})?", RegexOptions.CultureInvariant);
 
-    [GeneratedRegex(@"(?<o>" + Person + @"|\b[Hh]e\b|\b[Ss]he\b)" + Gap + @"{0,60}?\b(?<v>(?:was|were|had been|has been)\s+(?:\w+\s+)?received\s+by)\s+" + Gap + @"{0,60}?(?<s>" + Person + ")")]
-    private static partial Regex Passive();
+    private static readonly Regex Passive = new(@"(?<o>" + Person + @"|\b[Hh]e\b|\b[Ss]he\b)" + Gap + @"{0,60}?\b(?<v>(?:was|were|had been|has been)\s+(?:\w+\s+)?received\s+by)\s+" + Gap + @"{0,60}?(?<s>" + Person + ")", RegexOptions.CultureInvariant);
 
-    [GeneratedRegex(@"\b(?<v>(?:meeting|talks|meetings)\s+between)\s+" + Gap + @"{0,60}?(?<a>" + Person + @")(?:,[^;]{0,80}?,)?\s+and\s+" + Gap + @"{0,60}?(?<b>" + Person + ")")]
-    private static partial Regex Between();
+    private static readonly Regex Between = new(@"\b(?<v>(?:meeting|talks|meetings)\s+between)\s+" + Gap + @"{0,60}?(?<a>" + Person + @")(?:,[^;]{0,80}?,)?\s+and\s+" + Gap + @"{0,60}?(?<b>" + Person + ")", RegexOptions.CultureInvariant);
 
-    [GeneratedRegex(@"\b(?<v>(?:[Ii]n|[Dd]uring|[Aa]t)\s+(?:a|an|the|his|her|their)\s+(?:\w+\s+){0,2}?(?:meeting|talks|discussions?)\s+with)\s+" + Gap + @"{0,80}?(?<o>" + Person + @")[^;]{0,100}?,\s+" + Gap + @"{0,60}?(?<s>" + Person + @"|\b[Hh]e\b|\b[Ss]he\b)")]
-    private static partial Regex InAMeeting();
+    private static readonly Regex InAMeeting = new(@"\b(?<v>(?:[Ii]n|[Dd]uring|[Aa]t)\s+(?:a|an|the|his|her|their)\s+(?:\w+\s+){0,2}?(?:meeting|talks|discussions?)\s+with)\s+" + Gap + @"{0,80}?(?<o>" + Person + @")[^;]{0,100}?,\s+" + Gap + @"{0,60}?(?<s>" + Person + @"|\b[Hh]e\b|\b[Ss]he\b)", RegexOptions.CultureInvariant);
 
-    [GeneratedRegex(@"(?<a>" + Person + @")\s+and\s+" + Gap + @"{0,60}?(?<b>" + Person + @")" + Gap + @"{0,30}?\b(?<v>discussed|reviewed|talked|held\s+talks|exchanged\s+views)\b")]
-    private static partial Regex JointlyDiscussed();
+    private static readonly Regex JointlyDiscussed = new(@"(?<a>" + Person + @")\s+and\s+" + Gap + @"{0,60}?(?<b>" + Person + @")" + Gap + @"{0,30}?\b(?<v>discussed|reviewed|talked|held\s+talks|exchanged\s+views)\b", RegexOptions.CultureInvariant);
 
-    [GeneratedRegex(@"\b(?:the|this|that)\s+(?:\w+\s+)?(?:meeting|talks)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex TheMeeting();
+    private static readonly Regex TheMeeting = new(@"\b(?:the|this|that)\s+(?:\w+\s+)?(?:meeting|talks)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>"called on the parties to agree": an appeal, not a visit.</summary>
-    [GeneratedRegex(@"^\s*[^;]{0,40}?\bto\s+(?!the\b|a\b|an\b)[a-z]+")]
-    private static partial Regex Urging();
+    private static readonly Regex Urging = new(@"^\s*[^;]{0,40}?\bto\s+(?!the\b|a\b|an\b)[a-z]+", RegexOptions.CultureInvariant);
 
     public IEnumerable<Found> Find(MaskedSentence sentence, Discourse discourse)
     {
         var found = new List<Found>();
-        foreach (Match m in Active().Matches(sentence.Text))
+        foreach (Match m in Active.Matches(sentence.Text))
         {
-            if (m.Groups["v"].Value.StartsWith("call", StringComparison.Ordinal) && Urging().IsMatch(m.Groups["after"].Value))
+            if (m.Groups["v"].Value.StartsWith("call", StringComparison.Ordinal) && Urging.IsMatch(m.Groups["after"].Value))
                 continue;
             Add(found, sentence, discourse, m, SubjectResolver.Resolve(sentence, m.Groups["s"], discourse), host: true);
         }
-        foreach (Match m in Passive().Matches(sentence.Text))
+        foreach (Match m in Passive.Matches(sentence.Text))
             Add(found, sentence, discourse, m, SubjectResolver.Resolve(sentence, m.Groups["s"], discourse), host: true);
-        foreach (Match m in InAMeeting().Matches(sentence.Text))
+        foreach (Match m in InAMeeting.Matches(sentence.Text))
             Add(found, sentence, discourse, m, SubjectResolver.Resolve(sentence, m.Groups["s"], discourse), host: true);
-        foreach (Match m in Between().Matches(sentence.Text))
+        foreach (Match m in Between.Matches(sentence.Text))
             AddPair(found, sentence, discourse, m);
-        if (TheMeeting().IsMatch(sentence.NextText) || TheMeeting().IsMatch(sentence.Text))
-            foreach (Match m in JointlyDiscussed().Matches(sentence.Text))
+        if (TheMeeting.IsMatch(sentence.NextText) || TheMeeting.IsMatch(sentence.Text))
+            foreach (Match m in JointlyDiscussed.Matches(sentence.Text))
                 AddPair(found, sentence, discourse, m);
         return found;
     }

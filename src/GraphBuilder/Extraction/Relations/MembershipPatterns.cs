@@ -9,29 +9,24 @@ namespace GraphBuilder.Extraction.Relations;
 /// "US Ambassador X", "X, deputy for operations at the Agency", "X, the US envoy", "X of the Navy".
 /// A title word (or a role the entity stage saw) must stand between the two.
 /// </summary>
-internal sealed partial class MembershipPatterns : IPatternFamily
+internal sealed class MembershipPatterns : IPatternFamily
 {
     private const string TitleWord = @"(?:[A-Z][\w'-]*|of|for|the|to|and|" + TitleHead + @"|at-large|d'affaires)";
 
-    [GeneratedRegex(@"(?<org>⟦[CO]\d+⟧)(?:'s)?\s+(?<title>(?:(?:" + TitleWord + @"|⟦[OCL]\d+⟧)[\s,]+){0,8}?)(?<p>" + Person + ")")]
-    private static partial Regex Before();
+    private static readonly Regex Before = new(@"(?<org>⟦[CO]\d+⟧)(?:'s)?\s+(?<title>(?:(?:" + TitleWord + @"|⟦[OCL]\d+⟧)[\s,]+){0,8}?)(?<p>" + Person + ")", RegexOptions.CultureInvariant);
 
-    [GeneratedRegex(@"(?<p>" + Person + @"),\s+(?:the\s+|a\s+|an\s+)?(?<title>[^;,⟦]{0,60}?)\b(?:of|at|for|in|from|to|with)\s+(?:the\s+)?(?<org>⟦[CO]\d+⟧(?:'s\s+⟦O\d+⟧)?)")]
-    private static partial Regex After();
+    private static readonly Regex After = new(@"(?<p>" + Person + @"),\s+(?:the\s+|a\s+|an\s+)?(?<title>[^;,⟦]{0,60}?)\b(?:of|at|for|in|from|to|with)\s+(?:the\s+)?(?<org>⟦[CO]\d+⟧(?:'s\s+⟦O\d+⟧)?)", RegexOptions.CultureInvariant);
 
-    [GeneratedRegex(@"(?<p>" + Person + @"),\s+(?:the\s+)?(?<org>⟦[CO]\d+⟧(?:'s)?(?:\s+⟦O\d+⟧)?)(?:'s)?\s+(?<title>[\w' -]{0,40})")]
-    private static partial Regex Apposed();
+    private static readonly Regex Apposed = new(@"(?<p>" + Person + @"),\s+(?:the\s+)?(?<org>⟦[CO]\d+⟧(?:'s)?(?:\s+⟦O\d+⟧)?)(?:'s)?\s+(?<title>[\w' -]{0,40})", RegexOptions.CultureInvariant);
 
-    [GeneratedRegex(@"(?<p>" + Person + @")\s+of\s+(?:the\s+)?(?<org>⟦[CO]\d+⟧)")]
-    private static partial Regex Of();
+    private static readonly Regex Of = new(@"(?<p>" + Person + @")\s+of\s+(?:the\s+)?(?<org>⟦[CO]\d+⟧)", RegexOptions.CultureInvariant);
 
-    [GeneratedRegex(@"\b" + TitleHead + @"\b", RegexOptions.IgnoreCase)]
-    private static partial Regex HasTitle();
+    private static readonly Regex HasTitle = new(@"\b" + TitleHead + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     public IEnumerable<Found> Find(MaskedSentence sentence, Discourse discourse)
     {
         var found = new List<Found>();
-        foreach (var regex in new[] { Before(), After(), Apposed(), Of() })
+        foreach (var regex in new[] { Before, After, Apposed, Of })
             foreach (Match m in regex.Matches(sentence.Text))
                 Add(found, sentence, m);
         return found;
@@ -41,7 +36,7 @@ internal sealed partial class MembershipPatterns : IPatternFamily
     {
         var person = sentence.MentionsIn(m.Groups["p"], NodeType.Person)[0];
         var title = m.Groups["title"];
-        if (title.Success && !HasTitle().IsMatch(title.Value) && person.Role is null)
+        if (title.Success && !HasTitle.IsMatch(title.Value) && person.Role is null)
             return;
         var bodies = sentence.MentionsIn(m.Groups["org"]);
         var body = bodies.LastOrDefault(b => b.Type == NodeType.Organisation) ?? bodies[0];

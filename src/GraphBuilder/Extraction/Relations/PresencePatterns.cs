@@ -9,33 +9,28 @@ namespace GraphBuilder.Extraction.Relations;
 /// meeting (its host, or the person the article is about) or the named session; countries whose
 /// delegations "took part" -> the session.
 /// </summary>
-internal sealed partial class PresencePatterns : IPatternFamily
+internal sealed class PresencePatterns : IPatternFamily
 {
     private const string SessionRef = @"(?<e>(?:[Tt]he\s+)?⟦E\d+⟧|\b[Tt]he\s+(?:[\w-]+\s+){0,3}?(?:dialogue|talks|session|plenary|round|summit|consultations|conference|forum)\b)";
 
-    [GeneratedRegex(@"(?<o>" + PersonList + @")(?:,?\s+and\s+(?:the\s+)?[\w\s-]{0,40}?)?,?\s+(?:were|was)\s+(?:also\s+)?(?<v>present)\b(?:\s+at\s+" + SessionRef + ")?")]
-    private static partial Regex Present();
+    private static readonly Regex Present = new(@"(?<o>" + PersonList + @")(?:(?!⟦P|" + ClauseWord + @")[^;]){0,40}?,?\s+(?:were|was)\s+(?:also\s+)?(?<v>present)\b(?:\s+at\s+" + SessionRef + ")?", RegexOptions.CultureInvariant);
 
-    [GeneratedRegex(@"\b(?<v>in\s+the\s+presence\s+of)\s+" + Gap + @"{0,60}?(?<o>" + PersonList + ")")]
-    private static partial Regex InPresence();
+    private static readonly Regex InPresence = new(@"\b(?<v>in\s+the\s+presence\s+of)\s+" + Gap + @"{0,60}?(?<o>" + PersonList + ")", RegexOptions.CultureInvariant);
 
-    [GeneratedRegex(@"(?:" + SessionRef + @"|\b[Tt]he\s+meeting\b)\s+(?:was|were)\s+(?:also\s+)?(?<v>attended)\s+by\s+" + Gap + @"{0,80}?(?<o>" + PersonList + ")")]
-    private static partial Regex AttendedBy();
+    private static readonly Regex AttendedBy = new(@"(?:" + SessionRef + @"|\b[Tt]he\s+meeting\b)\s+(?:was|were)\s+(?:also\s+)?(?<v>attended)\s+by\s+" + Gap + @"{0,80}?(?<o>" + PersonList + ")", RegexOptions.CultureInvariant);
 
-    [GeneratedRegex(@"(?<o>" + Person + @")" + SubjectGap + @"{0,40}?\b(?<v>attended|attends|participated\s+in|took\s+part\s+in)\s+" + SessionRef)]
-    private static partial Regex Attended();
+    private static readonly Regex Attended = new(@"(?<o>" + Person + @")" + SubjectGap + @"{0,40}?\b(?<v>attended|attends|participated\s+in|took\s+part\s+in)\s+" + SessionRef, RegexOptions.CultureInvariant);
 
-    [GeneratedRegex(@"\b(?:[Dd]elegations?|[Oo]fficials|[Rr]epresentatives|[Tt]eams?|[Mm]inisters)\s+from\s+(?:the\s+)?(?<c>" + PlaceList + @")[^;]{0,80}?\b(?<v>took\s+part|participated|attended|were\s+present)")]
-    private static partial Regex Delegations();
+    private static readonly Regex Delegations = new(@"\b(?:[Dd]elegations?|[Oo]fficials|[Rr]epresentatives|[Tt]eams?|[Mm]inisters)\s+from\s+(?:the\s+)?(?<c>" + PlaceList + @")[^;]{0,80}?\b(?<v>took\s+part|participated|attended|were\s+present)", RegexOptions.CultureInvariant);
 
     public IEnumerable<Found> Find(MaskedSentence sentence, Discourse discourse)
     {
         var found = new List<Found>();
-        foreach (var regex in new[] { Present(), InPresence(), AttendedBy(), Attended() })
+        foreach (var regex in new[] { Present, InPresence, AttendedBy, Attended })
             foreach (Match m in regex.Matches(sentence.Text))
                 Add(found, sentence, m, sentence.MentionsIn(m.Groups["o"], NodeType.Person).Select(p => p.EntityKey),
                     Target(sentence, discourse, m));
-        foreach (Match m in Delegations().Matches(sentence.Text))
+        foreach (Match m in Delegations.Matches(sentence.Text))
             Add(found, sentence, m, sentence.MentionsIn(m.Groups["c"], NodeType.Country).Select(c => c.EntityKey),
                 EventAfter(sentence, m) ?? discourse.LastEvent);
         return found;

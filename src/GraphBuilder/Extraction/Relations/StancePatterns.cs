@@ -8,26 +8,23 @@ namespace GraphBuilder.Extraction.Relations;
 /// condemned (-> an attack or a group: "condemned the X attack", "condemned the group's campaign") and
 /// praised (-> a person, country or body: "praised President X's efforts", "lauded Pakistan's efforts").
 /// </summary>
-internal sealed partial class StancePatterns : IPatternFamily
+internal sealed class StancePatterns : IPatternFamily
 {
     private const string GroupRef = @"\b[Tt]he\s+(?:group|organi[sz]ation|outfit|faction|network|militia|movement)\b";
     private const string AttackRef = @"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:attack|attacks|bombing|strike|killing|killings|assault|massacre|blast|explosion)\b";
 
-    [GeneratedRegex(Subject + SubjectGap + @"{0,60}?\b(?<v>condemned|condemns|denounced|denounces|deplored|deplores)\s+(?:[^;⟦.]{0,30}?)(?<t>(?:the\s+)?⟦[EO]\d+⟧|" + GroupRef + "|" + AttackRef + ")")]
-    private static partial Regex Condemned();
+    private static readonly Regex Condemned = new(Subject + SubjectGap + @"{0,60}?\b(?<v>condemned|condemns|denounced|denounces|deplored|deplores)\s+(?:[^;⟦.]{0,30}?)(?<t>(?:the\s+)?⟦[EO]\d+⟧|" + GroupRef + "|" + AttackRef + ")", RegexOptions.CultureInvariant);
 
-    [GeneratedRegex(Subject + SubjectGap + @"{0,60}?\b(?<v>praised|praises|lauded|lauds|commended|commends|hailed|hails|applauded|applauds)\s+[""']?(?<o>[^;]{0,50})")]
-    private static partial Regex Praised();
+    private static readonly Regex Praised = new(Subject + SubjectGap + @"{0,60}?\b(?<v>praised|praises|lauded|lauds|commended|commends|hailed|hails|applauded|applauds)\s+[""']?(?<o>[^;]{0,50})", RegexOptions.CultureInvariant);
 
-    [GeneratedRegex(GroupRef)]
-    private static partial Regex GroupWord();
+    private static readonly Regex GroupWord = new(GroupRef, RegexOptions.CultureInvariant);
 
     public IEnumerable<Found> Find(MaskedSentence sentence, Discourse discourse)
     {
         var found = new List<Found>();
-        foreach (Match m in Condemned().Matches(sentence.Text))
+        foreach (Match m in Condemned.Matches(sentence.Text))
             Add(found, sentence, discourse, m, Graph.Relations.Condemned, CondemnedTarget(sentence, discourse, m.Groups["t"]));
-        foreach (Match m in Praised().Matches(sentence.Text))
+        foreach (Match m in Praised.Matches(sentence.Text))
             Add(found, sentence, discourse, m, Graph.Relations.Praised, PraisedTarget(sentence, m.Groups["o"]));
         return found;
     }
@@ -46,7 +43,7 @@ internal sealed partial class StancePatterns : IPatternFamily
         var named = sentence.MentionsIn(t);
         if (named.Count > 0)
             return named[0].EntityKey;
-        return GroupWord().IsMatch(t.Value) ? discourse.LastGroup : discourse.LastEvent;
+        return GroupWord.IsMatch(t.Value) ? discourse.LastGroup : discourse.LastEvent;
     }
 
     /// <summary>A person praised anywhere in the object ("US President X's efforts"), else a body or country right after the verb.</summary>

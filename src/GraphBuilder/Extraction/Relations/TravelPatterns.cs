@@ -9,35 +9,29 @@ namespace GraphBuilder.Extraction.Relations;
 /// "In X, P toured ...") and led (person -> the country of the delegation and the session it attends:
 /// "led a US delegation to P to participate in the E", "led a delegation of Irish officials to X").
 /// </summary>
-internal sealed partial class TravelPatterns : IPatternFamily
+internal sealed class TravelPatterns : IPatternFamily
 {
     private const string CountryRef = @"(?<t>(?:the\s+)?" + PlaceList + @"|\bthe\s+country\b)";
 
-    [GeneratedRegex(Subject + SubjectGap + @"{0,60}?\b(?<v>visited|visits|toured|tours|arrived\s+in|travell?ed\s+to|flew\s+to|was\s+in|will\s+visit|will\s+travel\s+to)\s+" + CountryRef)]
-    private static partial Regex Visited();
+    private static readonly Regex Visited = new(Subject + SubjectGap + @"{0,60}?\b(?<v>visited|visits|toured|tours|arrived\s+in|travell?ed\s+to|flew\s+to|was\s+in|will\s+visit|will\s+travel\s+to)\s+" + CountryRef, RegexOptions.CultureInvariant);
 
-    [GeneratedRegex(Subject + @"(?:(?!⟦P)[^;]){0,100}?\b(?<v>visit|trip)\s+to\s+" + CountryRef)]
-    private static partial Regex VisitTo();
+    private static readonly Regex VisitTo = new(Subject + @"(?:(?!⟦P)[^;]){0,100}?\b(?<v>visit|trip)\s+to\s+" + CountryRef, RegexOptions.CultureInvariant);
 
-    [GeneratedRegex(@"\b[Ii]n\s+(?<t>⟦L\d+⟧),\s+(?<s>" + Person + @"|\b[Hh]e\b|\b[Ss]he\b)\s+(?:also\s+)?(?<v>toured|inspected|visited|met|held|addressed|opened|laid)\b")]
-    private static partial Regex InPlace();
+    private static readonly Regex InPlace = new(@"\b[Ii]n\s+(?<t>⟦L\d+⟧),\s+(?<s>" + Person + @"|\b[Hh]e\b|\b[Ss]he\b)\s+(?:also\s+)?(?<v>toured|inspected|visited|met|held|addressed|opened|laid)\b", RegexOptions.CultureInvariant);
 
-    [GeneratedRegex(Subject + SubjectGap + @"{0,80}?\b(?<v>led|leads|lead|headed|heads|head)\s+(?:a|an|the|his|her)\s+(?<d>[^;⟦]{0,40}?(?:⟦C\d+⟧[^;⟦]{0,30}?)?\bdelegation\b(?:\s+(?:of|from)\s+(?:[\w-]+\s+){0,2}?⟦C\d+⟧)?)(?<rest>[^;]{0,200})")]
-    private static partial Regex LedDelegation();
+    private static readonly Regex LedDelegation = new(Subject + SubjectGap + @"{0,80}?\b(?<v>led|leads|lead|headed|heads|head)\s+(?:a|an|the|his|her)\s+(?<d>[^;⟦]{0,40}?(?:⟦C\d+⟧[^;⟦]{0,30}?)?\bdelegation\b(?:\s+(?:of|from)\s+(?:[\w-]+\s+){0,2}?⟦C\d+⟧)?)(?<rest>[^;]{0,200})", RegexOptions.CultureInvariant);
 
-    [GeneratedRegex(@"^(?:[^;⟦]|⟦[OC]\d+⟧){0,60}?\bto\s+(?:the\s+)?(?<t>" + PlaceList + ")")]
-    private static partial Regex Destination();
+    private static readonly Regex Destination = new(@"^(?:[^;⟦]|⟦[OC]\d+⟧){0,60}?\bto\s+(?:the\s+)?(?<t>" + PlaceList + ")", RegexOptions.CultureInvariant);
 
-    [GeneratedRegex(@"\b(?:participate|take\s+part|attend|join)\s+(?:in\s+)?(?:the\s+)?(?<e>⟦E\d+⟧)|\b(?:to|at|for)\s+the\s+(?<e>⟦E\d+⟧)")]
-    private static partial Regex Session();
+    private static readonly Regex Session = new(@"\b(?:participate|take\s+part|attend|join)\s+(?:in\s+)?(?:the\s+)?(?<e>⟦E\d+⟧)|\b(?:to|at|for)\s+the\s+(?<e>⟦E\d+⟧)", RegexOptions.CultureInvariant);
 
     public IEnumerable<Found> Find(MaskedSentence sentence, Discourse discourse)
     {
         var found = new List<Found>();
-        foreach (var regex in new[] { Visited(), VisitTo(), InPlace() })
+        foreach (var regex in new[] { Visited, VisitTo, InPlace })
             foreach (Match m in regex.Matches(sentence.Text))
                 Add(found, sentence, m, Graph.Relations.Visited, Travellers(sentence, discourse, m), Places(sentence, discourse, m.Groups["t"]));
-        foreach (Match m in LedDelegation().Matches(sentence.Text))
+        foreach (Match m in LedDelegation.Matches(sentence.Text))
             AddDelegation(found, sentence, discourse, m);
         return found;
     }
@@ -47,10 +41,10 @@ internal sealed partial class TravelPatterns : IPatternFamily
         var leader = Travellers(sentence, discourse, m).Take(1).ToList();
         var country = sentence.MentionsIn(m.Groups["d"], NodeType.Country).Select(c => c.EntityKey);
         var rest = m.Groups["rest"];
-        var session = Session().Match(rest.Value);
+        var session = Session.Match(rest.Value);
         var events = session.Success ? sentence.MentionsIn(rest.Index + session.Groups["e"].Index, session.Groups["e"].Length, NodeType.Event) : [];
         Add(found, sentence, m, Graph.Relations.Led, leader, country.Concat(events.Select(e => e.EntityKey)));
-        var destination = Destination().Match(rest.Value);
+        var destination = Destination.Match(rest.Value);
         if (destination.Success)
             Add(found, sentence, m, Graph.Relations.Visited, leader,
                 sentence.MentionsIn(rest.Index + destination.Groups["t"].Index, destination.Groups["t"].Length).Select(t => t.EntityKey));
@@ -77,7 +71,8 @@ internal sealed partial class TravelPatterns : IPatternFamily
         var before = sentence.Text.AsSpan(0, v);
         if (!before.Contains("including", StringComparison.Ordinal) && !before.Contains("accompanied by", StringComparison.Ordinal))
             return [subject];
-        return sentence.Tokens(0, v).Where(t => t.Mention.Type == NodeType.Person && !sentence.IsQuoted(t.At))
+        var quoted = sentence.IsQuoted(v);
+        return sentence.Tokens(0, v).Where(t => t.Mention.Type == NodeType.Person && sentence.IsQuoted(t.At) == quoted)
             .Select(t => t.Mention.EntityKey).Append(subject).Distinct();
     }
 
