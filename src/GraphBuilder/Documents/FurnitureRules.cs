@@ -11,6 +11,7 @@ namespace GraphBuilder.Documents;
 internal static partial class FurnitureRules
 {
     private static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Markers = Lexicon.Kinds("furniture-markers");
+    private static readonly HashSet<string> EndLines = new(Markers["endline"].Select(m => m.TrimEnd(':')), StringComparer.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"[—–-]\s*[^.!?—–]{1,60}/\s*[\p{L}\p{N} ]{1,40}\]?\s*$")]
     private static partial Regex CreditSuffix();
@@ -22,10 +23,10 @@ internal static partial class FurnitureRules
     private static partial Regex Dateline();
 
     public static bool StartsTrailingBlock(string line) =>
-        Markers["endline"].Any(m => Matches(line, m, whole: true)) || Markers["end"].Any(m => Matches(line, m, whole: false));
+        EndLines.Contains(line.Trim().TrimEnd(':', '»', ' ', '.').Trim()) || Markers["end"].Any(m => StartsWith(line, m));
 
     public static bool IsFurnitureLine(string line) =>
-        (Words(line) <= 12 && Markers["line"].Any(m => Matches(line, m, whole: false)))
+        (Words(line) <= 12 && Markers["line"].Any(m => StartsWith(line, m)))
         || Markers["caption"].Any(m => line.Contains(m, StringComparison.OrdinalIgnoreCase))
         || CreditSuffix().IsMatch(line)
         || line.Count(c => c == '|') >= 2
@@ -50,11 +51,9 @@ internal static partial class FurnitureRules
 
     private static int Words(string line) => line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
-    private static bool Matches(string line, string marker, bool whole)
+    /// <summary>The line starts with the marker as a whole word ("By admin", not "Byline").</summary>
+    private static bool StartsWith(string line, string marker)
     {
-        var bare = line.Trim().TrimEnd(':', '»', ' ', '.').Trim();
-        if (whole)
-            return bare.Equals(marker.TrimEnd(':'), StringComparison.OrdinalIgnoreCase);
         if (!line.StartsWith(marker, StringComparison.OrdinalIgnoreCase))
             return false;
         return line.Length == marker.Length || !char.IsLetter(line[marker.Length]) || !char.IsLetter(marker[^1]);

@@ -22,7 +22,20 @@ public sealed record Token(int Start, int End, string Text, TokenKind Kind)
     public bool IsCapitalised => Text.Length > 0 && char.IsUpper(Text[0]);
 
     /// <summary>All letters upper case and at least two of them ("HSS", "U.S.").</summary>
-    public bool IsAcronym => Text.Count(char.IsLetter) >= 2 && !Text.Any(char.IsLower);
+    public bool IsAcronym { get; } = IsAllCapitals(Text);
+
+    private static bool IsAllCapitals(string text)
+    {
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLower(c))
+                return false;
+            if (char.IsLetter(c))
+                letters++;
+        }
+        return letters >= 2;
+    }
 
     public bool IsPunctuation(char c) => Kind == TokenKind.Punctuation && Text.Length == 1 && Text[0] == c;
 }

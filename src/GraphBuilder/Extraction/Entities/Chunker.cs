@@ -13,9 +13,9 @@ internal sealed class Chunker(EntityLexicons lexicons)
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "and", "the", "&" };
 
     /// <summary>Lower-case second parts that make "Yemen-based" an adjective rather than a name.</summary>
-    private static readonly string[] AdjectiveSuffixes =
-        ["based", "registered", "led", "backed", "born", "supplied", "owned", "funded", "linked", "affiliated",
-         "aligned", "controlled", "held", "made", "bound", "sponsored", "run", "allied", "style", "era", "wide"];
+    private static readonly HashSet<string> AdjectiveSuffixes = new(StringComparer.OrdinalIgnoreCase)
+        {"based", "registered", "led", "backed", "born", "supplied", "owned", "funded", "linked", "affiliated",
+         "aligned", "controlled", "held", "made", "bound", "sponsored", "run", "allied", "style", "era", "wide" };
 
     public IReadOnlyList<(int First, int Last)> Chunks(IReadOnlyList<Token> tokens, bool[] claimed)
     {
@@ -42,7 +42,7 @@ internal sealed class Chunker(EntityLexicons lexicons)
     public static bool IsAdjective(Token t)
     {
         var dash = t.Text.LastIndexOf('-');
-        return dash > 0 && t.IsCapitalised && AdjectiveSuffixes.Contains(t.Text[(dash + 1)..].ToLowerInvariant());
+        return dash > 0 && t.IsCapitalised && AdjectiveSuffixes.Contains(t.Text[(dash + 1)..]);
     }
 
     private bool CanStart(IReadOnlyList<Token> tokens, int i)

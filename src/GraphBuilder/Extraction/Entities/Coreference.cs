@@ -102,12 +102,13 @@ internal sealed class Coreference(EntityLexicons lexicons)
         {
             MentionKind.Single => Single(raw),
             MentionKind.RoleOnly => Holder(m),
-            MentionKind.TopicEvent => _drafts.FirstOrDefault(d => d.MergedInto is null && d.Type == NodeType.Event
-                && d.EventKey!.Matches(EventNames.Key(raw.Name, CountryOf))),
+            MentionKind.TopicEvent => Topic(EventNames.Key(raw.Name, CountryOf)),
             MentionKind.EventAnaphor => LatestEvent(raw.Name),
             _ => null,
         };
     }
+
+    private EntityDraft? Topic(EventKey key) => Live().FirstOrDefault(d => d.Type == NodeType.Event && d.EventKey!.Matches(key));
 
     private EntityDraft? Single(RawMention raw)
     {

@@ -22,7 +22,9 @@ internal sealed class EntityDraft(NodeType type, string label)
 
     public IReadOnlySet<string> Countries => _countries;
 
-    public IReadOnlyList<string> Words => NameKeys.Words(Label);
+    private IReadOnlyList<string>? _words;
+
+    public IReadOnlyList<string> Words => _words ??= NameKeys.Words(Label);
 
     public EventKey? EventKey { get; set; }
 
@@ -40,13 +42,17 @@ internal sealed class EntityDraft(NodeType type, string label)
     public void AddForm(string form)
     {
         if (!string.IsNullOrWhiteSpace(form) && !_forms.Contains(form))
+        {
             _forms.Add(form);
+            _folded.Add(NameKeys.Fold(form));
+        }
     }
 
     public void Relabel(string label)
     {
         AddForm(label);
         Label = label;
+        _words = null;
     }
 
     public void AddRole(string? role, string? country)
@@ -60,7 +66,9 @@ internal sealed class EntityDraft(NodeType type, string label)
         _roleWords.UnionWith(RoleWordsOf(role));
     }
 
-    public bool HasForm(string folded) => _forms.Any(f => NameKeys.Fold(f) == folded);
+    private readonly HashSet<string> _folded = new(StringComparer.Ordinal) { NameKeys.Fold(label) };
+
+    public bool HasForm(string folded) => _folded.Contains(folded);
 
     public void Absorb(EntityDraft other)
     {

@@ -12,6 +12,8 @@ public static class NameKeys
 {
     public static string Fold(string text)
     {
+        if (text.All(c => c < 128))
+            return text.ToLowerInvariant();
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
