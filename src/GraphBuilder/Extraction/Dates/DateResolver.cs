@@ -19,7 +19,7 @@ public static partial class DateResolver
         "|" + Month + @"\s+" + Day + @"\b(?:,?\s+" + Year + ")?" +
         "|" + Day + @"\s+(?:of\s+)?" + Month + @"(?:,?\s+" + Year + ")?" +
         "|" + Month + @",?\s+" + Year +
-        @"|(?<=\b(?i:in|since|during|by|until|from|of|last|this|next|early|late|mid|mid-|before|after|between)\s+)" + Month + @"(?!\s*\d)" +
+        @"|(?<=\b(?i:in|since|during|by|until|from|of|last|this|next|early|late|mid|mid-|before|after|between)\s+)" + Month + @"(?!\s*\d)(?<thisyear>\s+this\s+year)?" +
         @"|(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)" +
         @"|(?<rel>(?i:yesterday|today|tonight|tomorrow|(?:last|next|this|earlier\s+this|later\s+this)\s+(?:week|month|year)))" +
         @"|(?<=\b(?i:in|since|during|by|until|from|of|early|late)\s+)" + Year + @"(?![-\d])" +
@@ -66,6 +66,8 @@ public static partial class DateResolver
         var month = MonthNumber(g["month"].Value);
         if (g["day"].Success)
             return DayOf(year, month, int.Parse(g["day"].Value, CultureInfo.InvariantCulture), doc, future);
+        if (g["thisyear"].Success && doc is { } ty)
+            year = ty.Year;
         year ??= doc is { } md ? Months.YearOf(md, month, future) : null;
         return year is null ? null : $"{year:D4}-{month:D2}";
     }

@@ -5,13 +5,19 @@ namespace GraphBuilder.Extraction.Dates;
 
 /// <summary>
 /// The dates a sentence gives its events: each event mention takes the date expression nearest to it, unless
-/// its clause speaks of the future ("the next round will be held in May" dates no past session). Date
+/// its clause speaks of the future or of a plan ("the next round will be held in May", "agreed to hold the
+/// dialogue in October" date no past session) or the date stands more than 80 characters away (a sentence
+/// about last week's praise that names "the 2021 bombing" in passing does not date the bombing) - except for
+/// a session the sentence happens at ("agreed on Wednesday ..., at the close of the Dialogue"). Date
 /// words inside a mention ("the 2021 Kabul airport bombing") are part of its name, not a date of the sentence.
 /// </summary>
 public static partial class EventDates
 {
-    [GeneratedRegex(@"\b(?:will|shall|is\s+(?:due|set|expected|scheduled)|are\s+(?:due|set|expected|scheduled)|plans?\s+to|next|upcoming|forthcoming)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:will|shall|is\s+(?:due|set|expected|scheduled)|are\s+(?:due|set|expected|scheduled)|plans?\s+to|planned|agreed\s+to|to\s+hold|next|upcoming|forthcoming)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FutureWords();
+
+    [GeneratedRegex(@"\b(?:at|during)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex AtSession();
 
     public static IEnumerable<(string EventKey, string Date)> Of(AnnotatedSentence sentence, DateOnly? documentDate)
     {
@@ -27,11 +33,18 @@ public static partial class EventDates
             yield break;
         foreach (var e in events)
         {
-            var at = e.Start - offset;
-            if (!FutureWords().IsMatch(ClauseAround(text, at, e.End - offset)))
-                yield return (e.EntityKey, dates.OrderBy(d => Math.Abs(d.Start - at)).First().Iso);
+            var (start, end) = (e.Start - offset, e.End - offset);
+            var nearest = dates.MinBy(d => Distance(d, start, end))!;
+            var near = Distance(nearest, start, end) <= MaxDistance || AtSession().IsMatch(text.AsSpan(0, start));
+            if (near && !FutureWords().IsMatch(ClauseAround(text, start, end)))
+                yield return (e.EntityKey, nearest.Iso);
         }
     }
+
+    private const int MaxDistance = 80;
+
+    private static int Distance(DateMention d, int start, int end) =>
+        d.Start >= end ? d.Start - end : Math.Max(0, start - (d.Start + d.Length));
 
     private static string ClauseAround(string text, int start, int end)
     {
