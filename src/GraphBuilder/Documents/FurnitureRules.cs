@@ -19,7 +19,7 @@ internal static partial class FurnitureRules
     [GeneratedRegex(@"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9},?\s+\d{4})(?:\s+\d{1,2}:\d{2}.*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex DateLine();
 
-    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{Lu}\p{M}.'’ -]{2,}?)(?:,\s*[\p{L} .]{2,40}?)?\s*(?:—|–|:|--)\s+")]
+    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{Lu}\p{M}.'’ -]{2,}?)(?:,\s*[^—–:\n]{2,40}?)?\s*(?:—|–|:|--)\s+")]
     private static partial Regex Dateline();
 
     public static bool StartsTrailingBlock(string line) =>
@@ -30,6 +30,7 @@ internal static partial class FurnitureRules
         || Markers["caption"].Any(m => line.Contains(m, StringComparison.OrdinalIgnoreCase))
         || CreditSuffix().IsMatch(line)
         || line.Count(c => c == '|') >= 2
+        || line.Contains(" » ", StringComparison.Ordinal) || line.Contains(" › ", StringComparison.Ordinal)
         || DateLine().IsMatch(line);
 
     /// <summary>Short, without sentence-final punctuation and without an inner sentence break: a headline or label.</summary>
