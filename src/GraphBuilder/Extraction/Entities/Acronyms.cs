@@ -6,7 +6,8 @@ namespace GraphBuilder.Extraction.Entities;
 /// <summary>
 /// "Long Name (ABBR)": the abbreviation becomes the long form's alias, and when its initials spell a longer
 /// run than the scanner read ("United Nations Interim Force in Lebanon"), that run replaces what it covers.
-/// An abbreviation of a title ("Chief of Army Staff (COAS)") is dropped.
+/// An abbreviation of a title ("Chief of Army Staff (COAS)") is dropped, and a place's parenthesis
+/// ("Frankfurt (Oder)") is not an abbreviation.
 /// </summary>
 internal static class Acronyms
 {
@@ -30,6 +31,8 @@ internal static class Acronyms
                 before = new RawMention(s, open, from, tokens[open - 1].End, type, text[from..tokens[open - 1].End], MentionKind.Named);
                 mentions.Add(before);
             }
+            else if (before.Type is NodeType.Place or NodeType.Country)
+                continue;
             mentions[mentions.IndexOf(before)] = before with { Acronym = abbr };
             mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         }

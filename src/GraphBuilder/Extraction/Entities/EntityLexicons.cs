@@ -27,6 +27,7 @@ internal sealed class EntityLexicons
         FillWith(EventNames, events["name"]);
         FillWith(EventIncidents, events["incident"]);
         FillWith(EventLowerHeads, events["lower"]);
+        FillWith(EventTargets, events["target"]);
         var places = Lexicon.Kinds("place-words");
         FillWith(PlacePrefixes, places["prefix"]);
         FillWith(PlaceSuffixes, places["suffix"]);
@@ -60,6 +61,8 @@ internal sealed class EntityLexicons
     public PhraseTable<bool> EventIncidents { get; } = new();
 
     public PhraseTable<bool> EventLowerHeads { get; } = new();
+
+    public PhraseTable<bool> EventTargets { get; } = new();
 
     public PhraseTable<bool> PlacePrefixes { get; } = new();
 

@@ -104,9 +104,10 @@ internal sealed class PhraseReaders(EntityLexicons lexicons, RoleParser roles, C
     private int LowerHeadAfter(IReadOnlyList<Token> tokens, int p, int last)
     {
         var countriesOnly = CountriesOnly(tokens, p, last);
-        var incident = last < tokens.Count ? lexicons.EventIncidents.Longest(tokens, last).Length : 0;
+        var target = lexicons.EventTargets.Longest(tokens, last).Length;
+        var incident = lexicons.EventIncidents.Longest(tokens, last + target).Length;
         if (incident > 0 && !countriesOnly)
-            return last + incident;
+            return last + target + incident;
         var lower = LowerHeadLength(tokens, last, needsTopic: countriesOnly);
         return lower > 0 ? last + lower : -1;
     }
