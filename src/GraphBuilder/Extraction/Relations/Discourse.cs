@@ -15,6 +15,7 @@ internal sealed class Discourse(EntityAnalysis analysis)
     private readonly List<(string Key, string Role)> _holders = new();
     private readonly List<Mention> _bodies = new();
     private readonly Dictionary<string, string> _eventDates = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _designationDates = new(StringComparer.Ordinal);
 
     public string? LastSubject { get; private set; }
 
@@ -46,6 +47,20 @@ internal sealed class Discourse(EntityAnalysis analysis)
     public void NoteEventDate(string key, string date) => _eventDates.TryAdd(key, date);
 
     public void NoteMeeting(string principal) => Gathering = principal;
+
+    /// <summary>The last date a relation of the article was given ("earlier in the day" refers to it).</summary>
+    public string? LastDate { get; private set; }
+
+    public string? DesignationDate(string actor) => _designationDates.GetValueOrDefault(actor);
+
+    public void NoteDate(Found found, string? date)
+    {
+        if (date is null)
+            return;
+        LastDate = date;
+        if (found.Relation == Graph.Relations.Designated)
+            _designationDates[found.SourceKey] = date;
+    }
 
     public void After(MaskedSentence sentence)
     {

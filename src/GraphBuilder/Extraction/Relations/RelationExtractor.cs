@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using GraphBuilder.Documents;
 using GraphBuilder.Extraction.Dates;
 using GraphBuilder.Graph;
@@ -32,6 +33,8 @@ public sealed class RelationExtractor : IRelationExtractor
         Graph.Relations.MetWith, Graph.Relations.CoChaired, Graph.Relations.Designated,
     };
 
+    private static readonly Regex SameDay = new(@"\b(?:(?:earlier|later)\s+(?:in\s+)?(?:the|that)\s+day|the\s+same\s+day)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
     public IReadOnlyList<ExtractedRelation> Extract(EntityAnalysis analysis, SourceDocument document)
     {
         var discourse = new Discourse(analysis);
@@ -50,6 +53,22 @@ public sealed class RelationExtractor : IRelationExtractor
         return relations;
     }
 
+    /// <summary>
+    /// The nearest date expression; else the date the article gave the target event; else, for "earlier in
+    /// the day", the last date read; else, for a designation, the date of the same body's previous one
+    /// ("The Department also designated ...").
+    /// </summary>
+    private static string? DateOf(MaskedSentence sentence, Found found, Discourse discourse, DateOnly? documentDate)
+    {
+        var date = DateResolver.Nearest(sentence.DateTextFor(found.At), found.At, documentDate, found.Status == EdgeStatus.Planned)
+            ?? discourse.EventDate(found.TargetKey);
+        if (date is null && SameDay.IsMatch(sentence.Text))
+            date = discourse.LastDate;
+        if (date is null && found.Relation == Graph.Relations.Designated)
+            date = discourse.DesignationDate(found.SourceKey);
+        return date;
+    }
+
     private static IEnumerable<ExtractedRelation> Relate(MaskedSentence sentence, Discourse discourse, SourceDocument document, string docId)
     {
         var s = sentence.Source.Sentence;
@@ -63,8 +82,8 @@ public sealed class RelationExtractor : IRelationExtractor
                 continue;
             if (found.Status == EdgeStatus.Planned && Core.Contains(found.Relation))
                 continue;
-            var date = DateResolver.Nearest(sentence.DateTextFor(found.At), found.At, document.Date, found.Status == EdgeStatus.Planned)
-                ?? discourse.EventDate(found.TargetKey);
+            var date = DateOf(sentence, found, discourse, document.Date);
+            discourse.NoteDate(found, date);
             yield return new ExtractedRelation(found.SourceKey, found.Relation, found.TargetKey, evidence, date,
                 found.Status, found.Attributes);
         }
