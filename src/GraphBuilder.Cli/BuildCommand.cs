@@ -15,6 +15,13 @@ public static class BuildCommand
             Description = "Article files and/or folders (folders are searched for *.txt). Default: seeds",
             Arity = ArgumentArity.ZeroOrMore,
         };
+        // An unknown "--option" would otherwise be taken as an INPUT path and reported as missing (exit 1, not 2).
+        inputs.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Select(t => t.Value))
+                if (token.StartsWith('-') && !File.Exists(token) && !Directory.Exists(token))
+                    result.AddError($"unknown option '{token}'");
+        });
         var outDir = new Option<string>("--out", "-o")
         {
             Description = "Folder to write the graph files into",
