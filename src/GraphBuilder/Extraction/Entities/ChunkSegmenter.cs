@@ -64,6 +64,8 @@ internal sealed class ChunkSegmenter(EntityLexicons lexicons, RoleParser roles, 
         return Name(tokens, role.End, last, role, found);
     }
 
+    /// <summary>A personal name, or a lone word left for coreference; a run of capitalised words holding a
+    /// title word ("Strategic Partnership") is no name unless a title stood before it.</summary>
     private int Name(IReadOnlyList<Token> tokens, int p, int last, RoleMatch? role, List<RawMention> found)
     {
         var end = names.Read(tokens, p, last);
@@ -73,6 +75,8 @@ internal sealed class ChunkSegmenter(EntityLexicons lexicons, RoleParser roles, 
                 found.Add(new RawMention(p, p + 1, tokens[p].Start, tokens[p].End, NodeType.Organisation, tokens[p].Text, MentionKind.Single));
             return p + 1;
         }
+        if (role is null && end - p > 1 && Enumerable.Range(p, end - p).Any(k => lexicons.Modifiers.Longest(tokens, k, k + 1).Length > 0))
+            return end;
         var text = string.Join(' ', Enumerable.Range(p, end - p).Select(k => tokens[k].Text));
         var kind = end - p == 1 && role is null ? MentionKind.Single : MentionKind.Named;
         var placeWord = role is null && phrases.PlaceBefore(tokens, p);

@@ -28,7 +28,7 @@ internal sealed class RoleParser(EntityLexicons lexicons)
         var inner = new List<RawMention>();
         while (i < limit)
         {
-            if (lexicons.Honorifics.Longest(tokens, i, limit) is { Length: > 0 } h && end < 0 && words.Count == 0)
+            if (lexicons.Honorifics.Longest(tokens, i, limit) is { Length: > 0 } h && (end < 0 && words.Count == 0 || i == end))
             {
                 i += h.Length;
                 end = i;
