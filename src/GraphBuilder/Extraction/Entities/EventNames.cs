@@ -49,10 +49,3 @@ public static class EventNames
 
     private static bool IsYear(string word) => word.Length == 4 && word.All(char.IsDigit);
 }
-
-/// <summary>Country names for code outside the entity stage: the canonical country a word or short form names.</summary>
-public static class CountryNames
-{
-    public static string? Of(string word) =>
-        EntityLexicons.Instance.Gazetteer.TryGet(word, out var known) && known!.Type == Graph.NodeType.Country ? known.Canonical : null;
-}
