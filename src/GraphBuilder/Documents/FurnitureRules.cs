@@ -37,7 +37,7 @@ internal static partial class FurnitureRules
     public static bool IsHeadlineLike(string line)
     {
         var end = line.TrimEnd().TrimEnd('"', '\'', '”', '’', ')', ']', '»');
-        return Words(line) <= 20 && end.Length > 0 && end[^1] is not ('.' or '!' or '?' or ',' or ';') && !line.Contains(". ");
+        return Words(line) <= 20 && end.Length > 0 && end[^1] is not ('.' or '!' or '?' or ',' or ';' or ':') && !line.Contains(". ");
     }
 
     /// <summary>The place part of a dateline opening the line ("ISLAMABAD:", "JAKARTA —"), if any.</summary>
