@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -26,9 +27,16 @@ public static partial class DateResolver
         @")\b")]
     private static partial Regex Expression();
 
+    /// <summary>Every date expression holds one of these; most sentences hold none and skip the regex scan.</summary>
+    private static readonly SearchValues<string> Cues = SearchValues.Create(
+        ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+         "oct", "nov", "dec", "day", "week", "month", "year", "tonight"], StringComparison.OrdinalIgnoreCase);
+
     public static IReadOnlyList<DateMention> Find(string text, DateOnly? documentDate, bool future)
     {
         var found = new List<DateMention>();
+        if (!text.AsSpan().ContainsAny(Cues))
+            return found;
         foreach (Match m in Expression().Matches(text))
         {
             var iso = Resolve(m, documentDate, future);

@@ -15,9 +15,9 @@ internal sealed class CoChairPatterns : IPatternFamily
     private const string EventRef = @"(?<e>(?:[Tt]he\s+)?⟦E\d+⟧|\b[Tt]he\s+(?:[\w-]+\s+){0,3}?" + SessionNoun + @"\b)";
     private const string CoChair = @"co-?chair(?:ed|s)?|co-?hosted|co-?hosts|jointly\s+chaired|chaired\s+jointly|jointly\s+led";
 
-    private static readonly Regex Active = new(@"(?<o>" + PersonList + ")" + SubjectGap + @"{0,40}?\b(?<v>" + CoChair + @")\s+" + EventRef + @"(?:\s+with\s+" + Gap + @"{0,60}?(?<w>" + Person + "))?", RegexOptions.CultureInvariant);
+    private static readonly Gated Active = new(@"(?<o>" + PersonList + ")" + SubjectGap + @"{0,40}?\b(?<v>" + CoChair + @")\s+" + EventRef + @"(?:\s+with\s+" + Gap + @"{0,60}?(?<w>" + Person + "))?", "co-chair", "cochair", "jointly", "co-host", "cohost");
 
-    private static readonly Regex Passive = new(EventRef + @",?\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?(?<v>" + CoChair + @"|chaired|led|headed|presided\s+over)\s+by\s+" + Gap + @"{0,80}?(?<o>" + PersonList + ")", RegexOptions.CultureInvariant);
+    private static readonly Gated Passive = new(EventRef + @",?\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?(?<v>" + CoChair + @"|chaired|led|headed|presided\s+over)\s+by\s+" + Gap + @"{0,80}?(?<o>" + PersonList + ")", "chaired", "led by", "headed by", "presided", "co-host", "cohost");
 
     public IEnumerable<Found> Find(MaskedSentence sentence, Discourse discourse)
     {

@@ -20,22 +20,22 @@ internal sealed class DesignationPatterns : IPatternFamily
     private const string As = @"[^;]{0,120}?\bas\s+(?:an?\s+|the\s+)?" + Designation;
     private const string GroupRef = @"\b[Tt]he\s+(?:group|organi[sz]ation|outfit|faction|network|militia|movement)\b";
 
-    private static readonly Regex Active = new(Actor + @"(?:'s)?" + SubjectGap + @"{0,40}?\b(?<v>designated|designates|has\s+designated|blacklisted)\s+" + Lead + "(?<t>" + TargetList + ")" + As, RegexOptions.CultureInvariant);
+    private static readonly Gated Active = new(Actor + @"(?:'s)?" + SubjectGap + @"{0,40}?\b(?<v>designated|designates|has\s+designated|blacklisted)\s+" + Lead + "(?<t>" + TargetList + ")" + As, "designat", "blacklist");
 
-    private static readonly Regex Passive = new(@"(?<t>⟦[OP]\d+⟧)(?:,[^;]{0,80}?,)?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?<v>designated|listed|proscribed|blacklisted)\s+(?:as\s+)?(?:an?\s+|the\s+)?" + Designation + @"?[^;]{0,20}?\bby\s+(?:the\s+)?" + Actor, RegexOptions.CultureInvariant);
+    private static readonly Gated Passive = new(@"(?<t>⟦[OP]\d+⟧)(?:,[^;]{0,80}?,)?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?<v>designated|listed|proscribed|blacklisted)\s+(?:as\s+)?(?:an?\s+|the\s+)?" + Designation + @"?[^;]{0,20}?\bby\s+(?:the\s+)?" + Actor, "designated", "listed", "proscribed", "blacklisted");
 
-    private static readonly Regex Relative = new(@"(?<t>⟦[OP]\d+⟧|" + GroupRef + @"),?\s+which\s+(?:the\s+)?" + Actor + @"(?:'s)?\s+(?:had\s+|has\s+)?(?<v>designated|proscribed|listed|blacklisted)\s+(?:as\s+)?(?:an?\s+|the\s+)?" + Designation, RegexOptions.CultureInvariant);
+    private static readonly Gated Relative = new(@"(?<t>⟦[OP]\d+⟧|" + GroupRef + @"),?\s+which\s+(?:the\s+)?" + Actor + @"(?:'s)?\s+(?:had\s+|has\s+)?(?<v>designated|proscribed|listed|blacklisted)\s+(?:as\s+)?(?:an?\s+|the\s+)?" + Designation, "which");
 
-    private static readonly Regex Nominal = new(@"(?:" + Actor + @"(?:'s)?\s+(?:\w+\s+)?)?\b(?<v>decision)\s+to\s+(?:designate|list|proscribe|blacklist)\s+" + Lead + "(?<t>" + TargetList + ")" + As, RegexOptions.CultureInvariant);
+    private static readonly Gated Nominal = new(@"(?:" + Actor + @"(?:'s)?\s+(?:\w+\s+)?)?\b(?<v>decision)\s+to\s+(?:designate|list|proscribe|blacklist)\s+" + Lead + "(?<t>" + TargetList + ")" + As, "decision to");
 
-    private static readonly Regex Proscribed = new(Actor + SubjectGap + @"{0,40}?(?<!\b(?:the|a|an|designate)\s)\b(?<v>proscribed|has\s+proscribed|banned|outlawed)\s+(?:the\s+)?" + Lead + "(?<t>" + TargetList + ")", RegexOptions.CultureInvariant);
+    private static readonly Gated Proscribed = new(Actor + SubjectGap + @"{0,40}?(?<!\b(?:the|a|an|designate)\s)\b(?<v>proscribed|has\s+proscribed|banned|outlawed)\s+(?:the\s+)?" + Lead + "(?<t>" + TargetList + ")", "proscribed", "banned", "outlawed");
 
-    private static readonly Regex Listed = new(Actor + @"(?:(?!⟦P)[^;]){0,40}?\b(?<v>added|adds|has\s+added|listed)\s+" + Lead + "(?<t>" + TargetList + @")\s+to\s+(?:its|the|their)\s+(?<as>[^;.]{0,60}?(?:sanctions?|terrorist|designation)\s+list)", RegexOptions.CultureInvariant);
+    private static readonly Gated Listed = new(Actor + @"(?:(?!⟦P)[^;]){0,40}?\b(?<v>added|adds|has\s+added|listed)\s+" + Lead + "(?<t>" + TargetList + @")\s+to\s+(?:its|the|their)\s+(?<as>[^;.]{0,60}?(?:sanctions?|terrorist|designation)\s+list)", "list");
 
     public IEnumerable<Found> Find(MaskedSentence sentence, Discourse discourse)
     {
         var found = new List<Found>();
-        foreach (var (regex, fixedAs) in new (Regex, string?)[]
+        foreach (var (regex, fixedAs) in new (Gated, string?)[]
                  {
                      (Nominal, null), (Active, null), (Passive, null), (Relative, null),
                      (Listed, null), (Proscribed, "proscribed organisation"),

@@ -11,6 +11,7 @@ namespace GraphBuilder.Extraction.Relations;
 internal sealed partial class MaskedSentence
 {
     private readonly List<Mention> _mentions = new();
+    private readonly List<(int At, int Length)> _tokens = new();
     private string? _dateText;
 
     public MaskedSentence(AnnotatedSentence annotated)
@@ -24,7 +25,9 @@ internal sealed partial class MaskedSentence
             if (m.Start < at || m.End > sentence.End)
                 continue;
             sb.Append(sentence.Text, at - sentence.Start, m.Start - at);
+            var tokenStart = sb.Length;
             sb.Append('⟦').Append(Letter(m.Type)).Append(_mentions.Count).Append('⟧');
+            _tokens.Add((tokenStart, sb.Length - tokenStart));
             _mentions.Add(m);
             at = m.End;
         }
@@ -62,15 +65,16 @@ internal sealed partial class MaskedSentence
     public Mention? FirstPersonBefore(int index) =>
         Tokens(0, index).FirstOrDefault(t => t.Mention.Type == NodeType.Person && !IsQuoted(t.At)).Mention;
 
-    /// <summary>Every token with its position in Text.</summary>
+    /// <summary>The tokens lying wholly inside [start, start+length) of Text, with their positions, in order.</summary>
     public IEnumerable<(int At, Mention Mention)> Tokens(int start, int length)
     {
-        foreach (Match t in Token().Matches(Text.Substring(start, length)))
-            yield return (start + t.Index, _mentions[int.Parse(t.Groups[2].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture)]);
+        for (var i = 0; i < _tokens.Count; i++)
+        {
+            var (at, size) = _tokens[i];
+            if (at >= start && at + size <= start + length)
+                yield return (at, _mentions[i]);
+        }
     }
-
-    [GeneratedRegex(@"⟦([POCLE])(\d+)⟧")]
-    private static partial Regex Token();
 
     /// <summary>The mentions whose tokens lie inside [start, start+length) of Text, in order, optionally of one type.</summary>
     public IReadOnlyList<Mention> MentionsIn(int start, int length, NodeType? type = null)

@@ -15,15 +15,15 @@ internal sealed class MeetingPatterns : IPatternFamily
         @"(?:met|meets?|(?:held|holds?|had|has)\s+(?:\w+\s+){0,3}?(?:talks|meetings?|discussions|a\s+meeting)(?:\s+\w+){0,3}?\s+with|" +
         @"(?:received|receives?)(?!\s+by\b)|called\s+on|calls?\s+on|paid\s+a\s+(?:\w+\s+)?(?:call|visit)\s+on)";
 
-    private static readonly Regex Active = new(Subject + SubjectGap + @"{0,80}?\b(?<v>" + Verb + @")(?:\s+with)?\s+" + Gap + @"{0,80}?(?<o>" + PersonList + @")(?<after>\s+[^;]{0,60})?", RegexOptions.CultureInvariant);
+    private static readonly Gated Active = new(Subject + SubjectGap + @"{0,80}?\b(?<v>" + Verb + @")(?:\s+with)?\s+" + Gap + @"{0,80}?(?<o>" + PersonList + @")(?<after>\s+[^;]{0,60})?", "met", "meet", "talks", "meeting", "discussion", "receiv", "call");
 
-    private static readonly Regex Passive = new(@"(?<o>" + Person + @"|\b[Hh]e\b|\b[Ss]he\b)" + Gap + @"{0,60}?\b(?<v>(?:was|were|had been|has been)\s+(?:\w+\s+)?received\s+by)\s+" + Gap + @"{0,60}?(?<s>" + Person + ")", RegexOptions.CultureInvariant);
+    private static readonly Gated Passive = new(@"(?<o>" + Person + @"|\b[Hh]e\b|\b[Ss]he\b)" + Gap + @"{0,60}?\b(?<v>(?:was|were|had been|has been)\s+(?:\w+\s+)?received\s+by)\s+" + Gap + @"{0,60}?(?<s>" + Person + ")", "received by");
 
-    private static readonly Regex Between = new(@"\b(?<v>(?:meeting|talks|meetings)\s+between)\s+" + Gap + @"{0,60}?(?<a>" + Person + @")(?:,[^;]{0,80}?,)?\s+and\s+" + Gap + @"{0,60}?(?<b>" + Person + ")", RegexOptions.CultureInvariant);
+    private static readonly Gated Between = new(@"\b(?<v>(?:meeting|talks|meetings)\s+between)\s+" + Gap + @"{0,60}?(?<a>" + Person + @")(?:,[^;]{0,80}?,)?\s+and\s+" + Gap + @"{0,60}?(?<b>" + Person + ")", "between");
 
-    private static readonly Regex InAMeeting = new(@"\b(?<v>(?:[Ii]n|[Dd]uring|[Aa]t)\s+(?:a|an|the|his|her|their)\s+(?:\w+\s+){0,2}?(?:meeting|talks|discussions?)\s+with)\s+" + Gap + @"{0,80}?(?<o>" + Person + @")[^;]{0,100}?,\s+" + Gap + @"{0,60}?(?<s>" + Person + @"|\b[Hh]e\b|\b[Ss]he\b)", RegexOptions.CultureInvariant);
+    private static readonly Gated InAMeeting = new(@"\b(?<v>(?:[Ii]n|[Dd]uring|[Aa]t)\s+(?:a|an|the|his|her|their)\s+(?:\w+\s+){0,2}?(?:meeting|talks|discussions?)\s+with)\s+" + Gap + @"{0,80}?(?<o>" + Person + @")[^;]{0,100}?,\s+" + Gap + @"{0,60}?(?<s>" + Person + @"|\b[Hh]e\b|\b[Ss]he\b)", "meeting with", "talks with", "discussion with", "discussions with");
 
-    private static readonly Regex JointlyDiscussed = new(@"(?<a>" + Person + @")\s+and\s+" + Gap + @"{0,60}?(?<b>" + Person + @")" + Gap + @"{0,30}?\b(?<v>discussed|reviewed|talked|held\s+talks|exchanged\s+views)\b", RegexOptions.CultureInvariant);
+    private static readonly Gated JointlyDiscussed = new(@"(?<a>" + Person + @")\s+and\s+" + Gap + @"{0,60}?(?<b>" + Person + @")" + Gap + @"{0,30}?\b(?<v>discussed|reviewed|talked|held\s+talks|exchanged\s+views)\b", "discuss", "review", "talk", "exchang");
 
     private static readonly Regex TheMeeting = new(@"\b(?:the|this|that)\s+(?:\w+\s+)?(?:meeting|talks)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 

@@ -13,13 +13,13 @@ internal sealed class MembershipPatterns : IPatternFamily
 {
     private const string TitleWord = @"(?:[A-Z][\w'-]*|of|for|the|to|and|" + TitleHead + @"|at-large|d'affaires)";
 
-    private static readonly Regex Before = new(@"(?<org>⟦[CO]\d+⟧)(?:'s)?\s+(?<title>(?:(?:" + TitleWord + @"|⟦[OCL]\d+⟧)[\s,]+){0,8}?)(?<p>" + Person + ")", RegexOptions.CultureInvariant);
+    private static readonly Gated Before = new(@"(?<org>⟦[CO]\d+⟧)(?:'s)?\s+(?<title>(?:(?:" + TitleWord + @"|⟦[OCL]\d+⟧)[\s,]+){0,8}?)(?<p>" + Person + ")", "⟦P");
 
-    private static readonly Regex After = new(@"(?<p>" + Person + @"),\s+(?:the\s+|a\s+|an\s+)?(?<title>[^;,⟦]{0,60}?)\b(?:of|at|for|in|from|to|with)\s+(?:the\s+)?(?<org>⟦[CO]\d+⟧(?:'s\s+⟦O\d+⟧)?)", RegexOptions.CultureInvariant);
+    private static readonly Gated After = new(@"(?<p>" + Person + @"),\s+(?:the\s+|a\s+|an\s+)?(?<title>[^;,⟦]{0,60}?)\b(?:of|at|for|in|from|to|with)\s+(?:the\s+)?(?<org>⟦[CO]\d+⟧(?:'s\s+⟦O\d+⟧)?)", "⟦P");
 
-    private static readonly Regex Apposed = new(@"(?<p>" + Person + @"),\s+(?:the\s+)?(?<org>⟦[CO]\d+⟧(?:'s)?(?:\s+⟦O\d+⟧)?)(?:'s)?\s+(?<title>[\w' -]{0,40})", RegexOptions.CultureInvariant);
+    private static readonly Gated Apposed = new(@"(?<p>" + Person + @"),\s+(?:the\s+)?(?<org>⟦[CO]\d+⟧(?:'s)?(?:\s+⟦O\d+⟧)?)(?:'s)?\s+(?<title>[\w' -]{0,40})", "⟦P");
 
-    private static readonly Regex Of = new(@"(?<p>" + Person + @")\s+of\s+(?:the\s+)?(?<org>⟦[CO]\d+⟧)", RegexOptions.CultureInvariant);
+    private static readonly Gated Of = new(@"(?<p>" + Person + @")\s+of\s+(?:the\s+)?(?<org>⟦[CO]\d+⟧)", "⟦P");
 
     private static readonly Regex HasTitle = new(@"\b" + TitleHead + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 

@@ -13,15 +13,15 @@ internal sealed class PresencePatterns : IPatternFamily
 {
     private const string SessionRef = @"(?<e>(?:[Tt]he\s+)?⟦E\d+⟧|\b[Tt]he\s+(?:[\w-]+\s+){0,3}?(?:dialogue|talks|session|plenary|round|summit|consultations|conference|forum)\b)";
 
-    private static readonly Regex Present = new(@"(?<o>" + PersonList + @")(?:(?!⟦P|" + ClauseWord + @")[^;]){0,40}?,?\s+(?:were|was)\s+(?:also\s+)?(?<v>present)\b(?:\s+at\s+" + SessionRef + ")?", RegexOptions.CultureInvariant);
+    private static readonly Gated Present = new(@"(?<o>" + PersonList + @")(?:(?!⟦P|" + ClauseWord + @")[^;]){0,40}?,?\s+(?:were|was)\s+(?:also\s+)?(?<v>present)\b(?:\s+at\s+" + SessionRef + ")?", "present");
 
-    private static readonly Regex InPresence = new(@"\b(?<v>in\s+the\s+presence\s+of)\s+" + Gap + @"{0,60}?(?<o>" + PersonList + ")", RegexOptions.CultureInvariant);
+    private static readonly Gated InPresence = new(@"\b(?<v>in\s+the\s+presence\s+of)\s+" + Gap + @"{0,60}?(?<o>" + PersonList + ")", "presence");
 
-    private static readonly Regex AttendedBy = new(@"(?:" + SessionRef + @"|\b[Tt]he\s+meeting\b)\s+(?:was|were)\s+(?:also\s+)?(?<v>attended)\s+by\s+" + Gap + @"{0,80}?(?<o>" + PersonList + ")", RegexOptions.CultureInvariant);
+    private static readonly Gated AttendedBy = new(@"(?:" + SessionRef + @"|\b[Tt]he\s+meeting\b)\s+(?:was|were)\s+(?:also\s+)?(?<v>attended)\s+by\s+" + Gap + @"{0,80}?(?<o>" + PersonList + ")", "attended by");
 
-    private static readonly Regex Attended = new(@"(?<o>" + Person + @")" + SubjectGap + @"{0,40}?\b(?<v>attended|attends|participated\s+in|took\s+part\s+in)\s+" + SessionRef, RegexOptions.CultureInvariant);
+    private static readonly Gated Attended = new(@"(?<o>" + Person + @")" + SubjectGap + @"{0,40}?\b(?<v>attended|attends|participated\s+in|took\s+part\s+in)\s+" + SessionRef, "attend", "participat", "took part");
 
-    private static readonly Regex Delegations = new(@"\b(?:[Dd]elegations?|[Oo]fficials|[Rr]epresentatives|[Tt]eams?|[Mm]inisters)\s+from\s+(?:the\s+)?(?<c>" + PlaceList + @")[^;]{0,80}?\b(?<v>took\s+part|participated|attended|were\s+present)", RegexOptions.CultureInvariant);
+    private static readonly Gated Delegations = new(@"\b(?:[Dd]elegations?|[Oo]fficials|[Rr]epresentatives|[Tt]eams?|[Mm]inisters)\s+from\s+(?:the\s+)?(?<c>" + PlaceList + @")[^;]{0,80}?\b(?<v>took\s+part|participated|attended|were\s+present)", "took part", "participat", "attended", "present");
 
     public IEnumerable<Found> Find(MaskedSentence sentence, Discourse discourse)
     {

@@ -13,9 +13,9 @@ internal sealed class StancePatterns : IPatternFamily
     private const string GroupRef = @"\b[Tt]he\s+(?:group|organi[sz]ation|outfit|faction|network|militia|movement)\b";
     private const string AttackRef = @"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:attack|attacks|bombing|strike|killing|killings|assault|massacre|blast|explosion)\b";
 
-    private static readonly Regex Condemned = new(Subject + SubjectGap + @"{0,60}?\b(?<v>condemned|condemns|denounced|denounces|deplored|deplores)\s+(?:[^;⟦.]{0,30}?)(?<t>(?:the\s+)?⟦[EO]\d+⟧|" + GroupRef + "|" + AttackRef + ")", RegexOptions.CultureInvariant);
+    private static readonly Gated Condemned = new(Subject + SubjectGap + @"{0,60}?\b(?<v>condemned|condemns|denounced|denounces|deplored|deplores)\s+(?:[^;⟦.]{0,30}?)(?<t>(?:the\s+)?⟦[EO]\d+⟧|" + GroupRef + "|" + AttackRef + ")", "condemn", "denounc", "deplor");
 
-    private static readonly Regex Praised = new(Subject + SubjectGap + @"{0,60}?\b(?<v>praised|praises|lauded|lauds|commended|commends|hailed|hails|applauded|applauds)\s+[""']?(?<o>[^;]{0,50})", RegexOptions.CultureInvariant);
+    private static readonly Gated Praised = new(Subject + SubjectGap + @"{0,60}?\b(?<v>praised|praises|lauded|lauds|commended|commends|hailed|hails|applauded|applauds)\s+[""']?(?<o>[^;]{0,50})", "prais", "laud", "commend", "hail", "applaud");
 
     private static readonly Regex GroupWord = new(GroupRef, RegexOptions.CultureInvariant);
 

@@ -13,13 +13,13 @@ internal sealed class TravelPatterns : IPatternFamily
 {
     private const string CountryRef = @"(?<t>(?:the\s+)?" + PlaceList + @"|\bthe\s+country\b)";
 
-    private static readonly Regex Visited = new(Subject + SubjectGap + @"{0,60}?\b(?<v>visited|visits|toured|tours|arrived\s+in|travell?ed\s+to|flew\s+to|was\s+in|will\s+visit|will\s+travel\s+to)\s+" + CountryRef, RegexOptions.CultureInvariant);
+    private static readonly Gated Visited = new(Subject + SubjectGap + @"{0,60}?\b(?<v>visited|visits|toured|tours|arrived\s+in|travell?ed\s+to|flew\s+to|was\s+in|will\s+visit|will\s+travel\s+to)\s+" + CountryRef, "visit", "tour", "arrived", "travel", "flew", "was in");
 
-    private static readonly Regex VisitTo = new(Subject + @"(?:(?!⟦P)[^;]){0,100}?\b(?<v>visit|trip)\s+to\s+" + CountryRef, RegexOptions.CultureInvariant);
+    private static readonly Gated VisitTo = new(Subject + @"(?:(?!⟦P)[^;]){0,100}?\b(?<v>visit|trip)\s+to\s+" + CountryRef, "visit to", "trip to");
 
-    private static readonly Regex InPlace = new(@"\b[Ii]n\s+(?<t>⟦L\d+⟧),\s+(?<s>" + Person + @"|\b[Hh]e\b|\b[Ss]he\b)\s+(?:also\s+)?(?<v>toured|inspected|visited|met|held|addressed|opened|laid)\b", RegexOptions.CultureInvariant);
+    private static readonly Gated InPlace = new(@"\b[Ii]n\s+(?<t>⟦L\d+⟧),\s+(?<s>" + Person + @"|\b[Hh]e\b|\b[Ss]he\b)\s+(?:also\s+)?(?<v>toured|inspected|visited|met|held|addressed|opened|laid)\b", "in ⟦L");
 
-    private static readonly Regex LedDelegation = new(Subject + SubjectGap + @"{0,80}?\b(?<v>led|leads|lead|headed|heads|head)\s+(?:a|an|the|his|her)\s+(?<d>[^;⟦]{0,40}?(?:⟦C\d+⟧[^;⟦]{0,30}?)?\bdelegation\b(?:\s+(?:of|from)\s+(?:[\w-]+\s+){0,2}?⟦C\d+⟧)?)(?<rest>[^;]{0,200})", RegexOptions.CultureInvariant);
+    private static readonly Gated LedDelegation = new(Subject + SubjectGap + @"{0,80}?\b(?<v>led|leads|lead|headed|heads|head)\s+(?:a|an|the|his|her)\s+(?<d>[^;⟦]{0,40}?(?:⟦C\d+⟧[^;⟦]{0,30}?)?\bdelegation\b(?:\s+(?:of|from)\s+(?:[\w-]+\s+){0,2}?⟦C\d+⟧)?)(?<rest>[^;]{0,200})", "delegation");
 
     private static readonly Regex Destination = new(@"^(?:[^;⟦]|⟦[OC]\d+⟧){0,60}?\bto\s+(?:the\s+)?(?<t>" + PlaceList + ")", RegexOptions.CultureInvariant);
 
