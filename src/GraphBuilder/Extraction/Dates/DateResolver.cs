@@ -20,10 +20,10 @@ public static partial class DateResolver
         "|" + Month + @"\s+" + Day + @"\b(?:,?\s+" + Year + ")?" +
         "|" + Day + @"\s+(?:of\s+)?" + Month + @"(?:,?\s+" + Year + ")?" +
         "|" + Month + @",?\s+" + Year +
-        @"|(?<=\b(?i:in|since|during|by|until|from|of|last|this|next|early|late|mid|mid-|before|after|between)\s+)" + Month + @"(?!\s*\d)(?<thisyear>\s+this\s+year)?" +
+        @"|(?i:in|since|during|by|until|from|of|last|this|next|early|late|mid|mid-|before|after|between)\s+" + Month + @"(?!\s*\d)(?<thisyear>\s+this\s+year)?" +
         @"|(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)" +
         @"|(?<rel>(?i:yesterday|today|tonight|tomorrow|(?:last|next|this|earlier\s+this|later\s+this)\s+(?:week|month|year)))" +
-        @"|(?<=\b(?i:in|since|during|by|until|from|of|early|late)\s+)" + Year + @"(?![-\d])" +
+        @"|(?i:in|since|during|by|until|from|of|early|late)\s+" + Year + @"(?![-\d])" +
         @")\b")]
     private static partial Regex Expression();
 

@@ -3,9 +3,8 @@ namespace GraphBuilder.Extraction.Relations;
 /// <summary>
 /// Regex fragments shared by the pattern families, over masked sentences (see MaskedSentence): tokens are
 /// "⟦X7⟧" with X one of P (person), O (organisation), C (country), L (place), E (event).
-/// The families build these patterns as interpreted regexes (static readonly Regex), not [GeneratedRegex]:
-/// on .NET 10 the source generator's code for them hung on one sentence and threw IndexOutOfRange on
-/// another, where the interpreter answers in microseconds.
+/// The families build these patterns at run time (see Gated), not with [GeneratedRegex]: on .NET 10 the
+/// source generator's code for them hung on one sentence and threw IndexOutOfRange on another.
 /// </summary>
 internal static class Fragments
 {

@@ -6,13 +6,40 @@ namespace GraphBuilder.Extraction.Relations;
 /// <summary>
 /// A relation pattern with the words one of which any match must contain: a sentence without any of them
 /// is skipped with one vectorised search instead of a regex scan, which keeps the stage fast on the many
-/// sentences that state no relation at all.
+/// sentences that state no relation at all. Patterns are compiled (5-10 times faster than interpreted)
+/// unless built with Interpreted: on .NET 10 the compiled code of one pattern throws IndexOutOfRange on
+/// real sentences (see MeetingPatterns). A match that runs over a second is given up, not the document.
 /// </summary>
-internal sealed class Gated(string pattern, params string[] triggers)
+internal sealed class Gated
 {
-    private readonly Regex _regex = new(pattern, RegexOptions.CultureInvariant);
-    private readonly SearchValues<string> _triggers = SearchValues.Create(triggers, StringComparison.OrdinalIgnoreCase);
+    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(1);
+    private readonly Regex _regex;
+    private readonly SearchValues<string> _triggers;
 
-    public IEnumerable<Match> Matches(string text) =>
-        text.AsSpan().ContainsAny(_triggers) ? _regex.Matches(text) : [];
+    public Gated(string pattern, params string[] triggers)
+        : this(pattern, RegexOptions.Compiled, triggers)
+    {
+    }
+
+    private Gated(string pattern, RegexOptions options, string[] triggers)
+    {
+        _regex = new Regex(pattern, RegexOptions.CultureInvariant | options, Budget);
+        _triggers = SearchValues.Create(triggers, StringComparison.OrdinalIgnoreCase);
+    }
+
+    public static Gated Interpreted(string pattern, params string[] triggers) => new(pattern, RegexOptions.None, triggers);
+
+    public IReadOnlyList<Match> Matches(string text)
+    {
+        if (!text.AsSpan().ContainsAny(_triggers))
+            return [];
+        try
+        {
+            return _regex.Matches(text).ToList();
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return [];
+        }
+    }
 }

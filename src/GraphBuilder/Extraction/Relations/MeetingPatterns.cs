@@ -15,7 +15,8 @@ internal sealed class MeetingPatterns : IPatternFamily
         @"(?:met|meets?|(?:held|holds?|had|has)\s+(?:\w+\s+){0,3}?(?:talks|meetings?|discussions|a\s+meeting)(?:\s+\w+){0,3}?\s+with|" +
         @"(?:received|receives?)(?!\s+by\b)|called\s+on|calls?\s+on|paid\s+a\s+(?:\w+\s+)?(?:call|visit)\s+on)";
 
-    private static readonly Gated Active = new(Subject + SubjectGap + @"{0,80}?\b(?<v>" + Verb + @")(?:\s+with)?\s+" + Gap + @"{0,80}?(?<o>" + PersonList + @")(?<after>\s+[^;]{0,60})?", "met", "meet", "talks", "meeting", "discussion", "receiv", "call");
+    /// <summary>Interpreted: .NET 10's compiled code for this pattern throws IndexOutOfRange on real sentences.</summary>
+    private static readonly Gated Active = Gated.Interpreted(Subject + SubjectGap + @"{0,80}?\b(?<v>" + Verb + @")(?:\s+with)?\s+" + Gap + @"{0,80}?(?<o>" + PersonList + @")(?<after>\s+[^;]{0,60})?", "met", "meet", "talks", "meeting", "discussion", "receiv", "call");
 
     private static readonly Gated Passive = new(@"(?<o>" + Person + @"|\b[Hh]e\b|\b[Ss]he\b)" + Gap + @"{0,60}?\b(?<v>(?:was|were|had been|has been)\s+(?:\w+\s+)?received\s+by)\s+" + Gap + @"{0,60}?(?<s>" + Person + ")", "received by");
 
