@@ -29,8 +29,9 @@ public static partial class DateResolver
 
     /// <summary>Every date expression holds one of these; most sentences hold none and skip the regex scan.</summary>
     private static readonly SearchValues<string> Cues = SearchValues.Create(
-        ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
-         "oct", "nov", "dec", "day", "week", "month", "year", "tonight"], StringComparison.OrdinalIgnoreCase);
+        ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "january", "february", "march", "april", "may", "june", "july",
+         "august", "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
+         "sep", "oct.", "nov.", "dec.", "day", "week", "month", "year", "tonight"], StringComparison.OrdinalIgnoreCase);
 
     public static IReadOnlyList<DateMention> Find(string text, DateOnly? documentDate, bool future)
     {
