@@ -32,11 +32,23 @@ internal sealed class MembershipPatterns : IPatternFamily
         return found;
     }
 
+    /// <summary>"the US diplomat, X stated": a lower-case title then a comma ends a phrase, it does not name X's post.</summary>
+    private static bool IsLowerCaseTitleBeforeComma(string title)
+    {
+        var trimmed = title.TrimEnd();
+        if (!trimmed.EndsWith(','))
+            return false;
+        var words = trimmed.TrimEnd(',').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && char.IsLower(words[^1][0]);
+    }
+
     private static void Add(List<Found> found, MaskedSentence sentence, Match m)
     {
         var person = sentence.MentionsIn(m.Groups["p"], NodeType.Person)[0];
         var title = m.Groups["title"];
         if (title.Success && !HasTitle.IsMatch(title.Value) && person.Role is null)
+            return;
+        if (title.Success && IsLowerCaseTitleBeforeComma(title.Value))
             return;
         var bodies = sentence.MentionsIn(m.Groups["org"]);
         var body = bodies.LastOrDefault(b => b.Type == NodeType.Organisation) ?? bodies[0];

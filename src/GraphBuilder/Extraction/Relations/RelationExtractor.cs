@@ -82,7 +82,7 @@ public sealed class RelationExtractor : IRelationExtractor
                 continue;
             if (found.Status == EdgeStatus.Planned && Core.Contains(found.Relation))
                 continue;
-            var date = DateOf(sentence, found, discourse, document.Date);
+            var date = found.Relation == Graph.Relations.MemberOf ? null : DateOf(sentence, found, discourse, document.Date);
             discourse.NoteDate(found, date);
             yield return new ExtractedRelation(found.SourceKey, found.Relation, found.TargetKey, evidence, date,
                 found.Status, found.Attributes);
