@@ -1,5 +1,3 @@
-using GraphBuilder.Cli;
-using GraphBuilder.Documents;
 using GraphBuilder.Export;
 
 namespace GraphBuilder.Tests.Integration;
@@ -9,8 +7,7 @@ public class OutputFolderTests
 {
     private static Dictionary<string, byte[]> BuildSeeds()
     {
-        var files = InputFiles.Resolve([RepoPaths.Seeds]);
-        var graph = new GraphPipeline(ExtractorFactory.Create(), pathBase: RepoPaths.Root).Run(files).Graph;
+        var graph = SeedGraph.Build();
         return GraphWriters.All.ToDictionary(w => w.FileName, w =>
         {
             using var stream = new MemoryStream();
