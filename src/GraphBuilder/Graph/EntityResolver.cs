@@ -6,12 +6,12 @@ namespace GraphBuilder.Graph;
 /// <summary>
 /// Decides which node an article's entity is, across articles, in the order the articles are merged.
 /// Strong matches use every form a node has: the same name or abbreviation, letters and digits only
-/// ("Counter-Terrorism Dialogue" / "counterterrorism dialogue"). Weak matches compare only with the
+/// ("Counter-Narcotics Forum" / "counternarcotics forum"). Weak matches compare only with the
 /// name each node was created with, so they never chain: a person's first and last name, spelled
-/// alike ("Khurram Agha" / "Khurram Ali Agha", "Tariq" / "Tarek"), and an event's core name with
-/// agreeing countries ("Counter-Terrorism Dialogue" / "US-Pakistan Counterterrorism Dialogue");
+/// alike ("Lena Ortmann" / "Lena Maria Ortmann", "Youssef" / "Yusuf"), and an event's core name with
+/// agreeing countries ("Counter-Narcotics Forum" / "Peru-Chile Counternarcotics Forum");
 /// a weak match counts only when exactly one node fits. Types never mix. A person's one-word
-/// aliases ("Munir") are never used, as two people may share them.
+/// aliases ("Ortmann") are never used, as two people may share them.
 /// </summary>
 public sealed class EntityResolver
 {
