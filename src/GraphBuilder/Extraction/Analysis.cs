@@ -8,8 +8,8 @@ public sealed record Sentence(int Index, int Start, int End, string Text);
 
 /// <summary>
 /// One resolved mention in a sentence: Start/End index the file text; EntityKey names the document-level
-/// entity it refers to (coreference already applied: "Naqvi", "Mr Naqvi", "the interior minister" share
-/// the key of "Mohsin Naqvi"). Role is the title seen with this mention ("Interior Minister"), if any.
+/// entity it refers to (coreference already applied: "Ortmann", "Ms Ortmann", "the interior minister" share
+/// the key of "Lena Ortmann"). Role is the title seen with this mention ("Interior Minister"), if any.
 /// </summary>
 public sealed record Mention(int Start, int End, string Text, string EntityKey, NodeType Type, string? Role = null);
 
