@@ -13,6 +13,10 @@ internal static partial class FurnitureRules
     private static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Markers = Lexicon.Kinds("furniture-markers");
     private static readonly HashSet<string> EndLines = new(Markers["endline"].Select(m => m.TrimEnd(':')), StringComparer.OrdinalIgnoreCase);
 
+    // Static trim sets: the params char[] overloads would allocate an array for every line judged.
+    private static readonly char[] EndLineTrim = [':', '»', ' ', '.'];
+    private static readonly char[] Closers = ['"', '\'', '”', '’', ')', ']', '»'];
+
     [GeneratedRegex(@"[—–-]\s*[^.!?—–]{1,60}/\s*[\p{L}\p{N} ]{1,40}\]?\s*$")]
     private static partial Regex CreditSuffix();
 
@@ -23,7 +27,7 @@ internal static partial class FurnitureRules
     private static partial Regex Dateline();
 
     public static bool StartsTrailingBlock(string line) =>
-        EndLines.Contains(line.Trim().TrimEnd(':', '»', ' ', '.').Trim()) || Markers["end"].Any(m => StartsWith(line, m));
+        EndLines.Contains(line.Trim().TrimEnd(EndLineTrim).Trim()) || Markers["end"].Any(m => StartsWith(line, m));
 
     public static bool IsFurnitureLine(string line) =>
         (Words(line) <= 12 && Markers["line"].Any(m => StartsWith(line, m)))
@@ -36,7 +40,7 @@ internal static partial class FurnitureRules
     /// <summary>Short, without sentence-final punctuation and without an inner sentence break: a headline or label.</summary>
     public static bool IsHeadlineLike(string line)
     {
-        var end = line.TrimEnd().TrimEnd('"', '\'', '”', '’', ')', ']', '»');
+        var end = line.TrimEnd().TrimEnd(Closers);
         return Words(line) <= 20 && end.Length > 0 && end[^1] is not ('.' or '!' or '?' or ',' or ';' or ':') && !line.Contains(". ");
     }
 
@@ -50,7 +54,15 @@ internal static partial class FurnitureRules
         return new TextSpan(offset + place.Index, offset + place.Index + place.Value.TrimEnd().Length);
     }
 
-    private static int Words(string line) => line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+    /// <summary>The number of space-separated words, counted without splitting the line into strings.</summary>
+    private static int Words(string line)
+    {
+        var words = 0;
+        for (var i = 0; i < line.Length; i++)
+            if (line[i] != ' ' && (i == 0 || line[i - 1] == ' '))
+                words++;
+        return words;
+    }
 
     /// <summary>The line starts with the marker as a whole word ("By admin", not "Byline").</summary>
     private static bool StartsWith(string line, string marker)

@@ -50,7 +50,15 @@ public static partial class Tokenizer
     }
 
     private static Token Word(int index, string value) =>
-        new(index, index + value.Length, value, value.All(c => char.IsDigit(c) || c == '+') ? TokenKind.Number : TokenKind.Word);
+        new(index, index + value.Length, value, IsNumber(value) ? TokenKind.Number : TokenKind.Word);
+
+    private static bool IsNumber(string value)
+    {
+        foreach (var c in value)
+            if (!char.IsDigit(c) && c != '+')
+                return false;
+        return true;
+    }
 
     private static bool IsInitial(string word) => word.Length == 1 && char.IsUpper(word[0]);
 

@@ -95,7 +95,8 @@ internal sealed class Chunker(EntityLexicons lexicons)
 
     private static bool HasInnerCapital(Token t)
     {
-        var cut = t.Text.IndexOfAny(['-', '\'', '\u2019']);
+        // The span overload: string.IndexOfAny(char[]) would allocate the array on every call of this hot check.
+        var cut = t.Text.AsSpan().IndexOfAny('-', '\'', '\u2019');
         return cut > 0 && cut + 1 < t.Text.Length && char.IsUpper(t.Text[cut + 1]) && char.IsLower(t.Text[0]);
     }
 

@@ -10,9 +10,12 @@ namespace GraphBuilder.Extraction.Entities;
 /// </summary>
 public static class NameKeys
 {
+    private static readonly char[] Spaces = [' ', '\u00A0'];
+    private static readonly char[] Enclosing = [',', '.', '"', '\'', '(', ')'];
+
     public static string Fold(string text)
     {
-        if (text.All(c => c < 128))
+        if (Ascii.IsValid(text))
             return text.ToLowerInvariant();
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
@@ -32,8 +35,8 @@ public static class NameKeys
 
     /// <summary>Folded words, hyphenated parts kept together ("pryce-jones").</summary>
     public static IReadOnlyList<string> Words(string text) =>
-        Fold(text).Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w.Trim(',', '.', '"', '\'', '(', ')'))
+        Fold(text).Split(Spaces, StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Trim(Enclosing))
             .Where(w => w.Length > 0)
             .ToList();
 
