@@ -52,7 +52,21 @@ public static partial class DateResolver
     /// between the two counts as 20 characters more, as a date in the trigger's own clause is likelier its date.
     /// </summary>
     public static string? Nearest(string text, int at, DateOnly? documentDate, bool future) =>
-        Find(text, documentDate, future).OrderBy(d => Distance(text, d, at)).Select(d => d.Iso).FirstOrDefault();
+        Nearest(text, Find(text, documentDate, future), at);
+
+    /// <summary>As above over mentions already found in the text (a caller asking for several positions finds them once).</summary>
+    public static string? Nearest(string text, IReadOnlyList<DateMention> found, int at)
+    {
+        DateMention? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var d in found)
+        {
+            var distance = Distance(text, d, at);
+            if (distance < bestDistance)
+                (best, bestDistance) = (d, distance);
+        }
+        return best?.Iso;
+    }
 
     private static int Distance(string text, DateMention d, int at)
     {

@@ -22,6 +22,9 @@ internal sealed class CoChairPatterns : IPatternFamily
     public IEnumerable<Found> Find(MaskedSentence sentence, Discourse discourse)
     {
         var found = new List<Found>();
+        // Every co-chair pattern names its chairs.
+        if (!sentence.HasToken('P'))
+            return found;
         foreach (Match m in Active.Matches(sentence.Text))
             Add(found, sentence, discourse, m, minimum: 1);
         foreach (Match m in Passive.Matches(sentence.Text))

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using GraphBuilder.Extraction.Dates;
 using GraphBuilder.Graph;
 
 namespace GraphBuilder.Extraction.Relations;
@@ -13,6 +14,7 @@ internal sealed partial class MaskedSentence
     private readonly List<Mention> _mentions = new();
     private readonly List<(int At, int Length)> _tokens = new();
     private string? _dateText;
+    private IReadOnlyList<DateMention>?[]? _dates;
 
     public MaskedSentence(AnnotatedSentence annotated)
     {
@@ -52,11 +54,30 @@ internal sealed partial class MaskedSentence
         return _dateText[at] == ' ' && Text[at] != ' ' ? Text : _dateText;
     }
 
+    /// <summary>
+    /// The resolved date nearest to the trigger at [at] (see DateTextFor). The date mentions of each text
+    /// variant and tense are found once per sentence: a sentence stating several relations asks for each.
+    /// </summary>
+    public string? NearestDate(int at, DateOnly? documentDate, bool future)
+    {
+        var text = DateTextFor(at);
+        var key = (ReferenceEquals(text, Text) ? 0 : 2) + (future ? 1 : 0);
+        _dates ??= new IReadOnlyList<DateMention>?[4];
+        var found = _dates[key] ??= DateResolver.Find(text, documentDate, future);
+        return DateResolver.Nearest(text, found, at);
+    }
+
     [GeneratedRegex(@",\s+(?:a|an|which|who|whose|where)\b[^,;]*,")]
     private static partial Regex Apposition();
 
     /// <summary>The masked text of the following sentence ("" at the end), for patterns confirmed by what comes next.</summary>
     public string NextText { get; set; } = "";
+
+    /// <summary>
+    /// Whether Text holds a token of a type ('P' for a person, see Letter): a family whose every pattern
+    /// needs one skips a sentence without it before any regex scan.
+    /// </summary>
+    public bool HasToken(char letter) => Text.AsSpan().IndexOf(['⟦', letter]) >= 0;
 
     /// <summary>Whether a position of Text lies inside double quotes (an odd number of quote marks before it).</summary>
     public bool IsQuoted(int index) => Text.AsSpan(0, index).Count('"') % 2 == 1;

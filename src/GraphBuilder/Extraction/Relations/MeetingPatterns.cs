@@ -34,6 +34,9 @@ internal sealed class MeetingPatterns : IPatternFamily
     public IEnumerable<Found> Find(MaskedSentence sentence, Discourse discourse)
     {
         var found = new List<Found>();
+        // Every meeting pattern names at least one person.
+        if (!sentence.HasToken('P'))
+            return found;
         foreach (Match m in Active.Matches(sentence.Text))
         {
             if (m.Groups["v"].Value.StartsWith("call", StringComparison.Ordinal) && Urging.IsMatch(m.Groups["after"].Value))

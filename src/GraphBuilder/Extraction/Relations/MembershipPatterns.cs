@@ -26,6 +26,9 @@ internal sealed class MembershipPatterns : IPatternFamily
     public IEnumerable<Found> Find(MaskedSentence sentence, Discourse discourse)
     {
         var found = new List<Found>();
+        // Every membership pattern names a person and a body or country.
+        if (!sentence.HasToken('P') || !(sentence.HasToken('C') || sentence.HasToken('O')))
+            return found;
         foreach (var regex in new[] { Before, After, Apposed, Of })
             foreach (Match m in regex.Matches(sentence.Text))
                 Add(found, sentence, m);

@@ -23,10 +23,13 @@ internal sealed class PresencePatterns : IPatternFamily
 
     private static readonly Gated Delegations = new(@"\b(?:[Dd]elegations?|[Oo]fficials|[Rr]epresentatives|[Tt]eams?|[Mm]inisters)\s+from\s+(?:the\s+)?(?<c>" + PlaceList + @")[^;]{0,80}?\b(?<v>took\s+part|participated|attended|were\s+present)", "took part", "participat", "attended", "present");
 
+    /// <summary>The patterns whose matches name a person: a sentence without a person token skips them all.</summary>
+    private static readonly Gated[] PersonPatterns = [Present, InPresence, AttendedBy, Attended];
+
     public IEnumerable<Found> Find(MaskedSentence sentence, Discourse discourse)
     {
         var found = new List<Found>();
-        foreach (var regex in new[] { Present, InPresence, AttendedBy, Attended })
+        foreach (var regex in sentence.HasToken('P') ? PersonPatterns : [])
             foreach (Match m in regex.Matches(sentence.Text))
                 Add(found, sentence, m, sentence.MentionsIn(m.Groups["o"], NodeType.Person).Select(p => p.EntityKey),
                     Target(sentence, discourse, m));

@@ -60,7 +60,7 @@ public sealed class RelationExtractor : IRelationExtractor
     /// </summary>
     private static string? DateOf(MaskedSentence sentence, Found found, Discourse discourse, DateOnly? documentDate)
     {
-        var date = DateResolver.Nearest(sentence.DateTextFor(found.At), found.At, documentDate, found.Status == EdgeStatus.Planned)
+        var date = sentence.NearestDate(found.At, documentDate, found.Status == EdgeStatus.Planned)
             ?? discourse.EventDate(found.TargetKey);
         if (date is null && SameDay.IsMatch(sentence.Text))
             date = discourse.LastDate;
