@@ -15,22 +15,32 @@ public static class SentenceSplitter
 
     public static IReadOnlyList<(int Start, int End)> Split(string text, int start, int end)
     {
-        var spans = new List<(int, int)>();
         var tokens = Tokenizer.Tokenize(text, start, end);
+        return Split(tokens).Select(s => (tokens[s.First].Start, tokens[s.Last - 1].End)).ToList();
+    }
+
+    /// <summary>
+    /// The sentences of a tokenized paragraph as token ranges [First, Last). Sentences end at token
+    /// boundaries after a space, so each range holds exactly the tokens the sentence alone would give:
+    /// callers slice them instead of tokenizing every sentence a second time.
+    /// </summary>
+    public static IReadOnlyList<(int First, int Last)> Split(IReadOnlyList<Token> tokens)
+    {
+        var ranges = new List<(int, int)>();
         var from = -1;
         for (var i = 0; i < tokens.Count; i++)
         {
             if (from < 0)
-                from = tokens[i].Start;
+                from = i;
             if (!EndsSentence(tokens, i, out var last))
                 continue;
-            spans.Add((from, tokens[last].End));
+            ranges.Add((from, last + 1));
             from = -1;
             i = last;
         }
         if (from >= 0)
-            spans.Add((from, tokens[^1].End));
-        return spans;
+            ranges.Add((from, tokens.Count));
+        return ranges;
     }
 
     private static bool EndsSentence(IReadOnlyList<Token> tokens, int i, out int last)

@@ -23,20 +23,32 @@ public sealed class EntityExtractor : IEntityExtractor
         var sentences = new List<Sentence>();
         var placed = new List<PlacedMention>();
         foreach (var paragraph in article.Paragraphs)
-            foreach (var (start, end) in SentenceSplitter.Split(document.Text, paragraph.Start, paragraph.End))
+        {
+            var paragraphTokens = Tokenizer.Tokenize(document.Text, paragraph.Start, paragraph.End);
+            foreach (var (first, last) in SentenceSplitter.Split(paragraphTokens))
             {
+                var tokens = Slice(paragraphTokens, first, last);
+                var (start, end) = (tokens[0].Start, tokens[^1].End);
                 var sentence = new Sentence(sentences.Count, start, end, document.Text[start..end]);
-                var tokens = Tokenizer.Tokenize(document.Text, start, end);
                 var dateline = article.Dateline is { } d && d.Start >= start && d.End <= end ? Dateline(document.Text, tokens, d) : null;
                 foreach (var raw in _scanner.Scan(document.Text, tokens, dateline))
                     placed.Add(new PlacedMention(sentence.Index, placed.Count, raw));
                 sentences.Add(sentence);
             }
+        }
         var coreference = new Coreference(_lexicons);
         var resolved = coreference.Resolve(placed);
         var keys = coreference.Entities.ToDictionary(d => d, d => Slug.NodeId(d.Type, d.Label));
         var info = new DocumentInfo(document.Id, document.Path, article.Title, document.Date is null ? null : document.IsoDate);
         return new EntityAnalysis(info, Entities(keys), Annotate(document.Text, sentences, placed, resolved, keys));
+    }
+
+    private static List<Token> Slice(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        var slice = new List<Token>(last - first);
+        for (var i = first; i < last; i++)
+            slice.Add(tokens[i]);
+        return slice;
     }
 
     private RawMention? Dateline(string text, IReadOnlyList<Token> tokens, TextSpan span)
