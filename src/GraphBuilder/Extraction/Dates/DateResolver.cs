@@ -33,10 +33,13 @@ public static partial class DateResolver
          "august", "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
          "sep", "oct.", "nov.", "dec.", "day", "week", "month", "year", "tonight"], StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Whether a text holds any cue of a date expression; without one, Find finds nothing.</summary>
+    public static bool MayHoldDate(ReadOnlySpan<char> text) => text.ContainsAny(Cues);
+
     public static IReadOnlyList<DateMention> Find(string text, DateOnly? documentDate, bool future)
     {
         var found = new List<DateMention>();
-        if (!text.AsSpan().ContainsAny(Cues))
+        if (!MayHoldDate(text))
             return found;
         foreach (Match m in Expression().Matches(text))
         {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using GraphBuilder.Graph;
 
@@ -19,7 +20,34 @@ public static partial class EventDates
     [GeneratedRegex(@"\b(?:at|during)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex AtSession();
 
-    public static IEnumerable<(string EventKey, string Date)> Of(AnnotatedSentence sentence, DateOnly? documentDate)
+    /// <summary>
+    /// Both the relation stage and the article extractor ask for each sentence's event dates: the answer is
+    /// kept with the sentence (weakly, and per article date) so the date regex runs over it once. Thread-safe.
+    /// </summary>
+    private static readonly ConditionalWeakTable<AnnotatedSentence, Memo> Memos = new();
+
+    private sealed record Memo(DateOnly? DocumentDate, IReadOnlyList<(string EventKey, string Date)> Dates);
+
+    public static IReadOnlyList<(string EventKey, string Date)> Of(AnnotatedSentence sentence, DateOnly? documentDate)
+    {
+        if (!NamesEvent(sentence))
+            return [];
+        if (Memos.TryGetValue(sentence, out var memo) && memo.DocumentDate == documentDate)
+            return memo.Dates;
+        var dates = Find(sentence, documentDate).ToList();
+        Memos.AddOrUpdate(sentence, new Memo(documentDate, dates));
+        return dates;
+    }
+
+    private static bool NamesEvent(AnnotatedSentence sentence)
+    {
+        foreach (var m in sentence.Mentions)
+            if (m.Type == NodeType.Event)
+                return true;
+        return false;
+    }
+
+    private static IEnumerable<(string EventKey, string Date)> Find(AnnotatedSentence sentence, DateOnly? documentDate)
     {
         var text = sentence.Sentence.Text;
         var events = sentence.Mentions.Where(m => m.Type == NodeType.Event).ToList();

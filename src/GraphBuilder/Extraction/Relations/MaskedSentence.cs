@@ -15,6 +15,7 @@ internal sealed partial class MaskedSentence
     private readonly List<(int At, int Length)> _tokens = new();
     private string? _dateText;
     private IReadOnlyList<DateMention>?[]? _dates;
+    private bool? _mayHoldDate;
 
     public MaskedSentence(AnnotatedSentence annotated)
     {
@@ -60,11 +61,35 @@ internal sealed partial class MaskedSentence
     /// </summary>
     public string? NearestDate(int at, DateOnly? documentDate, bool future)
     {
+        if (!MayHoldDate())
+            return null;
         var text = DateTextFor(at);
         var key = (ReferenceEquals(text, Text) ? 0 : 2) + (future ? 1 : 0);
         _dates ??= new IReadOnlyList<DateMention>?[4];
         var found = _dates[key] ??= DateResolver.Find(text, documentDate, future);
         return DateResolver.Nearest(text, found, at);
+    }
+
+    /// <summary>
+    /// Whether the words between the tokens hold a date cue: the digits of the tokens themselves ("⟦P0⟧")
+    /// would pass every sentence naming anything on to the date regex, which cannot match inside a token.
+    /// </summary>
+    private bool MayHoldDate()
+    {
+        _mayHoldDate ??= WordsMayHoldDate();
+        return _mayHoldDate.Value;
+    }
+
+    private bool WordsMayHoldDate()
+    {
+        var from = 0;
+        foreach (var (at, length) in _tokens)
+        {
+            if (DateResolver.MayHoldDate(Text.AsSpan(from, at - from)))
+                return true;
+            from = at + length;
+        }
+        return DateResolver.MayHoldDate(Text.AsSpan(from));
     }
 
     [GeneratedRegex(@",\s+(?:a|an|which|who|whose|where)\b[^,;]*,")]
