@@ -33,7 +33,7 @@ internal static partial class FurnitureRules
         (Words(line) <= 12 && Markers["line"].Any(m => StartsWith(line, m)))
         || Markers["caption"].Any(m => line.Contains(m, StringComparison.OrdinalIgnoreCase))
         || CreditSuffix().IsMatch(line)
-        || line.Count(c => c == '|') >= 2
+        || line.AsSpan().Count('|') >= 2
         || line.Contains(" » ", StringComparison.Ordinal) || line.Contains(" › ", StringComparison.Ordinal)
         || DateLine().IsMatch(line);
 

@@ -49,8 +49,9 @@ internal sealed class Coreference(EntityLexicons lexicons)
         if (raw.Type == NodeType.Event)
             return Event(raw, canonical);
         var folded = NameKeys.Fold(canonical);
+        var acronym = raw.Acronym is null ? null : NameKeys.Fold(raw.Acronym);
         var draft = _drafts.FirstOrDefault(d => d.MergedInto is null && d.Type == raw.Type
-            && (d.HasForm(folded) || raw.Acronym is not null && d.HasForm(NameKeys.Fold(raw.Acronym))));
+            && (d.HasForm(folded) || acronym is not null && d.HasForm(acronym)));
         if (draft is null)
             _drafts.Add(draft = new EntityDraft(raw.Type, canonical));
         draft.AddForm(raw.Name);
@@ -162,9 +163,18 @@ internal sealed class Coreference(EntityLexicons lexicons)
         if (part.Count > full.Count)
             return false;
         for (var i = 0; i + part.Count <= full.Count; i++)
-            if (full.Skip(i).Take(part.Count).SequenceEqual(part))
+            if (SameAt(full, i, part))
                 return true;
         return part.Count >= 2 && full[0] == part[0] && full[^1] == part[^1];
+    }
+
+    /// <summary>Whether part occurs in full at offset i; an index loop, as this runs for every draft of every name.</summary>
+    private static bool SameAt(IReadOnlyList<string> full, int i, IReadOnlyList<string> part)
+    {
+        for (var k = 0; k < part.Count; k++)
+            if (!string.Equals(full[i + k], part[k], StringComparison.Ordinal))
+                return false;
+        return true;
     }
 
     private void MergeSubsets(NodeType type, Func<EntityDraft, EntityDraft, bool> contains)

@@ -50,11 +50,24 @@ internal sealed partial class SentenceScanner
         foreach (var m in _lower.Events(tokens, claimed))
             Claim(found, claimed, m);
         Adjectives(tokens, claimed, found);
-        var named = found.Select(m => m.Name.Length == 0 ? m with { Name = Spaces().Replace(text[m.Start..m.End], " ") } : m)
+        var named = found.Select(m => m.Name.Length == 0 ? m with { Name = SurfaceName(text, m.Start, m.End) } : m)
             .OrderBy(m => m.Start).ThenBy(m => m.End).ToList();
         Acronyms.Attach(tokens, named, text);
         _appositions.Attach(tokens, named);
         return named;
+    }
+
+    /// <summary>
+    /// The mention's text with each whitespace run made one space. Most names hold only single spaces,
+    /// so the regex (whose \s is char.IsWhiteSpace) runs only when there is something to replace.
+    /// </summary>
+    private static string SurfaceName(string text, int start, int end)
+    {
+        var span = text.AsSpan(start, end - start);
+        for (var i = 0; i < span.Length; i++)
+            if (char.IsWhiteSpace(span[i]) && (span[i] != ' ' || i + 1 < span.Length && char.IsWhiteSpace(span[i + 1])))
+                return Spaces().Replace(span.ToString(), " ");
+        return span.ToString();
     }
 
     private static void Claim(List<RawMention> found, bool[] claimed, RawMention m)
