@@ -79,10 +79,9 @@ public sealed class EntityExtractor : IEntityExtractor
         IReadOnlyDictionary<PlacedMention, EntityDraft> resolved, IReadOnlyDictionary<EntityDraft, string> keys)
     {
         var bySentence = placed.Where(resolved.ContainsKey).ToLookup(m => m.Sentence);
-        return sentences.Select(s => new AnnotatedSentence(s, bySentence[s.Index]
+        return sentences.Select(s => new AnnotatedSentence(s, StableSort.InPlace(bySentence[s.Index]
                 .Select(m => new Mention(m.Raw.Start, m.Raw.End, text[m.Raw.Start..m.Raw.End], keys[resolved[m]], resolved[m].Type, m.Raw.Role))
-                .OrderBy(m => m.Start)
-                .ToList()))
+                .ToList(), static (a, b) => a.Start.CompareTo(b.Start))))
             .ToList();
     }
 }

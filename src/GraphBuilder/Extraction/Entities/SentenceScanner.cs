@@ -50,8 +50,8 @@ internal sealed partial class SentenceScanner
         foreach (var m in _lower.Events(tokens, claimed))
             Claim(found, claimed, m);
         Adjectives(tokens, claimed, found);
-        var named = found.Select(m => m.Name.Length == 0 ? m with { Name = SurfaceName(text, m.Start, m.End) } : m)
-            .OrderBy(m => m.Start).ThenBy(m => m.End).ToList();
+        var named = StableSort.InPlace(found.Select(m => m.Name.Length == 0 ? m with { Name = SurfaceName(text, m.Start, m.End) } : m).ToList(),
+            static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
         Acronyms.Attach(tokens, named, text);
         _appositions.Attach(tokens, named);
         return named;
