@@ -22,8 +22,7 @@ internal sealed class Coreference(EntityLexicons lexicons)
         foreach (var m in mentions.Where(m => m.Raw.Kind == MentionKind.Named && m.Raw.Type != NodeType.Person))
             _resolved[m] = Named(m.Raw);
         MergeSubsets(NodeType.Organisation, OrganisationContains);
-        foreach (var m in mentions.Where(m => m.Raw is { Kind: MentionKind.Named, Type: NodeType.Person })
-                     .OrderByDescending(m => NameKeys.Words(m.Raw.Name).Count).ThenBy(m => m.Position))
+        foreach (var (m, _) in LongestNamesFirst(mentions))
             if (Person(m.Raw) is { } person)
                 _resolved[m] = person;
         foreach (var m in mentions)
@@ -40,6 +39,11 @@ internal sealed class Coreference(EntityLexicons lexicons)
         }
         return _resolved.ToDictionary(p => p.Key, p => p.Value.Root);
     }
+
+    /// <summary>Named people by word count, longest first, ties in document order (a stable sort of the mention order).</summary>
+    private static List<(PlacedMention Mention, int Words)> LongestNamesFirst(IReadOnlyList<PlacedMention> mentions) =>
+        StableSort.InPlace(mentions.Where(m => m.Raw is { Kind: MentionKind.Named, Type: NodeType.Person })
+            .Select(m => (Mention: m, Words: NameKeys.Words(m.Raw.Name).Count)).ToList(), static (a, b) => b.Words.CompareTo(a.Words));
 
     public IEnumerable<EntityDraft> Entities => _drafts.Where(d => d.MergedInto is null && d.Mentions > 0);
 
@@ -179,7 +183,7 @@ internal sealed class Coreference(EntityLexicons lexicons)
 
     private void MergeSubsets(NodeType type, Func<EntityDraft, EntityDraft, bool> contains)
     {
-        var drafts = Live().Where(d => d.Type == type).OrderByDescending(d => d.Words.Count).ToList();
+        var drafts = StableSort.InPlace(Live().Where(d => d.Type == type).ToList(), static (a, b) => b.Words.Count.CompareTo(a.Words.Count));
         foreach (var small in drafts.AsEnumerable().Reverse())
         {
             var big = drafts.FirstOrDefault(b => b != small && b.MergedInto is null && b.Words.Count > small.Words.Count && contains(b, small));

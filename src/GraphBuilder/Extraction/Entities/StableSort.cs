@@ -1,9 +1,9 @@
 namespace GraphBuilder.Extraction.Entities;
 
 /// <summary>
-/// An in-place stable insertion sort for the short lists of one sentence (its mentions). It orders
-/// exactly as LINQ's stable OrderBy/ThenBy would, without the per-call sorter, key arrays and delegates
-/// that dominated the profile for lists of a handful of items.
+/// An in-place stable insertion sort for the short lists of the entity stage (a sentence's mentions, a
+/// document's named people or drafts). It orders exactly as LINQ's stable OrderBy/ThenBy would, without
+/// the per-call sorter, key arrays and delegates that showed in the profile for lists of a few items.
 /// </summary>
 internal static class StableSort
 {
