@@ -62,7 +62,15 @@ public sealed class EntityExtractor : IEntityExtractor
         return new RawMention(first, last, span.Start, span.End, type, canonical, MentionKind.Named);
     }
 
-    private static IReadOnlyList<ExtractedEntity> Entities(IReadOnlyDictionary<EntityDraft, string> keys) =>
+    /// <summary>One entity per node key, sorted by key; keys are unique, so an unstable sort gives the same order.</summary>
+    private static List<ExtractedEntity> Entities(IReadOnlyDictionary<EntityDraft, string> keys)
+    {
+        var entities = ByKey(keys);
+        entities.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
+        return entities;
+    }
+
+    private static List<ExtractedEntity> ByKey(IReadOnlyDictionary<EntityDraft, string> keys) =>
         keys.GroupBy(p => p.Value, StringComparer.Ordinal)
             .Select(g =>
             {
@@ -72,7 +80,6 @@ public sealed class EntityExtractor : IEntityExtractor
                 var roles = drafts.SelectMany(d => d.Roles).Distinct(StringComparer.Ordinal).ToList();
                 return new ExtractedEntity(g.Key, drafts[0].Type, label, aliases, roles, drafts.Sum(d => d.Mentions));
             })
-            .OrderBy(e => e.Key, StringComparer.Ordinal)
             .ToList();
 
     private static IReadOnlyList<AnnotatedSentence> Annotate(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<PlacedMention> placed,
