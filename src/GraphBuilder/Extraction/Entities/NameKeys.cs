@@ -34,11 +34,15 @@ public static class NameKeys
     }
 
     /// <summary>Folded words, hyphenated parts kept together ("pryce-jones").</summary>
-    public static IReadOnlyList<string> Words(string text) =>
-        Fold(text).Split(Spaces, StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w.Trim(Enclosing))
-            .Where(w => w.Length > 0)
-            .ToList();
+    public static IReadOnlyList<string> Words(string text)
+    {
+        var parts = Fold(text).Split(Spaces, StringSplitOptions.RemoveEmptyEntries);
+        var words = new List<string>(parts.Length);
+        foreach (var part in parts)
+            if (part.Trim(Enclosing) is { Length: > 0 } word)
+                words.Add(word);
+        return words;
+    }
 
     public static string Skeleton(string word)
     {
