@@ -15,7 +15,9 @@ internal sealed record PlacedMention(int Sentence, int Position, RawMention Raw)
 internal sealed class Coreference(EntityLexicons lexicons)
 {
     private readonly List<EntityDraft> _drafts = [];
-    private readonly Dictionary<PlacedMention, EntityDraft> _resolved = [];
+    // By reference: positions are unique, so equal mentions are the same instance, and the record's
+    // value hash (over the whole raw mention and its strings) is needlessly costly on every lookup.
+    private readonly Dictionary<PlacedMention, EntityDraft> _resolved = new(ReferenceEqualityComparer.Instance);
 
     public IReadOnlyDictionary<PlacedMention, EntityDraft> Resolve(IReadOnlyList<PlacedMention> mentions)
     {
@@ -37,7 +39,7 @@ internal sealed class Coreference(EntityLexicons lexicons)
             if (Affiliation(m.Raw) is { } country)
                 CountryDraft(country).Mentions++;
         }
-        return _resolved.ToDictionary(p => p.Key, p => p.Value.Root);
+        return _resolved.ToDictionary<KeyValuePair<PlacedMention, EntityDraft>, PlacedMention, EntityDraft>(p => p.Key, p => p.Value.Root, ReferenceEqualityComparer.Instance);
     }
 
     /// <summary>Named people by word count, longest first, ties in document order (a stable sort of the mention order).</summary>
