@@ -17,6 +17,10 @@ internal sealed class Chunker(EntityLexicons lexicons)
         {"based", "registered", "led", "backed", "born", "supplied", "owned", "funded", "linked", "affiliated",
          "aligned", "controlled", "held", "made", "bound", "sponsored", "run", "allied", "style", "era", "wide" };
 
+    /// <summary>Span lookup: the suffix is checked for every hyphenated token, several times, without a substring.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AdjectiveSuffix =
+        AdjectiveSuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public IReadOnlyList<(int First, int Last)> Chunks(IReadOnlyList<Token> tokens, bool[] claimed)
     {
         var chunks = new List<(int, int)>();
@@ -42,7 +46,7 @@ internal sealed class Chunker(EntityLexicons lexicons)
     public static bool IsAdjective(Token t)
     {
         var dash = t.Text.LastIndexOf('-');
-        return dash > 0 && t.IsCapitalised && AdjectiveSuffixes.Contains(t.Text[(dash + 1)..]);
+        return dash > 0 && t.IsCapitalised && AdjectiveSuffix.Contains(t.Text.AsSpan(dash + 1));
     }
 
     private bool CanStart(IReadOnlyList<Token> tokens, int i)
