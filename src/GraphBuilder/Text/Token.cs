@@ -18,10 +18,10 @@ public sealed record Token(int Start, int End, string Text, TokenKind Kind)
 
     public bool IsWord => Kind == TokenKind.Word;
 
-    /// <summary>Starts with an upper-case letter ("Naqvi", "US", "T20", "Pak-US").</summary>
+    /// <summary>Starts with an upper-case letter ("Ortmann", "US", "T20", "Indo-Pak").</summary>
     public bool IsCapitalised => Text.Length > 0 && char.IsUpper(Text[0]);
 
-    /// <summary>All letters upper case and at least two of them ("HSS", "U.S.").</summary>
+    /// <summary>All letters upper case and at least two of them ("NATO", "U.S.").</summary>
     public bool IsAcronym { get; } = IsAllCapitals(Text);
 
     private static bool IsAllCapitals(string text)

@@ -5,7 +5,7 @@ namespace GraphBuilder.Text;
 /// <summary>
 /// Splits a span of the file text into tokens with their offsets: dotted abbreviations ("U.S.") and
 /// known abbreviations with their period ("Gen.") stay one token, hyphenated and apostrophe compounds
-/// ("Pak-US", "O'Brien", "Da’esh") stay one word, and a possessive "’s" becomes its own token.
+/// ("Indo-Pak", "O'Neill", "Da’esh") stay one word, and a possessive "’s" becomes its own token.
 /// </summary>
 public static partial class Tokenizer
 {
@@ -64,7 +64,7 @@ public static partial class Tokenizer
 
     private static bool IsInitial(string word) => word.Length == 1 && char.IsUpper(word[0]);
 
-    /// <summary>Where "’s" starts in "Trump’s" (not in "Da’esh" or "it's" of one letter).</summary>
+    /// <summary>Where "’s" starts in "Merkel’s" (not in "Da’esh" or "it's" of one letter).</summary>
     private static int? PossessiveAt(string word)
     {
         if (word.Length < 4 || word[^1] is not ('s' or 'S') || word[^2] is not ('\'' or '\u2019'))

@@ -10,7 +10,7 @@ namespace GraphBuilder.Extraction.Dates;
 /// dialogue in October" date no past session) or the date stands more than 80 characters away (a sentence
 /// about last week's praise that names "the 2021 bombing" in passing does not date the bombing) - except for
 /// a session the sentence happens at ("agreed on Wednesday ..., at the close of the Dialogue"). Date
-/// words inside a mention ("the 2021 Kabul airport bombing") are part of its name, not a date of the sentence.
+/// words inside a mention ("the 2016 Brussels airport bombing") are part of its name, not a date of the sentence.
 /// </summary>
 public static partial class EventDates
 {

@@ -6,7 +6,7 @@ namespace GraphBuilder.Extraction.Entities;
 /// Finds the long form an abbreviation in parentheses stands for, the Schwartz–Hearst way: the shortest
 /// run of words just before "(" whose initials spell it, where every content word gives its first letter
 /// (each part of a hyphenated word, all letters of an all-capital word) and "of", "in", "the" may or
-/// may not ("United Nations Interim Force in Lebanon (UNIFIL)", "Harakat Suyuf al-Sahil (HSS)").
+/// may not ("United Nations Interim Force in Lebanon (UNIFIL)", "Harakat al-Nur (HAN)").
 /// </summary>
 internal static class AcronymMatcher
 {

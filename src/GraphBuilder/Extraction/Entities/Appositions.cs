@@ -4,8 +4,8 @@ using GraphBuilder.Text;
 namespace GraphBuilder.Extraction.Entities;
 
 /// <summary>
-/// Titles set off by commas: "Donald Blome, the US Ambassador in Islamabad," gives Blome the role after
-/// the name; "Nigeria's National Security Adviser, Ibrahim Yakasai," gives the role before it to the name.
+/// Titles set off by commas: "Anna Lund, the Swedish Ambassador in Lima," gives Lund the role after
+/// the name; "Ghana's National Security Adviser, Kofi Mensah," gives the role before it to the name.
 /// </summary>
 internal sealed class Appositions(RoleParser roles)
 {

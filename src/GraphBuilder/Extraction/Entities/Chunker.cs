@@ -3,8 +3,8 @@ using GraphBuilder.Text;
 namespace GraphBuilder.Extraction.Entities;
 
 /// <summary>
-/// Finds the runs of capitalised words in a sentence ("US Acting Coordinator for Counterterrorism Gregory
-/// LoGerfo"), with the connectors that stand inside names ("of", "for", "and", "bin", "al-") and any
+/// Finds the runs of capitalised words in a sentence ("UK Acting Coordinator for Counterterrorism Helen
+/// MacAdair"), with the connectors that stand inside names ("of", "for", "and", "bin", "al-") and any
 /// gazetteer phrase taken whole ("Al-Qaida in the Arabian Peninsula"). A run never starts with a
 /// function word or a month, and a leading ordinal or year is kept for event names ("3rd", "2021").
 /// </summary>

@@ -163,7 +163,7 @@ internal sealed class Coreference(EntityLexicons lexicons)
         return fitting.Count == 1 ? fitting[0] : null;
     }
 
-    /// <summary>"Ochoa Villalba" in "María Fernanda Ochoa Villalba"; "Khurram Agha" in "Khurram Ali Agha".</summary>
+    /// <summary>"Ruiz Soto" in "Ana Lucía Ruiz Soto"; "Lena Ortmann" in "Lena Maria Ortmann".</summary>
     private static bool ContainsName(IReadOnlyList<string> full, IReadOnlyList<string> part)
     {
         if (part.Count > full.Count)

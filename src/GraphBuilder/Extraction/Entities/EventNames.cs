@@ -15,7 +15,7 @@ public sealed record EventKey(string Core, IReadOnlySet<string> Countries, strin
     }
 }
 
-/// <summary>Canonical event names: "3rd Indonesia-Australia Maritime Security Dialogue" → "Indonesia-Australia Maritime Security Dialogue".</summary>
+/// <summary>Canonical event names: "4th Peru-Chile Border Security Dialogue" → "Peru-Chile Border Security Dialogue".</summary>
 public static class EventNames
 {
     private static readonly HashSet<string> OrdinalWords = new(StringComparer.OrdinalIgnoreCase)
@@ -29,7 +29,7 @@ public static class EventNames
         return string.Join(' ', words);
     }
 
-    /// <summary>The key of a name; countryOf maps a word (or a part of "US-Pakistan") to its country, if it is one.</summary>
+    /// <summary>The key of a name; countryOf maps a word (or a part of "Peru-Chile") to its country, if it is one.</summary>
     public static EventKey Key(string name, Func<string, string?> countryOf)
     {
         var countries = new HashSet<string>(StringComparer.Ordinal);

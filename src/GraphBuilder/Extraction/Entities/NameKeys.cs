@@ -6,7 +6,7 @@ namespace GraphBuilder.Extraction.Entities;
 /// <summary>
 /// Comparison keys for names: Fold (lower case, no accents, straight apostrophes), Compact (letters and
 /// digits only, as the scorer compares) and Skeleton, a transliteration-tolerant key that keeps the first
-/// letter and the consonants with doubles collapsed ("Jaffar"/"Jaafar" → "jfr", "Tariq"/"Tarek" → "trk").
+/// letter and the consonants with doubles collapsed ("Haddad"/"Hadad" → "hdd", "Tariq"/"Tarek" → "trk").
 /// </summary>
 public static class NameKeys
 {

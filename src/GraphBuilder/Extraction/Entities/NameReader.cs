@@ -3,8 +3,8 @@ using GraphBuilder.Text;
 namespace GraphBuilder.Extraction.Entities;
 
 /// <summary>
-/// Reads a personal name at a token position: capitalised words of any culture ("Ní Bhriain", "Do-yun",
-/// "El-Saadany") with the particles that stand inside names ("bin", "al-", "van", "de"), up to six
+/// Reads a personal name at a token position: capitalised words of any culture ("Ní Cheallaigh", "Min-jun",
+/// "El-Masry") with the particles that stand inside names ("bin", "al-", "van", "de"), up to six
 /// words; it stops before connectors such as "and", "of", titles and organisation words.
 /// </summary>
 internal sealed class NameReader(EntityLexicons lexicons, Chunker chunker)

@@ -4,9 +4,9 @@ using GraphBuilder.Text;
 namespace GraphBuilder.Extraction.Entities;
 
 /// <summary>
-/// The phrase shapes of a capitalised run other than people: event names ("... Dialogue", "Jaffar Express
+/// The phrase shapes of a capitalised run other than people: event names ("... Dialogue", "Lyon Express
 /// attack"), organisations (head words, opening words, "of"-tails), place patterns ("Lake Chad",
-/// "Kebbi State", "the Tillabéri region"), country pairs ("Pak-US") and designations to skip.
+/// "Kebbi State", "the Tillabéri region"), country pairs ("Indo-Pak") and designations to skip.
 /// </summary>
 internal sealed class PhraseReaders(EntityLexicons lexicons, RoleParser roles, Chunker chunker)
 {
@@ -69,7 +69,7 @@ internal sealed class PhraseReaders(EntityLexicons lexicons, RoleParser roles, C
         return null;
     }
 
-    /// <summary>"Pak-US", "Korea-China": a hyphenated word whose parts are all countries gives one mention each.</summary>
+    /// <summary>"Indo-Pak", "Peru-Chile": a hyphenated word whose parts are all countries gives one mention each.</summary>
     public IReadOnlyList<RawMention> CountryPair(IReadOnlyList<Token> tokens, int p)
     {
         var t = tokens[p];

@@ -4,13 +4,13 @@ namespace GraphBuilder.Extraction.Entities;
 
 internal enum MentionKind
 {
-    /// <summary>A name: "Mohsin Naqvi", "Balochistan Liberation Army", "Jakarta".</summary>
+    /// <summary>A name: "Lena Ortmann", "Northern Liberation Army", "Jakarta".</summary>
     Named,
 
     /// <summary>A title without a name ("the interior minister", "Nigeria's National Security Adviser"): an anaphor or an apposition.</summary>
     RoleOnly,
 
-    /// <summary>A lone capitalised word or acronym ("Naqvi", "ABF"), resolved against the document's entities.</summary>
+    /// <summary>A lone capitalised word or acronym ("Ortmann", "NCA"), resolved against the document's entities.</summary>
     Single,
 
     /// <summary>"the dialogue", "the plenary": refers to the last named event with that head.</summary>

@@ -36,7 +36,7 @@ internal static class Fragments
     /// </summary>
     public const string PersonList = "(?>" + Person + "(?:" + ListSeparator + "(?:(?!⟦P|" + ClauseWord + ")[^;]){0,90}?" + Person + ")*)";
 
-    /// <summary>An acronym or note in brackets after a name: "Harakat al-Sahil (HSS)".</summary>
+    /// <summary>An acronym or note in brackets after a name: "Harakat al-Nur (HAN)".</summary>
     private const string Bracketed = @"(?:\s*\((?:⟦[OP]\d+⟧|[^()⟦;]{1,30})\))?";
 
     /// <summary>A list of organisations or people (designation targets).</summary>
