@@ -9,8 +9,10 @@ namespace GraphBuilder.Tests.Browser;
 /// </summary>
 [Category("Browser")]
 [NonParallelizable]
-public class MarkupGraphViewerTests
+public class MarkupGraphViewerTests : ViewerFixture
 {
+    protected override ViewerPage CreatePage() => new(HostileGraph());
+
     private const string Img = "<img src=x onerror=\"window.__pwned='label'\">";
     private const string Breakout = "</script><script>window.__pwned='breakout'</script>";
     private const string Sentence = "They met. <script>window.__pwned='sentence'</script><img src=y onerror=\"window.__pwned='img'\">";
@@ -19,96 +21,76 @@ public class MarkupGraphViewerTests
     private const string Designated = "country:ruritania|designated|organisation:breakout";
     private const string Attended = "person:img|attended|event:summit";
 
-    private ViewerPage _page = null!;
-    private ChromiumSession _browser = null!;
-
-    [OneTimeSetUp]
-    public void WritePageAndStartBrowser()
-    {
-        _page = new ViewerPage(HostileGraph());
-        _browser = ChromiumSession.Start();
-    }
-
-    [OneTimeTearDown]
-    public void StopBrowser()
-    {
-        _browser?.Dispose();
-        _page?.Dispose();
-    }
-
-    [SetUp]
-    public void OpenPage() => _browser.Open(_page.HtmlPath);
-
     [TearDown]
     public void NothingRanAndNoErrors()
     {
-        Assert.That(_browser.Script("return typeof window.__pwned;"), Is.EqualTo("undefined"), "a script from the data ran");
-        Assert.That(_browser.Script("return document.querySelectorAll('img, svg, b, i, [onerror], [onload], [onmouseover]').length;"),
+        Assert.That(Browser.Script("return typeof window.__pwned;"), Is.EqualTo("undefined"), "a script from the data ran");
+        Assert.That(Browser.Script("return document.querySelectorAll('img, svg, b, i, [onerror], [onload], [onmouseover]').length;"),
             Is.EqualTo(0L), "markup from the data became elements");
         if (TestContext.CurrentContext.Result.Outcome.Status == NUnit.Framework.Interfaces.TestStatus.Passed)
-            Assert.That(_browser.Errors(), Is.Empty, "errors in the browser console");
+            Assert.That(Browser.Errors(), Is.Empty, "errors in the browser console");
     }
 
     [Test]
     public void MarkupInLabelsAndTitleIsShownLiterally()
     {
-        Assert.That(_browser.Ids("node"), Has.Count.EqualTo(4), "the breakout label did not end the data block early");
-        Assert.That(_browser.Data("person:img", "label"), Is.EqualTo(Img));
-        Assert.That(_browser.Data("organisation:breakout", "label"), Is.EqualTo(Breakout));
-        Assert.That(_browser.Driver.FindElement(By.Id("title")).Text, Is.EqualTo("<b>Graph</b> " + Breakout));
+        Assert.That(Browser.Ids("node"), Has.Count.EqualTo(4), "the breakout label did not end the data block early");
+        Assert.That(Browser.Data("person:img", "label"), Is.EqualTo(Img));
+        Assert.That(Browser.Data("organisation:breakout", "label"), Is.EqualTo(Breakout));
+        Assert.That(Browser.Driver.FindElement(By.Id("title")).Text, Is.EqualTo("<b>Graph</b> " + Breakout));
     }
 
     [Test]
     public void SearchingMarkupSelectsTheNodeAndThePanelShowsItsStringsLiterally()
     {
-        _browser.Driver.FindElement(By.Id("search")).SendKeys("<img");
-        _browser.WaitUntil(() => _browser.DetailsText().Contains("Edges ("), "the node panel");
+        Browser.Driver.FindElement(By.Id("search")).SendKeys("<img");
+        Browser.WaitUntil(() => Browser.DetailsText().Contains("Edges ("), "the node panel");
 
-        Assert.That(_browser.Ids("node:selected"), Is.EqualTo(new[] { "person:img" }));
-        Assert.That(_browser.DetailsText(), Does.Contain(Img).And.Contain("<svg onload=x>").And.Contain("<i>Minister</i>")
+        Assert.That(Browser.Ids("node:selected"), Is.EqualTo(new[] { "person:img" }));
+        Assert.That(Browser.DetailsText(), Does.Contain(Img).And.Contain("<svg onload=x>").And.Contain("<i>Minister</i>")
             .And.Contain("<u>Title</u>"));
     }
 
     [Test]
     public void EdgeEvidenceAndAttributesAreShownLiterally()
     {
-        _browser.ClickElement(Designated);
-        _browser.WaitUntil(() => _browser.DetailsText().Contains("Evidence"), "the edge panel");
-        Assert.That(_browser.DetailsText(), Does.Contain(As).And.Contain("2023-01").And.Contain("happened"));
+        Browser.ClickElement(Designated);
+        Browser.WaitUntil(() => Browser.DetailsText().Contains("Evidence"), "the edge panel");
+        Assert.That(Browser.DetailsText(), Does.Contain(As).And.Contain("2023-01").And.Contain("happened"));
 
-        _browser.Script("window.__graphbuilder.cy.getElementById(arguments[0]).select();", MetWith);
-        _browser.WaitUntil(() => _browser.DetailsText().Contains(Sentence), "the met_with evidence");
-        Assert.That(_browser.DetailsText(), Does.Contain("doc-1").And.Contain("<u>Title</u>"));
+        Browser.Script("window.__graphbuilder.cy.getElementById(arguments[0]).select();", MetWith);
+        Browser.WaitUntil(() => Browser.DetailsText().Contains(Sentence), "the met_with evidence");
+        Assert.That(Browser.DetailsText(), Does.Contain("doc-1").And.Contain("<u>Title</u>"));
     }
 
     [Test]
     public void SymmetricRelationsHaveNoArrowAndPlannedEdgesAreDashed()
     {
-        Assert.That(_browser.Style(MetWith, "target-arrow-shape"), Is.EqualTo("none"));
-        Assert.That(_browser.Style(Designated, "target-arrow-shape"), Is.EqualTo("triangle"));
-        Assert.That(_browser.Style(Attended, "line-style"), Is.EqualTo("dashed"));
-        Assert.That(_browser.Style(Designated, "line-style"), Is.EqualTo("solid"));
+        Assert.That(Browser.Style(MetWith, "target-arrow-shape"), Is.EqualTo("none"));
+        Assert.That(Browser.Style(Designated, "target-arrow-shape"), Is.EqualTo("triangle"));
+        Assert.That(Browser.Style(Attended, "line-style"), Is.EqualTo("dashed"));
+        Assert.That(Browser.Style(Designated, "line-style"), Is.EqualTo("solid"));
     }
 
     [Test]
     public void UncheckingANodeTypeHidesItsNodesAndTheirEdges()
     {
-        _browser.Click(By.CssSelector("#type-filters input[value='person']"));
+        Browser.Click(By.CssSelector("#type-filters input[value='person']"));
 
         string[] nodes = ["organisation:breakout", "country:ruritania", "event:summit"];
-        Assert.That(_browser.VisibleIds("node", nodes), Is.EquivalentTo(nodes));
-        Assert.That(_browser.VisibleIds("edge", [Designated]), Is.EqualTo(new[] { Designated }));
-        Assert.That(_browser.Driver.FindElement(By.Id("stats")).Text, Is.EqualTo("3 of 4 nodes, 1 of 3 edges shown"));
+        Assert.That(Browser.VisibleIds("node", nodes), Is.EquivalentTo(nodes));
+        Assert.That(Browser.VisibleIds("edge", [Designated]), Is.EqualTo(new[] { Designated }));
+        Assert.That(Browser.Driver.FindElement(By.Id("stats")).Text, Is.EqualTo("3 of 4 nodes, 1 of 3 edges shown"));
     }
 
     [Test]
     public void UncheckingARelationHidesOnlyItsEdges()
     {
-        _browser.Click(By.CssSelector("#relation-filters input[value='designated']"));
+        Browser.Click(By.CssSelector("#relation-filters input[value='designated']"));
 
-        Assert.That(_browser.VisibleIds("edge", [MetWith, Attended]), Is.EquivalentTo(new[] { MetWith, Attended }));
-        Assert.That(_browser.Ids("node:visible"), Has.Count.EqualTo(4));
-        Assert.That(_browser.Driver.FindElement(By.Id("stats")).Text, Is.EqualTo("4 of 4 nodes, 2 of 3 edges shown"));
+        Assert.That(Browser.VisibleIds("edge", [MetWith, Attended]), Is.EquivalentTo(new[] { MetWith, Attended }));
+        Assert.That(Browser.Ids("node:visible"), Has.Count.EqualTo(4));
+        Assert.That(Browser.Driver.FindElement(By.Id("stats")).Text, Is.EqualTo("4 of 4 nodes, 2 of 3 edges shown"));
     }
 
     [TestCase("2024-01-01", "2024-12-31", true, new[] { MetWith, Attended })]
@@ -117,20 +99,20 @@ public class MarkupGraphViewerTests
     [TestCase("2023-01-01", "2024-12-31", false, new[] { MetWith, Designated })]
     public void TheDateRangeHidesEdgesDatedOutsideIt(string from, string to, bool undated, string[] visible)
     {
-        _browser.SetValue("date-from", from);
-        _browser.SetValue("date-to", to);
+        Browser.SetValue("date-from", from);
+        Browser.SetValue("date-to", to);
         if (!undated)
-            _browser.Click(By.Id("show-undated"));
+            Browser.Click(By.Id("show-undated"));
 
-        Assert.That(_browser.VisibleIds("edge", visible), Is.EquivalentTo(visible));
+        Assert.That(Browser.VisibleIds("edge", visible), Is.EquivalentTo(visible));
     }
 
     [Test]
     public void TheDateInputsStartAtTheEarliestAndLatestEdgeDates()
     {
-        Assert.That(_browser.Script("return document.getElementById('date-from').value;"), Is.EqualTo("2023-01-01"));
-        Assert.That(_browser.Script("return document.getElementById('date-to').value;"), Is.EqualTo("2024-05-10"));
-        Assert.That(_browser.Ids("edge:visible"), Has.Count.EqualTo(3));
+        Assert.That(Browser.Script("return document.getElementById('date-from').value;"), Is.EqualTo("2023-01-01"));
+        Assert.That(Browser.Script("return document.getElementById('date-to').value;"), Is.EqualTo("2024-05-10"));
+        Assert.That(Browser.Ids("edge:visible"), Has.Count.EqualTo(3));
     }
 
     private static GraphSnapshot HostileGraph()

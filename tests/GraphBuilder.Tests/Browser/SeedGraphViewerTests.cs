@@ -6,84 +6,66 @@ namespace GraphBuilder.Tests.Browser;
 /// <summary>graph.html built from seeds/ by the real pipeline and extractor, opened in headless Chromium.</summary>
 [Category("Browser")]
 [NonParallelizable]
-public class SeedGraphViewerTests
+public class SeedGraphViewerTests : ViewerFixture
 {
-    private ViewerPage _page = null!;
-    private ChromiumSession _browser = null!;
-
-    [OneTimeSetUp]
-    public void BuildSeedsAndStartBrowser()
-    {
-        _page = ViewerPage.FromSeeds();
-        _browser = ChromiumSession.Start();
-    }
-
-    [OneTimeTearDown]
-    public void StopBrowser()
-    {
-        _browser?.Dispose();
-        _page?.Dispose();
-    }
-
-    [SetUp]
-    public void OpenPage() => _browser.Open(_page.HtmlPath);
+    protected override ViewerPage CreatePage() => ViewerPage.FromSeeds();
 
     [TearDown]
     public void NoErrorsInTheConsole()
     {
         if (TestContext.CurrentContext.Result.Outcome.Status == NUnit.Framework.Interfaces.TestStatus.Passed)
-            Assert.That(_browser.Errors(), Is.Empty, "errors in the browser console");
+            Assert.That(Browser.Errors(), Is.Empty, "errors in the browser console");
     }
 
     [Test]
     public void LoadsWithoutErrorsInTheConsole()
     {
-        Assert.That(_browser.Errors(), Is.Empty);
-        Assert.That(_browser.Script("return window.__graphbuilder.ready;"), Is.True);
+        Assert.That(Browser.Errors(), Is.Empty);
+        Assert.That(Browser.Script("return window.__graphbuilder.ready;"), Is.True);
     }
 
     [Test]
     public void RendersEveryNodeAndEdgeOfGraphJson()
     {
-        var nodeIds = _page.Nodes.Select(n => (string)n["id"]!).ToList();
-        var linkIds = _page.Links.Select(l => (string)l["id"]!).ToList();
+        var nodeIds = Page.Nodes.Select(n => (string)n["id"]!).ToList();
+        var linkIds = Page.Links.Select(l => (string)l["id"]!).ToList();
 
         Assert.That(nodeIds, Is.Not.Empty);
         Assert.That(linkIds, Is.Not.Empty);
-        Assert.That(_browser.Ids("node"), Is.EquivalentTo(nodeIds));
-        Assert.That(_browser.Ids("edge"), Is.EquivalentTo(linkIds));
-        Assert.That(_browser.Ids(":visible").Count, Is.EqualTo(nodeIds.Count + linkIds.Count), "nothing is hidden before the user filters");
+        Assert.That(Browser.Ids("node"), Is.EquivalentTo(nodeIds));
+        Assert.That(Browser.Ids("edge"), Is.EquivalentTo(linkIds));
+        Assert.That(Browser.Ids(":visible").Count, Is.EqualTo(nodeIds.Count + linkIds.Count), "nothing is hidden before the user filters");
     }
 
     [Test]
     public void SearchingNaqviSelectsAndCentresThatNode()
     {
-        _browser.Driver.FindElement(By.Id("search")).SendKeys("Naqvi");
-        _browser.WaitUntil(() => _browser.Ids("node:selected").Count == 1, "a node to be selected");
+        Browser.Driver.FindElement(By.Id("search")).SendKeys("Naqvi");
+        Browser.WaitUntil(() => Browser.Ids("node:selected").Count == 1, "a node to be selected");
 
-        var id = _browser.Ids("node:selected")[0];
-        var node = _page.Nodes.Single(n => (string)n["id"]! == id);
+        var id = Browser.Ids("node:selected")[0];
+        var node = Page.Nodes.Single(n => (string)n["id"]! == id);
         Assert.That((string)node["label"]!, Does.Contain("Naqvi").IgnoreCase);
-        var offset = (System.Collections.ObjectModel.ReadOnlyCollection<object>)_browser.Script("""
+        var offset = (System.Collections.ObjectModel.ReadOnlyCollection<object>)Browser.Script("""
             const cy = window.__graphbuilder.cy, p = cy.$(':selected').renderedPosition();
             return [p.x - cy.width() / 2, p.y - cy.height() / 2];
             """)!;
         Assert.That(offset.Select(Convert.ToDouble), Is.All.InRange(-1.0, 1.0), "the node is centred");
-        _browser.WaitUntil(() => _browser.DetailsText().Contains((string)node["label"]!), "the panel to show the node");
+        Browser.WaitUntil(() => Browser.DetailsText().Contains((string)node["label"]!), "the panel to show the node");
     }
 
     [Test]
     public void ClickingAnEdgeShowsItsEvidenceSentences()
     {
         var id = EdgeFarthestFromOtherElements();
-        var link = _page.Links.Single(l => (string)l["id"]! == id);
+        var link = Page.Links.Single(l => (string)l["id"]! == id);
 
-        _browser.ClickElement(id);
-        _browser.WaitUntil(() => _browser.Ids("edge:selected").Count == 1, "the edge to be selected");
+        Browser.ClickElement(id);
+        Browser.WaitUntil(() => Browser.Ids("edge:selected").Count == 1, "the edge to be selected");
 
-        Assert.That(_browser.Ids("edge:selected"), Is.EqualTo(new[] { id }));
-        _browser.WaitUntil(() => _browser.DetailsText().Contains("Evidence"), "the evidence panel");
-        var text = _browser.DetailsText();
+        Assert.That(Browser.Ids("edge:selected"), Is.EqualTo(new[] { id }));
+        Browser.WaitUntil(() => Browser.DetailsText().Contains("Evidence"), "the evidence panel");
+        var text = Browser.DetailsText();
         Assert.That(link["evidence"]!.Select(e => (string)e["sentence"]!), Is.Not.Empty.And.All.Matches<string>(text.Contains));
         Assert.That(text, Does.Contain((string)link["evidence"]![0]!["document"]!));
         Assert.That(text, Does.Contain((string)link["status"]!));
@@ -93,13 +75,13 @@ public class SeedGraphViewerTests
     [Test]
     public void ClickingANodeShowsItsLabelTypeDocumentsAndEdges()
     {
-        var node = _page.Nodes.OrderByDescending(Degree).ThenBy(n => (string)n["id"]!, StringComparer.Ordinal).First();
+        var node = Page.Nodes.OrderByDescending(Degree).ThenBy(n => (string)n["id"]!, StringComparer.Ordinal).First();
 
-        _browser.ClickElement((string)node["id"]!);
-        _browser.WaitUntil(() => _browser.DetailsText().Contains("Edges ("), "the node panel");
+        Browser.ClickElement((string)node["id"]!);
+        Browser.WaitUntil(() => Browser.DetailsText().Contains("Edges ("), "the node panel");
 
-        var text = _browser.DetailsText();
-        Assert.That(_browser.Ids("node:selected"), Is.EqualTo(new[] { (string)node["id"]! }));
+        var text = Browser.DetailsText();
+        Assert.That(Browser.Ids("node:selected"), Is.EqualTo(new[] { (string)node["id"]! }));
         Assert.That(text, Does.Contain((string)node["label"]!).And.Contain((string)node["type"]!));
         Assert.That(node["documents"]!.Select(d => (string)d!), Is.All.Matches<string>(text.Contains));
         Assert.That(text, Does.Contain($"Edges ({Degree(node)})"));
@@ -109,18 +91,18 @@ public class SeedGraphViewerTests
     public void TwoLoadsDrawTheSameLayout()
     {
         const string positions = "return JSON.stringify(window.__graphbuilder.cy.nodes().map(n => [n.id(), n.position()]));";
-        var first = (string)_browser.Script(positions)!;
+        var first = (string)Browser.Script(positions)!;
 
-        _browser.Open(_page.HtmlPath);
+        Browser.Open(Page.HtmlPath);
 
-        Assert.That((string)_browser.Script(positions)!, Is.EqualTo(first));
+        Assert.That((string)Browser.Script(positions)!, Is.EqualTo(first));
     }
 
     private int Degree(JObject node) =>
-        _page.Links.Count(l => (string)l["source"]! == (string)node["id"]! || (string)l["target"]! == (string)node["id"]!);
+        Page.Links.Count(l => (string)l["source"]! == (string)node["id"]! || (string)l["target"]! == (string)node["id"]!);
 
     /// <summary>The edge whose midpoint lies farthest from every node and every other edge, so a click there hits only it.</summary>
-    private string EdgeFarthestFromOtherElements() => (string)_browser.Script("""
+    private string EdgeFarthestFromOtherElements() => (string)Browser.Script("""
         const cy = window.__graphbuilder.cy;
         const toSegment = (m, a, b) => {
           const dx = b.x - a.x, dy = b.y - a.y, len = dx * dx + dy * dy;
