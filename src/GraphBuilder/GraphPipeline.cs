@@ -24,10 +24,12 @@ public sealed class GraphPipeline(IDocumentExtractor extractor, int maxParalleli
         var skipped = new List<SkippedDocument>();
         var read = 0;
         var parallelism = maxParallelism > 0 ? maxParallelism : Environment.ProcessorCount;
-        var results = files
-            .AsParallel().AsOrdered().WithDegreeOfParallelism(parallelism)
-            .WithMergeOptions(ParallelMergeOptions.NotBuffered)
-            .Select(ExtractOne);
+        // One core gets a plain loop: PLINQ would hand every document between two threads.
+        var results = parallelism == 1
+            ? files.Select(ExtractOne)
+            : files.AsParallel().AsOrdered().WithDegreeOfParallelism(parallelism)
+                .WithMergeOptions(ParallelMergeOptions.NotBuffered)
+                .Select(ExtractOne);
         foreach (var (extraction, skip) in results)
         {
             if (skip is not null)
