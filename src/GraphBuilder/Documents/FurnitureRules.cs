@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.RegularExpressions;
 using GraphBuilder.Extraction;
 
@@ -12,6 +14,16 @@ internal static partial class FurnitureRules
 {
     private static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Markers = Lexicon.Kinds("furniture-markers");
     private static readonly HashSet<string> EndLines = new(Markers["endline"].Select(m => m.TrimEnd(':')), StringComparer.OrdinalIgnoreCase);
+    private static readonly string[] EndMarkers = [.. Markers["end"]];
+    private static readonly string[] LineMarkers = [.. Markers["line"]];
+
+    /// <summary>
+    /// Caption markers may stand anywhere in a line: the ASCII ones in one vectorised search instead of one scan
+    /// per marker (with a non-ASCII marker among them the search falls back to a slow per-character table).
+    /// </summary>
+    private static readonly SearchValues<string> AsciiCaptionMarkers =
+        SearchValues.Create([.. Markers["caption"].Where(m => Ascii.IsValid(m))], StringComparison.OrdinalIgnoreCase);
+    private static readonly string[] OtherCaptionMarkers = [.. Markers["caption"].Where(m => !Ascii.IsValid(m))];
 
     // Static trim sets: the params char[] overloads would allocate an array for every line judged.
     private static readonly char[] EndLineTrim = [':', '»', ' ', '.'];
@@ -27,11 +39,11 @@ internal static partial class FurnitureRules
     private static partial Regex Dateline();
 
     public static bool StartsTrailingBlock(string line) =>
-        EndLines.Contains(line.Trim().TrimEnd(EndLineTrim).Trim()) || Markers["end"].Any(m => StartsWith(line, m));
+        EndLines.Contains(line.Trim().TrimEnd(EndLineTrim).Trim()) || StartsWithAny(line, EndMarkers);
 
     public static bool IsFurnitureLine(string line) =>
-        (Words(line) <= 12 && Markers["line"].Any(m => StartsWith(line, m)))
-        || Markers["caption"].Any(m => line.Contains(m, StringComparison.OrdinalIgnoreCase))
+        (HasAtMostWords(line, 12) && StartsWithAny(line, LineMarkers))
+        || line.AsSpan().ContainsAny(AsciiCaptionMarkers) || OtherCaptionMarkers.Any(m => line.Contains(m, StringComparison.OrdinalIgnoreCase))
         || CreditSuffix().IsMatch(line)
         || line.AsSpan().Count('|') >= 2
         || line.Contains(" » ", StringComparison.Ordinal) || line.Contains(" › ", StringComparison.Ordinal)
@@ -41,7 +53,7 @@ internal static partial class FurnitureRules
     public static bool IsHeadlineLike(string line)
     {
         var end = line.TrimEnd().TrimEnd(Closers);
-        return Words(line) <= 20 && end.Length > 0 && end[^1] is not ('.' or '!' or '?' or ',' or ';' or ':') && !line.Contains(". ");
+        return HasAtMostWords(line, 20) && end.Length > 0 && end[^1] is not ('.' or '!' or '?' or ',' or ';' or ':') && !line.Contains(". ");
     }
 
     /// <summary>The place part of a dateline opening the line ("ISLAMABAD:", "JAKARTA —"), if any.</summary>
@@ -54,14 +66,22 @@ internal static partial class FurnitureRules
         return new TextSpan(offset + place.Index, offset + place.Index + place.Value.TrimEnd().Length);
     }
 
-    /// <summary>The number of space-separated words, counted without splitting the line into strings.</summary>
-    private static int Words(string line)
+    /// <summary>At most max space-separated words, counted without splitting the line and only as far as needed.</summary>
+    private static bool HasAtMostWords(string line, int max)
     {
         var words = 0;
         for (var i = 0; i < line.Length; i++)
-            if (line[i] != ' ' && (i == 0 || line[i - 1] == ' '))
-                words++;
-        return words;
+            if (line[i] != ' ' && (i == 0 || line[i - 1] == ' ') && ++words > max)
+                return false;
+        return true;
+    }
+
+    private static bool StartsWithAny(string line, string[] markers)
+    {
+        foreach (var marker in markers)
+            if (StartsWith(line, marker))
+                return true;
+        return false;
     }
 
     /// <summary>The line starts with the marker as a whole word ("By admin", not "Byline").</summary>

@@ -53,8 +53,15 @@ public sealed class EntityExtractor : IEntityExtractor
 
     private RawMention? Dateline(string text, IReadOnlyList<Token> tokens, TextSpan span)
     {
-        var first = tokens.ToList().FindIndex(t => t.Start >= span.Start);
-        var last = tokens.ToList().FindLastIndex(t => t.End <= span.End) + 1;
+        var first = -1;
+        var last = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (first < 0 && tokens[i].Start >= span.Start)
+                first = i;
+            if (tokens[i].End <= span.End)
+                last = i + 1;
+        }
         if (first < 0 || last <= first)
             return null;
         var name = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(text[span.Start..span.End].ToLowerInvariant());
