@@ -7,6 +7,9 @@ namespace GraphBuilder.Graph;
 public sealed class EdgeBuilder
 {
     private readonly List<Evidence> _evidence = new();
+
+    /// <summary>The same evidence as a set: a list search per item made merging quadratic in an edge's evidence.</summary>
+    private readonly HashSet<Evidence> _seen = new();
     private readonly SortedDictionary<string, string> _attributes = new(StringComparer.Ordinal);
 
     internal EdgeBuilder(string id, string source, string relation, string target)
@@ -33,7 +36,7 @@ public sealed class EdgeBuilder
 
     internal void Add(Evidence evidence, string? date, string status)
     {
-        if (!_evidence.Contains(evidence))
+        if (_seen.Add(evidence))
             _evidence.Add(evidence);
         if (date is not null && (Date is null || string.CompareOrdinal(date, Date) > 0))
             Date = date;

@@ -16,8 +16,10 @@ namespace GraphBuilder.Graph;
 public sealed class EntityResolver
 {
     private readonly Dictionary<(NodeType, string), string> _byName = [];
-    private readonly List<(string Id, string[] Skeleton)> _people = [];
+    private readonly Dictionary<(string First, string Last), List<string>> _people = [];
+    private readonly HashSet<string> _personIds = new(StringComparer.Ordinal);
     private readonly List<(string Id, EventKey Key)> _events = [];
+    private readonly HashSet<string> _eventIds = new(StringComparer.Ordinal);
 
     public string Resolve(ExtractedEntity entity)
     {
@@ -33,7 +35,7 @@ public sealed class EntityResolver
     {
         var fits = entity.Type switch
         {
-            NodeType.Person when PersonKey(entity.Name) is { } key => _people.Where(p => p.Skeleton.SequenceEqual(key)).Select(p => p.Id),
+            NodeType.Person when PersonKey(entity.Name) is { } key => _people.GetValueOrDefault(key) ?? [],
             NodeType.Event => _events.Where(e => e.Key.Matches(EventNames.Key(entity.Name, CountryNames.Of))).Select(e => e.Id),
             _ => [],
         };
@@ -45,9 +47,9 @@ public sealed class EntityResolver
     {
         foreach (var name in Names(entity))
             _byName.TryAdd((entity.Type, NameKeys.Compact(name)), id);
-        if (entity.Type == NodeType.Person && PersonKey(entity.Name) is { } key && !_people.Any(p => p.Id == id))
-            _people.Add((id, key));
-        if (entity.Type == NodeType.Event && !_events.Any(e => e.Id == id))
+        if (entity.Type == NodeType.Person && PersonKey(entity.Name) is { } key && _personIds.Add(id))
+            (_people.TryGetValue(key, out var ids) ? ids : _people[key] = []).Add(id);
+        if (entity.Type == NodeType.Event && _eventIds.Add(id))
             _events.Add((id, EventNames.Key(entity.Name, CountryNames.Of)));
     }
 
@@ -57,9 +59,9 @@ public sealed class EntityResolver
             .Where(n => NameKeys.Compact(n).Length > 0);
 
     /// <summary>First and last name as skeletons ("trk", "alsb"); null for one-word names.</summary>
-    private static string[]? PersonKey(string name)
+    private static (string First, string Last)? PersonKey(string name)
     {
         var words = NameKeys.Words(name);
-        return words.Count < 2 ? null : [NameKeys.Skeleton(words[0]), NameKeys.Skeleton(words[^1])];
+        return words.Count < 2 ? null : (NameKeys.Skeleton(words[0]), NameKeys.Skeleton(words[^1]));
     }
 }
