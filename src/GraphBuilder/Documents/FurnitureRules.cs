@@ -25,6 +25,10 @@ internal static partial class FurnitureRules
         SearchValues.Create([.. Markers["caption"].Where(m => Ascii.IsValid(m))], StringComparison.OrdinalIgnoreCase);
     private static readonly string[] OtherCaptionMarkers = [.. Markers["caption"].Where(m => !Ascii.IsValid(m))];
 
+    /// <summary>The first characters of the other markers, both cases: a line without any cannot hold one.</summary>
+    private static readonly SearchValues<char> OtherCaptionStarts = SearchValues.Create(
+        string.Concat(OtherCaptionMarkers.Select(m => $"{char.ToUpperInvariant(m[0])}{char.ToLowerInvariant(m[0])}")));
+
     // Static trim sets: the params char[] overloads would allocate an array for every line judged.
     private static readonly char[] EndLineTrim = [':', '»', ' ', '.'];
     private static readonly char[] Closers = ['"', '\'', '”', '’', ')', ']', '»'];
@@ -43,7 +47,7 @@ internal static partial class FurnitureRules
 
     public static bool IsFurnitureLine(string line) =>
         (HasAtMostWords(line, 12) && StartsWithAny(line, LineMarkers))
-        || line.AsSpan().ContainsAny(AsciiCaptionMarkers) || OtherCaptionMarkers.Any(m => line.Contains(m, StringComparison.OrdinalIgnoreCase))
+        || line.AsSpan().ContainsAny(AsciiCaptionMarkers) || HasOtherCaptionMarker(line)
         || CreditSuffix().IsMatch(line)
         || line.AsSpan().Count('|') >= 2
         || line.Contains(" » ", StringComparison.Ordinal) || line.Contains(" › ", StringComparison.Ordinal)
@@ -75,6 +79,9 @@ internal static partial class FurnitureRules
                 return false;
         return true;
     }
+
+    private static bool HasOtherCaptionMarker(string line) =>
+        line.AsSpan().ContainsAny(OtherCaptionStarts) && OtherCaptionMarkers.Any(m => line.Contains(m, StringComparison.OrdinalIgnoreCase));
 
     private static bool StartsWithAny(string line, string[] markers)
     {

@@ -23,13 +23,19 @@ public sealed class EntityResolver
 
     public string Resolve(ExtractedEntity entity)
     {
-        var id = Strong(entity) ?? Weak(entity) ?? Slug.NodeId(entity.Type, entity.Name);
-        Register(id, entity);
+        var keys = NameKeysOf(entity);
+        var id = Strong(entity.Type, keys) ?? Weak(entity) ?? Slug.NodeId(entity.Type, entity.Name);
+        Register(id, entity, keys);
         return id;
     }
 
-    private string? Strong(ExtractedEntity entity) =>
-        Names(entity).Select(n => _byName.GetValueOrDefault((entity.Type, NameKeys.Compact(n)))).FirstOrDefault(id => id is not null);
+    private string? Strong(NodeType type, List<string> keys)
+    {
+        foreach (var key in keys)
+            if (_byName.GetValueOrDefault((type, key)) is { } id)
+                return id;
+        return null;
+    }
 
     private string? Weak(ExtractedEntity entity)
     {
@@ -43,20 +49,20 @@ public sealed class EntityResolver
         return ids.Count == 1 ? ids[0] : null;
     }
 
-    private void Register(string id, ExtractedEntity entity)
+    private void Register(string id, ExtractedEntity entity, List<string> keys)
     {
-        foreach (var name in Names(entity))
-            _byName.TryAdd((entity.Type, NameKeys.Compact(name)), id);
+        foreach (var name in keys)
+            _byName.TryAdd((entity.Type, name), id);
         if (entity.Type == NodeType.Person && PersonKey(entity.Name) is { } key && _personIds.Add(id))
             (_people.TryGetValue(key, out var ids) ? ids : _people[key] = []).Add(id);
         if (entity.Type == NodeType.Event && _eventIds.Add(id))
             _events.Add((id, EventNames.Key(entity.Name, CountryNames.Of)));
     }
 
-    /// <summary>The forms used for strong matches: all of them, except a person's one-word aliases.</summary>
-    private static IEnumerable<string> Names(ExtractedEntity entity) =>
+    /// <summary>The compact keys of the forms used for strong matches: all of them, except a person's one-word aliases.</summary>
+    private static List<string> NameKeysOf(ExtractedEntity entity) =>
         new[] { entity.Name }.Concat(entity.Aliases.Where(a => entity.Type != NodeType.Person || NameKeys.Words(a).Count > 1))
-            .Where(n => NameKeys.Compact(n).Length > 0);
+            .Select(NameKeys.Compact).Where(k => k.Length > 0).ToList();
 
     /// <summary>First and last name as skeletons ("trk", "alsb"); null for one-word names.</summary>
     private static (string First, string Last)? PersonKey(string name)

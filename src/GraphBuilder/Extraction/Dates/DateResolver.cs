@@ -109,8 +109,10 @@ public static partial class DateResolver
         return Iso(new DateOnly(year.Value, month, day));
     }
 
-    private static int MonthNumber(string name) =>
-        DateTime.ParseExact(name[..3], "MMM", CultureInfo.InvariantCulture).Month;
+    /// <summary>The month group is case-sensitive ("May", not the verb "may"): its first three letters name the month.</summary>
+    private static int MonthNumber(string name) => Array.IndexOf(MonthPrefixes, name[..3]) + 1;
+
+    private static readonly string[] MonthPrefixes = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
     internal static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -30,7 +30,12 @@ public static class NameKeys
         var folded = Fold(text);
         if (folded.StartsWith("the ", StringComparison.Ordinal))
             folded = folded[4..];
-        return new string(folded.Where(char.IsLetterOrDigit).ToArray());
+        var kept = folded.Length <= 256 ? stackalloc char[folded.Length] : new char[folded.Length];
+        var n = 0;
+        foreach (var c in folded)
+            if (char.IsLetterOrDigit(c))
+                kept[n++] = c;
+        return new string(kept[..n]);
     }
 
     /// <summary>Folded words, hyphenated parts kept together ("pryce-jones").</summary>
