@@ -24,7 +24,7 @@ public static class SentenceSplitter
     /// boundaries after a space, so each range holds exactly the tokens the sentence alone would give:
     /// callers slice them instead of tokenizing every sentence a second time.
     /// </summary>
-    public static IReadOnlyList<(int First, int Last)> Split(IReadOnlyList<Token> tokens)
+    public static IReadOnlyList<(int First, int Last)> Split(List<Token> tokens)
     {
         var ranges = new List<(int, int)>();
         var from = -1;
@@ -43,7 +43,7 @@ public static class SentenceSplitter
         return ranges;
     }
 
-    private static bool EndsSentence(IReadOnlyList<Token> tokens, int i, out int last)
+    private static bool EndsSentence(List<Token> tokens, int i, out int last)
     {
         last = i;
         var t = tokens[i];

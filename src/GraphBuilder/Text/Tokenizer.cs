@@ -15,7 +15,7 @@ public static partial class Tokenizer
     [GeneratedRegex(@"(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*(?:\+\p{N}+)?|\S")]
     private static partial Regex Pattern();
 
-    public static IReadOnlyList<Token> Tokenize(string text, int start, int end)
+    public static List<Token> Tokenize(string text, int start, int end)
     {
         // Presized from the span length (words average more than four characters with their space), so
         // the list rarely regrows: copying the growing arrays showed in the profile.
@@ -25,7 +25,7 @@ public static partial class Tokenizer
         return tokens;
     }
 
-    public static IReadOnlyList<Token> Tokenize(string text) => Tokenize(text, 0, text.Length);
+    public static List<Token> Tokenize(string text) => Tokenize(text, 0, text.Length);
 
     private static void Add(List<Token> tokens, string text, int index, int length)
     {

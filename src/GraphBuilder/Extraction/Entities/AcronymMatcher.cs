@@ -13,7 +13,7 @@ internal static class AcronymMatcher
     private static readonly HashSet<string> Optional = new(StringComparer.OrdinalIgnoreCase) { "of", "in", "the", "for", "and", "on", "&" };
 
     /// <summary>The first token of the long form ending just before tokens[open] ("("), or null.</summary>
-    public static int? LongFormStart(IReadOnlyList<Token> tokens, int open, string acronym)
+    public static int? LongFormStart(List<Token> tokens, int open, string acronym)
     {
         var letters = new string(acronym.Where(char.IsLetterOrDigit).Select(char.ToUpperInvariant).ToArray());
         if (letters.Length < 2)

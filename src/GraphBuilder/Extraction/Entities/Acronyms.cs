@@ -11,7 +11,7 @@ namespace GraphBuilder.Extraction.Entities;
 /// </summary>
 internal static class Acronyms
 {
-    public static void Attach(IReadOnlyList<Token> tokens, List<RawMention> mentions, string text)
+    public static void Attach(List<Token> tokens, List<RawMention> mentions, string text)
     {
         for (var open = 1; open + 2 < tokens.Count; open++)
         {

@@ -12,7 +12,7 @@ internal sealed class Appositions(RoleParser roles)
     private const int Window = 14;
     private static readonly HashSet<string> ClauseEnds = new(StringComparer.Ordinal) { ",", ".", ";", "who", "which", "that", "(", "—" };
 
-    public void Attach(IReadOnlyList<Token> tokens, List<RawMention> mentions)
+    public void Attach(List<Token> tokens, List<RawMention> mentions)
     {
         for (var i = 0; i < mentions.Count; i++)
             if (mentions[i] is { Type: NodeType.Person, Kind: MentionKind.Named or MentionKind.Single } person)
@@ -22,7 +22,7 @@ internal sealed class Appositions(RoleParser roles)
                 mentions.RemoveAt(i--);
     }
 
-    private void RoleAfter(IReadOnlyList<Token> tokens, List<RawMention> mentions, int index, RawMention person)
+    private void RoleAfter(List<Token> tokens, List<RawMention> mentions, int index, RawMention person)
     {
         if (person.Last >= tokens.Count || tokens[person.Last].Text != ",")
             return;
@@ -47,7 +47,7 @@ internal sealed class Appositions(RoleParser roles)
             }
     }
 
-    private static bool RoleBefore(IReadOnlyList<Token> tokens, List<RawMention> mentions, int index)
+    private static bool RoleBefore(List<Token> tokens, List<RawMention> mentions, int index)
     {
         var role = mentions[index];
         var next = mentions.FindIndex(index + 1, m => m.Type == NodeType.Person || m.Kind == MentionKind.RoleOnly);

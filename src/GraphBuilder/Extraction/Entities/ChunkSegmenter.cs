@@ -10,7 +10,7 @@ namespace GraphBuilder.Extraction.Entities;
 /// </summary>
 internal sealed class ChunkSegmenter(EntityLexicons lexicons, RoleParser roles, NameReader names, PhraseReaders phrases)
 {
-    public void Segment(IReadOnlyList<Token> tokens, int first, int last, List<RawMention> found)
+    public void Segment(List<Token> tokens, int first, int last, List<RawMention> found)
     {
         var p = first;
         while (p < last)
@@ -25,7 +25,7 @@ internal sealed class ChunkSegmenter(EntityLexicons lexicons, RoleParser roles, 
         }
     }
 
-    private int Next(IReadOnlyList<Token> tokens, int p, int last, List<RawMention> found)
+    private int Next(List<Token> tokens, int p, int last, List<RawMention> found)
     {
         if (phrases.NonEntity(tokens, p, last) is { } skip)
             return skip;
@@ -50,7 +50,7 @@ internal sealed class ChunkSegmenter(EntityLexicons lexicons, RoleParser roles, 
         return Name(tokens, p, last, null, found);
     }
 
-    private int Person(IReadOnlyList<Token> tokens, int p, int last, RoleMatch role, List<RawMention> found)
+    private int Person(List<Token> tokens, int p, int last, RoleMatch role, List<RawMention> found)
     {
         found.AddRange(role.Inner);
         var end = names.Read(tokens, role.End, last);
@@ -66,7 +66,7 @@ internal sealed class ChunkSegmenter(EntityLexicons lexicons, RoleParser roles, 
 
     /// <summary>A personal name, or a lone word left for coreference; a run of capitalised words holding a
     /// title word ("Strategic Partnership") is no name unless a title stood before it.</summary>
-    private int Name(IReadOnlyList<Token> tokens, int p, int last, RoleMatch? role, List<RawMention> found)
+    private int Name(List<Token> tokens, int p, int last, RoleMatch? role, List<RawMention> found)
     {
         var end = names.Read(tokens, p, last);
         if (end == p)

@@ -21,7 +21,7 @@ internal sealed class Chunker(EntityLexicons lexicons)
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AdjectiveSuffix =
         AdjectiveSuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public IReadOnlyList<(int First, int Last)> Chunks(IReadOnlyList<Token> tokens, bool[] claimed)
+    public IReadOnlyList<(int First, int Last)> Chunks(List<Token> tokens, bool[] claimed)
     {
         var chunks = new List<(int, int)>();
         var i = 0;
@@ -49,7 +49,7 @@ internal sealed class Chunker(EntityLexicons lexicons)
         return dash > 0 && t.IsCapitalised && AdjectiveSuffix.Contains(t.Text.AsSpan(dash + 1));
     }
 
-    private bool CanStart(IReadOnlyList<Token> tokens, int i)
+    private bool CanStart(List<Token> tokens, int i)
     {
         var t = tokens[i];
         if (IsCapitalisedWord(t))
@@ -58,7 +58,7 @@ internal sealed class Chunker(EntityLexicons lexicons)
         return leading && i + 1 < tokens.Count && IsCapitalisedWord(tokens[i + 1]);
     }
 
-    private int Extend(IReadOnlyList<Token> tokens, bool[] claimed, int i)
+    private int Extend(List<Token> tokens, bool[] claimed, int i)
     {
         var end = i;
         var j = i;
@@ -77,7 +77,7 @@ internal sealed class Chunker(EntityLexicons lexicons)
         return end;
     }
 
-    private bool IsConnector(IReadOnlyList<Token> tokens, int j)
+    private bool IsConnector(List<Token> tokens, int j)
     {
         var text = tokens[j].Text;
         if (Connectors.Contains(text) || lexicons.Particles.Contains(text))
@@ -85,7 +85,7 @@ internal sealed class Chunker(EntityLexicons lexicons)
         return text == "in" && j > 0 && lexicons.OrganisationWords.Longest(tokens, j - 1).Length == 1;
     }
 
-    private bool CapitalisedAhead(IReadOnlyList<Token> tokens, bool[] claimed, int j)
+    private bool CapitalisedAhead(List<Token> tokens, bool[] claimed, int j)
     {
         for (var k = j + 1; k < tokens.Count && k <= j + 3 && !claimed[k]; k++)
         {

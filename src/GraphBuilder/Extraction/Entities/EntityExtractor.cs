@@ -43,7 +43,7 @@ public sealed class EntityExtractor : IEntityExtractor
         return new EntityAnalysis(info, Entities(keys), Annotate(document.Text, sentences, placed, resolved, keys));
     }
 
-    private static List<Token> Slice(IReadOnlyList<Token> tokens, int first, int last)
+    private static List<Token> Slice(List<Token> tokens, int first, int last)
     {
         var slice = new List<Token>(last - first);
         for (var i = first; i < last; i++)
@@ -51,7 +51,7 @@ public sealed class EntityExtractor : IEntityExtractor
         return slice;
     }
 
-    private RawMention? Dateline(string text, IReadOnlyList<Token> tokens, TextSpan span)
+    private RawMention? Dateline(string text, List<Token> tokens, TextSpan span)
     {
         var first = -1;
         var last = 0;

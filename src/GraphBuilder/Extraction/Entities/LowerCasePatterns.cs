@@ -12,7 +12,7 @@ internal sealed class LowerCasePatterns(EntityLexicons lexicons, RoleParser role
     private static readonly HashSet<string> AnaphorHeads = new(StringComparer.OrdinalIgnoreCase)
         { "dialogue", "plenary", "summit", "talks", "consultations", "conference", "forum" };
 
-    public IEnumerable<RawMention> RoleAnaphora(IReadOnlyList<Token> tokens, bool[] claimed)
+    public IEnumerable<RawMention> RoleAnaphora(List<Token> tokens, bool[] claimed)
     {
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
@@ -27,7 +27,7 @@ internal sealed class LowerCasePatterns(EntityLexicons lexicons, RoleParser role
         }
     }
 
-    public IEnumerable<RawMention> Events(IReadOnlyList<Token> tokens, bool[] claimed)
+    public IEnumerable<RawMention> Events(List<Token> tokens, bool[] claimed)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -47,7 +47,7 @@ internal sealed class LowerCasePatterns(EntityLexicons lexicons, RoleParser role
         }
     }
 
-    private int TopicEventEnd(IReadOnlyList<Token> tokens, int i)
+    private int TopicEventEnd(List<Token> tokens, int i)
     {
         var k = i;
         while (k < tokens.Count && lexicons.EventTopics.Longest(tokens, k).Length is var n and > 0)
@@ -59,7 +59,7 @@ internal sealed class LowerCasePatterns(EntityLexicons lexicons, RoleParser role
     }
 
     /// <summary>"the dialogue", "the two-day plenary": the index of the head, or -1.</summary>
-    private static int AnaphorHead(IReadOnlyList<Token> tokens, int i)
+    private static int AnaphorHead(List<Token> tokens, int i)
     {
         if (!tokens[i].Text.Equals("the", StringComparison.OrdinalIgnoreCase) || i + 1 >= tokens.Count)
             return -1;
@@ -71,6 +71,6 @@ internal sealed class LowerCasePatterns(EntityLexicons lexicons, RoleParser role
         return AnaphorHeads.Contains(tokens[k].Text) && !followedByName ? k : -1;
     }
 
-    private static bool NameFollows(IReadOnlyList<Token> tokens, int at) =>
+    private static bool NameFollows(List<Token> tokens, int at) =>
         at < tokens.Count && tokens[at].IsWord && tokens[at].IsCapitalised;
 }

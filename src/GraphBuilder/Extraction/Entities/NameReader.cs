@@ -12,7 +12,7 @@ internal sealed class NameReader(EntityLexicons lexicons, Chunker chunker)
     private const int MaxWords = 6;
 
     /// <summary>The token after the name, or at when there is none.</summary>
-    public int Read(IReadOnlyList<Token> tokens, int at, int limit)
+    public int Read(List<Token> tokens, int at, int limit)
     {
         var end = at;
         var i = at;
@@ -34,7 +34,7 @@ internal sealed class NameReader(EntityLexicons lexicons, Chunker chunker)
     }
 
     /// <summary>"van der" before "Berg": the index of the name word after the particles, or 0.</summary>
-    private int ParticlesThenName(IReadOnlyList<Token> tokens, int i, int limit)
+    private int ParticlesThenName(List<Token> tokens, int i, int limit)
     {
         var k = i;
         while (k < limit && k < i + 3 && lexicons.Particles.Contains(tokens[k].Text))
@@ -42,7 +42,7 @@ internal sealed class NameReader(EntityLexicons lexicons, Chunker chunker)
         return k > i && k < limit && IsNameWord(tokens, k, limit) ? k : 0;
     }
 
-    private bool IsNameWord(IReadOnlyList<Token> tokens, int i, int limit)
+    private bool IsNameWord(List<Token> tokens, int i, int limit)
     {
         var t = tokens[i];
         return chunker.IsCapitalisedWord(t) && !t.IsAcronym

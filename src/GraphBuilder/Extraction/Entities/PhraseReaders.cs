@@ -10,7 +10,7 @@ namespace GraphBuilder.Extraction.Entities;
 /// </summary>
 internal sealed class PhraseReaders(EntityLexicons lexicons, RoleParser roles, Chunker chunker)
 {
-    public int? NonEntity(IReadOnlyList<Token> tokens, int p, int last)
+    public int? NonEntity(List<Token> tokens, int p, int last)
     {
         var n = lexicons.NonEntities.Longest(tokens, p, last).Length;
         if (n > 1 || n == 1 && p + 1 == last)
@@ -18,7 +18,7 @@ internal sealed class PhraseReaders(EntityLexicons lexicons, RoleParser roles, C
         return lexicons.NonEntities.Contains(tokens[last - 1].Key) && last - p > 1 && !roles.StartsRole(tokens, p, last) ? last : null;
     }
 
-    public RawMention? Event(IReadOnlyList<Token> tokens, int p, int last)
+    public RawMention? Event(List<Token> tokens, int p, int last)
     {
         var end = -1;
         for (var q = p; q < last; q++)
@@ -36,7 +36,7 @@ internal sealed class PhraseReaders(EntityLexicons lexicons, RoleParser roles, C
         return end < 0 ? null : Make(tokens, p, end, NodeType.Event);
     }
 
-    public RawMention? Organisation(IReadOnlyList<Token> tokens, int p, int last)
+    public RawMention? Organisation(List<Token> tokens, int p, int last)
     {
         if (lexicons.OrganisationPrefixes.Longest(tokens, p, last).Length > 0 || StartsWithPrefix(tokens[p]))
             return UntilAnd(tokens, p, last) is var e && e - p > 1 ? Make(tokens, p, e, NodeType.Organisation) : null;
@@ -56,7 +56,7 @@ internal sealed class PhraseReaders(EntityLexicons lexicons, RoleParser roles, C
         return end - p == 1 ? null : Make(tokens, p, end, NodeType.Organisation);
     }
 
-    public RawMention? Place(IReadOnlyList<Token> tokens, int p, int last)
+    public RawMention? Place(List<Token> tokens, int p, int last)
     {
         var prefix = lexicons.PlacePrefixes.Longest(tokens, p, last).Length;
         if (prefix > 0 && p + prefix < last)
@@ -70,7 +70,7 @@ internal sealed class PhraseReaders(EntityLexicons lexicons, RoleParser roles, C
     }
 
     /// <summary>"Indo-Pak", "Peru-Chile": a hyphenated word whose parts are all countries gives one mention each.</summary>
-    public IReadOnlyList<RawMention> CountryPair(IReadOnlyList<Token> tokens, int p)
+    public IReadOnlyList<RawMention> CountryPair(List<Token> tokens, int p)
     {
         var t = tokens[p];
         var parts = t.Text.Split('-');
@@ -88,12 +88,12 @@ internal sealed class PhraseReaders(EntityLexicons lexicons, RoleParser roles, C
         return found;
     }
 
-    public bool PlaceBefore(IReadOnlyList<Token> tokens, int p) =>
+    public bool PlaceBefore(List<Token> tokens, int p) =>
         p >= 1 && lexicons.PlaceBefore.Longest(tokens, p - 1, p).Length == 1
         || p >= 2 && lexicons.PlaceBefore.Longest(tokens, p - 2, p).Length == 2;
 
     /// <summary>"Islamabad police", "Colombian police": a place or country followed by a lower-case force or ministry.</summary>
-    private RawMention? LowerOrganisation(IReadOnlyList<Token> tokens, int p, int last)
+    private RawMention? LowerOrganisation(List<Token> tokens, int p, int last)
     {
         var g = lexicons.Gazetteer.Longest(tokens, p, last);
         if (g.Length == 0 || p + g.Length != last || last >= tokens.Count || g.Value!.Type == NodeType.Organisation)
@@ -101,7 +101,7 @@ internal sealed class PhraseReaders(EntityLexicons lexicons, RoleParser roles, C
         return tokens[last].Text is "police" or "army" or "navy" ? Make(tokens, p, last + 1, NodeType.Organisation) : null;
     }
 
-    private int LowerHeadAfter(IReadOnlyList<Token> tokens, int p, int last)
+    private int LowerHeadAfter(List<Token> tokens, int p, int last)
     {
         var countriesOnly = CountriesOnly(tokens, p, last);
         var target = lexicons.EventTargets.Longest(tokens, last).Length;
@@ -112,7 +112,7 @@ internal sealed class PhraseReaders(EntityLexicons lexicons, RoleParser roles, C
         return lower > 0 ? last + lower : -1;
     }
 
-    private int LowerHeadLength(IReadOnlyList<Token> tokens, int at, bool needsTopic)
+    private int LowerHeadLength(List<Token> tokens, int at, bool needsTopic)
     {
         var k = at;
         while (k < tokens.Count && lexicons.EventTopics.Longest(tokens, k).Length is var t and > 0 && !tokens[k].IsCapitalised)
@@ -123,7 +123,7 @@ internal sealed class PhraseReaders(EntityLexicons lexicons, RoleParser roles, C
         return head > 0 ? k + head - at : 0;
     }
 
-    private bool CountriesOnly(IReadOnlyList<Token> tokens, int p, int last)
+    private bool CountriesOnly(List<Token> tokens, int p, int last)
     {
         for (var i = p; i < last;)
         {
@@ -138,7 +138,7 @@ internal sealed class PhraseReaders(EntityLexicons lexicons, RoleParser roles, C
         return true;
     }
 
-    private int Tail(IReadOnlyList<Token> tokens, int end, int last)
+    private int Tail(List<Token> tokens, int end, int last)
     {
         var i = end;
         var kept = end;
@@ -151,7 +151,7 @@ internal sealed class PhraseReaders(EntityLexicons lexicons, RoleParser roles, C
         return kept;
     }
 
-    private int UntilAnd(IReadOnlyList<Token> tokens, int p, int last)
+    private int UntilAnd(List<Token> tokens, int p, int last)
     {
         var i = p + 1;
         while (i < last && tokens[i].Text != "and" && !roles.StartsRole(tokens, i, last))
@@ -165,7 +165,7 @@ internal sealed class PhraseReaders(EntityLexicons lexicons, RoleParser roles, C
         return dash > 0 && lexicons.OrganisationPrefixes.Contains(t.Text[..dash]);
     }
 
-    private static RawMention Make(IReadOnlyList<Token> tokens, int first, int last, NodeType type)
+    private static RawMention Make(List<Token> tokens, int first, int last, NodeType type)
     {
         var start = tokens[first].Start;
         var end = tokens[last - 1].End;

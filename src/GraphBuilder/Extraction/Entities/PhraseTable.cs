@@ -38,7 +38,7 @@ internal sealed class PhraseTable<T>
     }
 
     /// <summary>The longest phrase starting at tokens[at] and ending before limit: its token count and value.</summary>
-    public (int Length, T? Value) Longest(IReadOnlyList<Token> tokens, int at, int limit = int.MaxValue)
+    public (int Length, T? Value) Longest(List<Token> tokens, int at, int limit = int.MaxValue)
     {
         if (at < 0 || at >= tokens.Count || !_byFirst.TryGetValue(tokens[at].Key, out var list))
             return (0, default);
@@ -77,7 +77,7 @@ internal sealed class PhraseTable<T>
         return whole;
     }
 
-    private bool Matches(string[] words, IReadOnlyList<Token> tokens, int at)
+    private bool Matches(string[] words, List<Token> tokens, int at)
     {
         for (var k = 1; k < words.Length; k++)
             if (!string.Equals(words[k], tokens[at + k].Key, _comparison))

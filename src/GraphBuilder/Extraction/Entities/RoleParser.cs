@@ -18,7 +18,7 @@ internal sealed record RoleMatch(int End, string Text, string? Country, IReadOnl
 /// </summary>
 internal sealed class RoleParser(EntityLexicons lexicons)
 {
-    public RoleMatch? Parse(IReadOnlyList<Token> tokens, int at, int limit)
+    public RoleMatch? Parse(List<Token> tokens, int at, int limit)
     {
         var i = at;
         string? country = null;
@@ -76,13 +76,13 @@ internal sealed class RoleParser(EntityLexicons lexicons)
         return new RoleMatch(end, string.Join(' ', words.Take(kept)), country, inner, honorific);
     }
 
-    public bool StartsRole(IReadOnlyList<Token> tokens, int at, int limit) =>
+    public bool StartsRole(List<Token> tokens, int at, int limit) =>
         Longest(lexicons.Titles, tokens, at, limit, lexicons.Ranks) > 0 || lexicons.Honorifics.Longest(tokens, at, limit).Length > 0;
 
     /// <summary>Modifiers read after the last head are not part of the role ("Minister Acting ..." never ends a role).</summary>
-    private static int Trailing(IReadOnlyList<Token> tokens, int end, int i) => i > end ? i - end : 0;
+    private static int Trailing(List<Token> tokens, int end, int i) => i > end ? i - end : 0;
 
-    private int Portfolio(IReadOnlyList<Token> tokens, int at, int limit, List<RawMention> inner)
+    private int Portfolio(List<Token> tokens, int at, int limit, List<RawMention> inner)
     {
         var i = at;
         var end = at;
@@ -114,19 +114,19 @@ internal sealed class RoleParser(EntityLexicons lexicons)
         return end;
     }
 
-    private bool Titled(IReadOnlyList<Token> tokens, int i, int limit) => Longest(lexicons.Titles, tokens, i, limit, lexicons.Ranks) > 0;
+    private bool Titled(List<Token> tokens, int i, int limit) => Longest(lexicons.Titles, tokens, i, limit, lexicons.Ranks) > 0;
 
     private static bool IsLowerTopic(Token t) => t.Text.Contains('-') || t.Text.StartsWith("counter", StringComparison.Ordinal);
 
-    private bool OrganisationAhead(IReadOnlyList<Token> tokens, int at, int limit) =>
+    private bool OrganisationAhead(List<Token> tokens, int at, int limit) =>
         at < limit && lexicons.OrganisationWords.Longest(tokens, at, limit).Length > 0;
 
-    private static int Longest(PhraseTable<bool> table, IReadOnlyList<Token> tokens, int at, int limit, PhraseTable<bool>? also = null)
+    private static int Longest(PhraseTable<bool> table, List<Token> tokens, int at, int limit, PhraseTable<bool>? also = null)
     {
         var n = table.Longest(tokens, at, limit).Length;
         return also is null ? n : Math.Max(n, also.Longest(tokens, at, limit).Length);
     }
 
-    private static IEnumerable<string> Texts(IReadOnlyList<Token> tokens, int at, int n) =>
+    private static IEnumerable<string> Texts(List<Token> tokens, int at, int n) =>
         Enumerable.Range(at, n).Select(k => tokens[k].Text);
 }

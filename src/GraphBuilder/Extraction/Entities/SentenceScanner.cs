@@ -32,7 +32,7 @@ internal sealed partial class SentenceScanner
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
 
-    public IReadOnlyList<RawMention> Scan(string text, IReadOnlyList<Token> tokens, RawMention? dateline)
+    public IReadOnlyList<RawMention> Scan(string text, List<Token> tokens, RawMention? dateline)
     {
         var found = new List<RawMention>();
         var claimed = new bool[tokens.Count];
@@ -78,7 +78,7 @@ internal sealed partial class SentenceScanner
     }
 
     /// <summary>"Yemen-based", "US-supplied": the country or place before the hyphen is a mention.</summary>
-    private void Adjectives(IReadOnlyList<Token> tokens, bool[] claimed, List<RawMention> found)
+    private void Adjectives(List<Token> tokens, bool[] claimed, List<RawMention> found)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
