@@ -97,7 +97,7 @@ internal sealed class Coreference(EntityLexicons lexicons)
             _drafts.Add(draft = new EntityDraft(NodeType.Person, raw.Name));
         }
         draft.AddForm(raw.Name);
-        draft.AddRole(raw.Role, raw.Country);
+        draft.AddRole(raw.Role, raw.Country ?? raw.Owner);
         return draft;
     }
 
