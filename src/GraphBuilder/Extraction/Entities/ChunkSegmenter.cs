@@ -31,6 +31,9 @@ internal sealed class ChunkSegmenter(EntityLexicons lexicons, RoleParser roles, 
             return skip;
         var gazetteer = lexicons.Gazetteer.Longest(tokens, p, last);
         var role = roles.Parse(tokens, p, last);
+        // "the Dutch justice ministry": a lower-case "justice" reads as a title too, but the organisation is longer.
+        if (role is not null && !tokens[role.End - 1].IsCapitalised && phrases.Organisation(tokens, p, last) is { } longer && longer.Last > role.End)
+            return Add(found, longer);
         if (role is not null && role.End - p > gazetteer.Length)
             return Person(tokens, p, last, role, found);
         if (phrases.Event(tokens, p, last) is { } ev)

@@ -100,7 +100,8 @@ internal sealed class PhraseReaders(EntityLexicons lexicons, RoleParser roles, C
         p >= 1 && GroupNouns.Contains(tokens[p - 1].Text);
 
     private static readonly HashSet<string> GroupNouns = new(StringComparer.Ordinal)
-        { "group", "network", "organisation", "organization", "outfit", "militia", "faction", "movement", "cell", "offshoot", "splinter" };
+        { "group", "network", "organisation", "organization", "outfit", "militia", "faction", "movement", "cell", "offshoot", "splinter",
+          "company", "firm", "charity", "business", "exchange", "foundation", "association", "affiliate", "branch", "wing" };
 
     /// <summary>
     /// "Islamabad police", "Colombian police", "the Austrian interior ministry": a place or country followed by

@@ -25,7 +25,7 @@ internal sealed class DesignationPatterns : IPatternFamily
 
     private static readonly Gated Active = new(Actor + @"(?:'s)?" + SubjectGap + @"{0,40}?\b(?<v>designated|designates|has\s+designated|blacklisted)\s+" + Lead + "(?<t>" + TargetList + ")" + As, "designat", "blacklist");
 
-    private static readonly Gated Passive = new(@"(?<t>⟦[OP]\d+⟧)(?:,[^;]{0,80}?,)?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:(?<v>designated|listed|proscribed|blacklisted)\s+(?:as\s+)?(?:an?\s+|the\s+)?" + Designation + @"?[^;]{0,20}?|(?<v>sanctioned)\s+)\bby\s+(?:the\s+)?" + Actor, "designated", "listed", "proscribed", "blacklisted", "sanctioned");
+    private static readonly Gated Passive = new(@"(?<t>⟦[OP]\d+⟧)(?:,[^;]{0,80}?,)?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:(?<v>designated|listed|proscribed|blacklisted)\s+(?:as\s+)?(?:an?\s+|the\s+)?" + Designation + @"?[^;]{0,20}?|(?<v>sanctioned|designated)\s+)\bby\s+(?:the\s+)?" + Actor + @"(?!\s+as\b)", "designated", "listed", "proscribed", "blacklisted", "sanctioned");
 
     /// <summary>
     /// "OFAC also designated X, a money service business ...": a body designating without "as", accepted only
@@ -41,6 +41,12 @@ internal sealed class DesignationPatterns : IPatternFamily
 
     private static readonly Gated Proscribed = new(Actor + SubjectGap + @"{0,40}?(?<!\b(?:the|a|an|designate)\s)\b(?<v>proscribed|has\s+proscribed|banned|outlawed)\s+(?:the\s+)?" + Lead + "(?<t>" + TargetList + ")", "proscribed", "banned", "outlawed");
 
+    /// <summary>
+    /// "decided to impose restrictive measures on X and on two individuals, A and B": sanctions by the subject
+    /// body ("decided to" is a decision taken, not a plan, so the trigger starts there).
+    /// </summary>
+    private static readonly Gated Measures = new(Actor + SubjectGap + @"{0,60}?\b(?<v>(?:decided|voted)\s+to\s+impose|imposed|imposes|imposing|adopted|adopts)\s+(?<as>(?:new\s+|targeted\s+|financial\s+)?(?:restrictive\s+measures|sanctions))\s+(?:against|on)\s+(?<t>(?:(?!" + ClauseWord + @"|\bfor\b)[^;.]){0,200})", "restrictive", "sanctions");
+
     private static readonly Gated Listed = new(Actor + @"(?:(?!⟦P)[^;]){0,40}?\b(?<v>added|adds|has\s+added|listed)\s+" + Lead + "(?<t>" + TargetList + @")\s+to\s+(?:its|the|their)\s+(?<as>[^;.]{0,60}?(?:sanctions?|terrorist|designation)\s+list)", "list");
 
     public IEnumerable<Found> Find(MaskedSentence sentence, Discourse discourse)
@@ -49,7 +55,7 @@ internal sealed class DesignationPatterns : IPatternFamily
         foreach (var (regex, fixedAs) in new (Gated, string?)[]
                  {
                      (Nominal, null), (Active, null), (Passive, null), (Relative, null),
-                     (Listed, null), (Proscribed, "proscribed organisation"),
+                     (Listed, null), (Proscribed, "proscribed organisation"), (Measures, "sanctions"),
                  })
             foreach (Match m in regex.Matches(sentence.Text))
                 Add(found, sentence, discourse, m, fixedAs ?? Normalise(m.Groups["as"].Value));
