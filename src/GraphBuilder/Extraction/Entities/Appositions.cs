@@ -33,7 +33,7 @@ internal sealed class Appositions(RoleParser roles)
         if (listed >= 0)
         {
             var role = mentions[listed];
-            mentions[index] = person with { Role = person.Role ?? role.Role, Country = person.Country ?? role.Country };
+            mentions[index] = person with { Role = person.Role ?? role.Role, Country = person.Country ?? role.Country, Owner = person.Owner ?? role.Owner };
             mentions.RemoveAt(listed);
             return;
         }
@@ -56,7 +56,7 @@ internal sealed class Appositions(RoleParser roles)
         var person = mentions[next];
         if (person.First == 0 || tokens[person.First - 1].Text is not ("," or ")"))
             return false;
-        mentions[next] = person with { Role = person.Role ?? role.Role, Country = person.Country ?? role.Country };
+        mentions[next] = person with { Role = person.Role ?? role.Role, Country = person.Country ?? role.Country, Owner = person.Owner ?? role.Owner };
         return true;
     }
 }

@@ -31,6 +31,9 @@ internal sealed class ChunkSegmenter(EntityLexicons lexicons, RoleParser roles, 
             return skip;
         var gazetteer = lexicons.Gazetteer.Longest(tokens, p, last);
         var role = roles.Parse(tokens, p, last);
+        // "the Dutch justice ministry": a lower-case "justice" reads as a title too, but the organisation is longer.
+        if (role is not null && !tokens[role.End - 1].IsCapitalised && phrases.Organisation(tokens, p, last) is { } longer && longer.Last > role.End)
+            return Add(found, longer);
         if (role is not null && role.End - p > gazetteer.Length)
             return Person(tokens, p, last, role, found);
         if (phrases.Event(tokens, p, last) is { } ev)
@@ -53,20 +56,21 @@ internal sealed class ChunkSegmenter(EntityLexicons lexicons, RoleParser roles, 
     private int Person(List<Token> tokens, int p, int last, RoleMatch role, List<RawMention> found)
     {
         found.AddRange(role.Inner);
+        var owner = role.Country is null ? PossessiveCountry(tokens, p) : null;
         var end = names.Read(tokens, role.End, last);
         if (end == role.End)
         {
             if (!role.HonorificOnly)
                 found.Add(new RawMention(p, role.End, tokens[p].Start, tokens[role.End - 1].End, NodeType.Person, role.Text, MentionKind.RoleOnly)
-                    { Role = role.Text, Country = role.Country });
+                    { Role = role.Text, Country = role.Country, Owner = owner });
             return role.End;
         }
-        return Name(tokens, role.End, last, role, found);
+        return Name(tokens, role.End, last, role, found, owner);
     }
 
     /// <summary>A personal name, or a lone word left for coreference; a run of capitalised words holding a
     /// title word ("Strategic Partnership") is no name unless a title stood before it.</summary>
-    private int Name(List<Token> tokens, int p, int last, RoleMatch? role, List<RawMention> found)
+    private int Name(List<Token> tokens, int p, int last, RoleMatch? role, List<RawMention> found, string? owner = null)
     {
         var end = names.Read(tokens, p, last);
         if (end == p)
@@ -80,10 +84,19 @@ internal sealed class ChunkSegmenter(EntityLexicons lexicons, RoleParser roles, 
         var text = string.Join(' ', Enumerable.Range(p, end - p).Select(k => tokens[k].Text));
         var kind = end - p == 1 && role is null ? MentionKind.Single : MentionKind.Named;
         var placeWord = role is null && phrases.PlaceBefore(tokens, p);
-        var type = placeWord && role is null ? NodeType.Place : NodeType.Person;
+        var type = placeWord ? NodeType.Place
+            : role is null && kind == MentionKind.Named && PhraseReaders.GroupNounBefore(tokens, p) ? NodeType.Organisation : NodeType.Person;
         found.Add(new RawMention(p, end, tokens[p].Start, tokens[end - 1].End, type, text, kind)
-            { Role = role?.Text is { Length: > 0 } r ? r : null, Country = role?.Country, AfterPlaceWord = placeWord });
+            { Role = role?.Text is { Length: > 0 } r ? r : null, Country = role?.Country, Owner = owner, AfterPlaceWord = placeWord });
         return end;
+    }
+
+    /// <summary>"Senegal's Minister of Foreign Affairs X": the country whose title it is, so that "the Senegalese minister" finds X.</summary>
+    private string? PossessiveCountry(List<Token> tokens, int p)
+    {
+        if (p < 2 || tokens[p - 1].Kind != TokenKind.Possessive)
+            return null;
+        return lexicons.Gazetteer.TryGet(tokens[p - 2].Text, out var known) && known!.Type == NodeType.Country ? known.Canonical : null;
     }
 
     private static int Add(List<RawMention> found, RawMention mention)

@@ -87,6 +87,8 @@ internal sealed class Coreference(EntityLexicons lexicons)
 
     private EntityDraft? Person(RawMention raw)
     {
+        if (raw.Role is null && KnownOrganisation(raw.Name) is { } organisation)
+            return organisation;
         var words = NameKeys.Words(raw.Name);
         var candidates = _drafts.Where(d => d.MergedInto is null && d.Type == NodeType.Person && ContainsName(d.Words, words)).ToList();
         var draft = candidates.Count == 1 ? candidates[0] : ByRole(candidates, raw);
@@ -97,8 +99,15 @@ internal sealed class Coreference(EntityLexicons lexicons)
             _drafts.Add(draft = new EntityDraft(NodeType.Person, raw.Name));
         }
         draft.AddForm(raw.Name);
-        draft.AddRole(raw.Role, raw.Country);
+        draft.AddRole(raw.Role, raw.Country ?? raw.Owner);
         return draft;
+    }
+
+    /// <summary>An untitled name the article already gave as an organisation's ("the charity network X" ... "X was sanctioned").</summary>
+    private EntityDraft? KnownOrganisation(string name)
+    {
+        var folded = NameKeys.Fold(name);
+        return Live().FirstOrDefault(d => d.Type == NodeType.Organisation && d.HasForm(folded));
     }
 
     /// <summary>Mentions that need the names first: lone words, title anaphora, lower-case events, "the dialogue".</summary>

@@ -11,7 +11,24 @@ public sealed record EventKey(string Core, IReadOnlySet<string> Countries, strin
         if (Core == other.Core || Skeleton == other.Skeleton)
             return true;
         var (shorter, longer) = Core.Length <= other.Core.Length ? (Core, other.Core) : (other.Core, Core);
-        return shorter.Length >= 8 && longer.EndsWith(shorter, StringComparison.Ordinal);
+        return shorter.Length >= 8 && longer.EndsWith(shorter, StringComparison.Ordinal) || Abridges(other);
+    }
+
+    /// <summary>
+    /// "Sabina Shoal incident" for "Sabina Shoal water cannon incident": the shorter name keeps the longer one's
+    /// first and last words and leaves out words between (a target or weapon), never adding one of its own.
+    /// </summary>
+    private bool Abridges(EventKey other)
+    {
+        var (a, b) = (Skeleton.Split(' '), other.Skeleton.Split(' '));
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        if (shorter.Length < 2 || shorter.Length == longer.Length || shorter[0] != longer[0] || shorter[^1] != longer[^1])
+            return false;
+        var k = 0;
+        foreach (var word in longer)
+            if (k < shorter.Length && word == shorter[k])
+                k++;
+        return k == shorter.Length;
     }
 }
 

@@ -19,7 +19,7 @@ internal sealed class LowerCasePatterns(EntityLexicons lexicons, RoleParser role
             if (claimed[i + 1] || !tokens[i].Text.Equals("the", StringComparison.OrdinalIgnoreCase))
                 continue;
             var role = roles.Parse(tokens, i + 1, Math.Min(tokens.Count, i + 9));
-            if (role is null || role.HonorificOnly || role.Text.Length == 0 || NameFollows(tokens, role.End))
+            if (role is null || role.HonorificOnly || role.Text.Length == 0 || NameFollows(tokens, role.End) || BodyFollows(tokens, role.End))
                 continue;
             yield return new RawMention(i + 1, role.End, tokens[i + 1].Start, tokens[role.End - 1].End, NodeType.Person, role.Text, MentionKind.RoleOnly)
                 { Role = role.Text, Country = role.Country };
@@ -70,6 +70,10 @@ internal sealed class LowerCasePatterns(EntityLexicons lexicons, RoleParser role
         var followedByName = next is not null && next.IsCapitalised && next.IsWord;
         return AnaphorHeads.Contains(tokens[k].Text) && !followedByName ? k : -1;
     }
+
+    /// <summary>"the Dutch justice ministry": the title word qualifies a body named next, it is no person.</summary>
+    private static bool BodyFollows(List<Token> tokens, int at) =>
+        at < tokens.Count && tokens[at].Text is "ministry" or "department" or "police" or "army" or "navy";
 
     private static bool NameFollows(List<Token> tokens, int at) =>
         at < tokens.Count && tokens[at].IsWord && tokens[at].IsCapitalised;

@@ -92,13 +92,33 @@ internal sealed class PhraseReaders(EntityLexicons lexicons, RoleParser roles, C
         p >= 1 && lexicons.PlaceBefore.Longest(tokens, p - 1, p).Length == 1
         || p >= 2 && lexicons.PlaceBefore.Longest(tokens, p - 2, p).Length == 2;
 
-    /// <summary>"Islamabad police", "Colombian police": a place or country followed by a lower-case force or ministry.</summary>
+    /// <summary>
+    /// "the ISIS-linked network Ahl al-Raya", "the militant group ...": a name right after a lower-case noun for a
+    /// group names that group, whatever its words look like.
+    /// </summary>
+    public static bool GroupNounBefore(List<Token> tokens, int p) =>
+        p >= 1 && GroupNouns.Contains(tokens[p - 1].Text);
+
+    private static readonly HashSet<string> GroupNouns = new(StringComparer.Ordinal)
+        { "group", "network", "organisation", "organization", "outfit", "militia", "faction", "movement", "cell", "offshoot", "splinter",
+          "company", "firm", "charity", "business", "exchange", "foundation", "association", "affiliate", "branch", "wing" };
+
+    /// <summary>
+    /// "Islamabad police", "Colombian police", "the Austrian interior ministry": a place or country followed by
+    /// a lower-case force, or by a ministry with its lower-case portfolio words (a bare "the interior ministry"
+    /// names no country and stays no entity).
+    /// </summary>
     private RawMention? LowerOrganisation(List<Token> tokens, int p, int last)
     {
         var g = lexicons.Gazetteer.Longest(tokens, p, last);
         if (g.Length == 0 || p + g.Length != last || last >= tokens.Count || g.Value!.Type == NodeType.Organisation)
             return null;
-        return tokens[last].Text is "police" or "army" or "navy" ? Make(tokens, p, last + 1, NodeType.Organisation) : null;
+        if (tokens[last].Text is "police" or "army" or "navy")
+            return Make(tokens, p, last + 1, NodeType.Organisation);
+        var k = last;
+        while (k < tokens.Count && !tokens[k].IsCapitalised && lexicons.Modifiers.Longest(tokens, k, k + 1).Length > 0)
+            k++;
+        return k > last && k < tokens.Count && tokens[k].Text == "ministry" ? Make(tokens, p, k + 1, NodeType.Organisation) : null;
     }
 
     private int LowerHeadAfter(List<Token> tokens, int p, int last)

@@ -31,6 +31,12 @@ internal sealed record RawMention(int First, int Last, int Start, int End, NodeT
 
     public string? Country { get; init; }
 
+    /// <summary>
+    /// The country of a possessive before the title ("Senegal's Minister ..."): it has a mention of its own, so
+    /// unlike Country it is not counted again; coreference uses it to find "the Senegalese minister".
+    /// </summary>
+    public string? Owner { get; init; }
+
     /// <summary>An abbreviation given in parentheses right after the mention ("(ABF)").</summary>
     public string? Acronym { get; init; }
 

@@ -7,7 +7,8 @@ namespace GraphBuilder.Extraction.Relations;
 /// <summary>
 /// co_chaired, person -> event, one edge per co-chair: "A and B co-chaired the E", "E was co-chaired by
 /// A and B", "chaired jointly by", and "The talks, led by A and B" (two leaders make a bilateral session's
-/// co-chairs). "the dialogue", "the plenary" name the last event of the article.
+/// co-chairs), and a participle after the event's clause ("held the E in Hanoi, co-chaired by A and B").
+/// "the dialogue", "the plenary" name the last event of the article.
 /// </summary>
 internal sealed class CoChairPatterns : IPatternFamily
 {
@@ -19,6 +20,9 @@ internal sealed class CoChairPatterns : IPatternFamily
 
     private static readonly Gated Passive = new(EventRef + @",?\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?(?<v>" + CoChair + @"|chaired|led|headed|presided\s+over)\s+by\s+" + Gap + @"{0,80}?(?<o>" + PersonList + ")", "chaired", "led by", "headed by", "presided", "co-host", "cohost");
 
+    /// <summary>"held the E in Hanoi on Tuesday, co-chaired by A and B": a participle after the clause naming the event.</summary>
+    private static readonly Gated Participle = new(@"(?<e>⟦E\d+⟧)(?:(?!⟦[PE])[^;]){0,80}?,\s+(?<v>co-?chaired|jointly\s+chaired|chaired\s+jointly|co-?hosted)\s+by\s+" + Gap + @"{0,80}?(?<o>" + PersonList + ")", "chaired", "co-host", "cohost");
+
     public IEnumerable<Found> Find(MaskedSentence sentence, Discourse discourse)
     {
         var found = new List<Found>();
@@ -26,6 +30,8 @@ internal sealed class CoChairPatterns : IPatternFamily
         if (!sentence.HasToken('P'))
             return found;
         foreach (Match m in Active.Matches(sentence.Text))
+            Add(found, sentence, discourse, m, minimum: 1);
+        foreach (Match m in Participle.Matches(sentence.Text))
             Add(found, sentence, discourse, m, minimum: 1);
         foreach (Match m in Passive.Matches(sentence.Text))
             Add(found, sentence, discourse, m, minimum: m.Groups["v"].Value.Contains("co", StringComparison.Ordinal) ? 1 : 2);

@@ -7,7 +7,8 @@ namespace GraphBuilder.Extraction.Relations;
 /// <summary>
 /// designated, designating body or country -> organisation or person, with the designation as attribute
 /// "as": active ("The Department designated X as ..."), passive ("X was designated a ... by the Treasury"),
-/// relative ("the group, which the State Department designated as ..."), nominal ("the US decision to
+/// "Y was previously sanctioned by the United Kingdom" (no designation named), relative ("the group, which
+/// the State Department designated as ..."), nominal ("the US decision to
 /// designate X and Y as ..."), proscriptions ("The Home Office proscribed X") and sanctions listings ("the
 /// Committee added X and Y to its sanctions list"). "the Department", "the group" refer back.
 /// </summary>
@@ -15,20 +16,36 @@ internal sealed class DesignationPatterns : IPatternFamily
 {
     private const string BodyRef = @"\b[Tt]he\s+(?:[A-Z][\w.]*\s+){0,3}?(?<head>" + Bodies.Head + @")\b";
     private const string Actor = @"(?<a>(?:⟦C\d+⟧\s+)?⟦[OC]\d+⟧|" + BodyRef + ")";
-    private const string Lead = @"(?:(?!" + ClauseWord + @")(?:[^;,⟦]|⟦[CL]\d+⟧)){0,40}?";
+    /// <summary>Words before the targets; a group named only in a compound adjective ("the ISIS-linked network X") is no target.</summary>
+    private const string Lead = @"(?:(?!" + ClauseWord + @")(?:[^;,⟦]|⟦[CL]\d+⟧|⟦O\d+⟧-(?=[a-z]))){0,40}?";
+    private const string BareLead = @"(?:(?!" + ClauseWord + @"|\b(?:as|by|to)\b)(?:[^;,⟦]|⟦[CL]\d+⟧|⟦O\d+⟧-(?=[a-z]))){0,40}?";
     private const string Designation = @"(?<as>(?:[\w'-]+\s+){0,5}(?:[Oo]rgani[sz]ations?|[Ee]ntit(?:y|ies)|[Tt]errorists?|[Gg]roups?|[Ff]inanciers?|[Ff]acilitators?|[Ss]ponsors?))\b";
     private const string As = @"[^;]{0,120}?\bas\s+(?:an?\s+|the\s+)?" + Designation;
     private const string GroupRef = @"\b[Tt]he\s+(?:group|organi[sz]ation|outfit|faction|network|militia|movement)\b";
 
     private static readonly Gated Active = new(Actor + @"(?:'s)?" + SubjectGap + @"{0,40}?\b(?<v>designated|designates|has\s+designated|blacklisted)\s+" + Lead + "(?<t>" + TargetList + ")" + As, "designat", "blacklist");
 
-    private static readonly Gated Passive = new(@"(?<t>⟦[OP]\d+⟧)(?:,[^;]{0,80}?,)?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?<v>designated|listed|proscribed|blacklisted)\s+(?:as\s+)?(?:an?\s+|the\s+)?" + Designation + @"?[^;]{0,20}?\bby\s+(?:the\s+)?" + Actor, "designated", "listed", "proscribed", "blacklisted");
+    private static readonly Gated Passive = new(@"(?<t>⟦[OP]\d+⟧)(?:,[^;]{0,80}?,)?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:(?<v>designated|listed|proscribed|blacklisted)\s+(?:as\s+)?(?:an?\s+|the\s+)?" + Designation + @"?[^;]{0,20}?|(?<v>sanctioned|designated)\s+)\bby\s+(?:the\s+)?" + Actor + @"(?!\s+as\b)", "designated", "listed", "proscribed", "blacklisted", "sanctioned");
+
+    /// <summary>
+    /// "OFAC also designated X, a money service business ...": a body designating without "as", accepted only
+    /// where the sentence's words or the body's earlier designations show the sense is sanctions, not appointment.
+    /// </summary>
+    private static readonly Gated Bare = new(Actor + @"(?:'s)?" + SubjectGap + @"{0,40}?(?<!\b(?:was|were|be|been|being|is|are)\s+(?:\w+\s+)?)\b(?<v>designated|has\s+designated|sanctioned|has\s+sanctioned)\s+" + BareLead + "(?<t>" + TargetList + @")(?=\s*(?:[,.;]|$|\s(?:on|in|under|for|today|yesterday)\b))", "designated", "sanctioned");
+
+    private static readonly Regex SanctionsSense = new(@"\b(?:terror\w*|sanction\w*|financiers?|financing|militant|extremist|blocked|assets)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static readonly Gated Relative = new(@"(?<t>⟦[OP]\d+⟧|" + GroupRef + @"),?\s+which\s+(?:the\s+)?" + Actor + @"(?:'s)?\s+(?:had\s+|has\s+)?(?<v>designated|proscribed|listed|blacklisted)\s+(?:as\s+)?(?:an?\s+|the\s+)?" + Designation, "which");
 
     private static readonly Gated Nominal = new(@"(?:" + Actor + @"(?:'s)?\s+(?:\w+\s+)?)?\b(?<v>decision)\s+to\s+(?:designate|list|proscribe|blacklist)\s+" + Lead + "(?<t>" + TargetList + ")" + As, "decision to");
 
     private static readonly Gated Proscribed = new(Actor + SubjectGap + @"{0,40}?(?<!\b(?:the|a|an|designate)\s)\b(?<v>proscribed|has\s+proscribed|banned|outlawed)\s+(?:the\s+)?" + Lead + "(?<t>" + TargetList + ")", "proscribed", "banned", "outlawed");
+
+    /// <summary>
+    /// "decided to impose restrictive measures on X and on two individuals, A and B": sanctions by the subject
+    /// body ("decided to" is a decision taken, not a plan, so the trigger starts there).
+    /// </summary>
+    private static readonly Gated Measures = new(Actor + SubjectGap + @"{0,60}?\b(?<v>(?:decided|voted)\s+to\s+impose|imposed|imposes|imposing|adopted|adopts)\s+(?<as>(?:new\s+|targeted\s+|financial\s+)?(?:restrictive\s+measures|sanctions))\s+(?:against|on)\s+(?<t>(?:(?!" + ClauseWord + @"|\bfor\b)[^;.]){0,200})", "restrictive", "sanctions");
 
     private static readonly Gated Listed = new(Actor + @"(?:(?!⟦P)[^;]){0,40}?\b(?<v>added|adds|has\s+added|listed)\s+" + Lead + "(?<t>" + TargetList + @")\s+to\s+(?:its|the|their)\s+(?<as>[^;.]{0,60}?(?:sanctions?|terrorist|designation)\s+list)", "list");
 
@@ -38,10 +55,14 @@ internal sealed class DesignationPatterns : IPatternFamily
         foreach (var (regex, fixedAs) in new (Gated, string?)[]
                  {
                      (Nominal, null), (Active, null), (Passive, null), (Relative, null),
-                     (Listed, null), (Proscribed, "proscribed organisation"),
+                     (Listed, null), (Proscribed, "proscribed organisation"), (Measures, "sanctions"),
                  })
             foreach (Match m in regex.Matches(sentence.Text))
                 Add(found, sentence, discourse, m, fixedAs ?? Normalise(m.Groups["as"].Value));
+        var sanctions = SanctionsSense.IsMatch(sentence.Text);
+        foreach (Match m in Bare.Matches(sentence.Text))
+            if (sanctions || ActorKey(sentence, discourse, m) is { } actor && discourse.HasDesignated(actor))
+                Add(found, sentence, discourse, m, "");
         return found;
     }
 

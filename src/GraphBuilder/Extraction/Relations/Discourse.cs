@@ -16,6 +16,7 @@ internal sealed class Discourse(EntityAnalysis analysis)
     private readonly List<Mention> _bodies = new();
     private readonly Dictionary<string, string> _eventDates = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _designationDates = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _designators = new(StringComparer.Ordinal);
 
     public string? LastSubject { get; private set; }
 
@@ -53,8 +54,13 @@ internal sealed class Discourse(EntityAnalysis analysis)
 
     public string? DesignationDate(string actor) => _designationDates.GetValueOrDefault(actor);
 
+    /// <summary>Whether the body designated something earlier in the article ("OFAC also designated X, a ...").</summary>
+    public bool HasDesignated(string actor) => _designators.Contains(actor);
+
     public void NoteDate(Found found, string? date)
     {
+        if (found.Relation == Graph.Relations.Designated)
+            _designators.Add(found.SourceKey);
         if (date is null)
             return;
         LastDate = date;

@@ -15,8 +15,11 @@ internal sealed partial class MeetingPatterns : IPatternFamily
         @"(?:met|meets?|(?:held|holds?|had|has)\s+(?:\w+\s+){0,3}?(?:talks|meetings?|discussions|a\s+meeting)(?:\s+\w+){0,3}?\s+with|" +
         @"(?:received|receives?)(?!\s+by\b)|called\s+on|calls?\s+on|paid\s+a\s+(?:\w+\s+)?(?:call|visit)\s+on)";
 
-    /// <summary>Interpreted: .NET 10's compiled code for this pattern throws IndexOutOfRange on real sentences.</summary>
-    private static readonly Gated Active = Gated.Interpreted(Subject + SubjectGap + @"{0,80}?\b(?<v>" + Verb + @")(?:\s+with)?\s+" + Gap + @"{0,80}?(?<o>" + PersonList + @")(?<after>\s+[^;]{0,60})?", "met", "meet", "talks", "meeting", "discussion", "receiv", "call");
+    /// <summary>
+    /// Interpreted: .NET 10's compiled code for this pattern throws IndexOutOfRange on real sentences. The words
+    /// after the object are only looked at (a lookahead), so a second "where she met Z" in them is still matched.
+    /// </summary>
+    private static readonly Gated Active = Gated.Interpreted(Subject + SubjectGap + @"{0,80}?\b(?<v>" + Verb + @")(?:\s+with)?\s+" + Gap + @"{0,80}?(?<o>" + PersonList + @")(?=(?<after>\s+[^;]{0,60})|)", "met", "meet", "talks", "meeting", "discussion", "receiv", "call");
 
     /// <summary>
     /// What every Active match holds: a verb of Verb at a word start, then whitespace and, in the same clause,

@@ -7,7 +7,8 @@ namespace GraphBuilder.Extraction.Relations;
 /// <summary>
 /// member_of, person -> organisation or country, read from titles: "Pakistan's Interior Minister X",
 /// "US Ambassador X", "X, deputy for operations at the Agency", "X, the US envoy", "X of the Navy".
-/// A title word (or a role the entity stage saw) must stand between the two.
+/// A title word (or a role the entity stage saw) must stand between the two, except in "X and its chief
+/// financier Y", where the possessive itself makes Y's post one in X.
 /// </summary>
 internal sealed class MembershipPatterns : IPatternFamily
 {
@@ -19,6 +20,8 @@ internal sealed class MembershipPatterns : IPatternFamily
 
     private static readonly Gated Apposed = new(@"(?<p>" + Person + @"),\s+(?:the\s+)?(?<org>⟦[CO]\d+⟧(?:'s)?(?:\s+⟦O\d+⟧)?)(?:'s)?\s+(?<title>[\w' -]{0,40})", "⟦P");
 
+    private static readonly Gated Its = new(@"(?<org>⟦O\d+⟧)\s+and\s+its\s+(?:[a-z][\w-]*\s+){1,3}(?<p>" + Person + ")", "its");
+
     private static readonly Gated Of = new(@"(?<p>" + Person + @")\s+of\s+(?:the\s+)?(?<org>⟦[CO]\d+⟧)", "⟦P");
 
     private static readonly Regex HasTitle = new(@"\b" + TitleHead + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
@@ -29,7 +32,7 @@ internal sealed class MembershipPatterns : IPatternFamily
         // Every membership pattern names a person and a body or country.
         if (!sentence.HasToken('P') || !(sentence.HasToken('C') || sentence.HasToken('O')))
             return found;
-        foreach (var regex in new[] { Before, After, Apposed, Of })
+        foreach (var regex in new[] { Before, After, Apposed, Of, Its })
             foreach (Match m in regex.Matches(sentence.Text))
                 Add(found, sentence, m);
         return found;

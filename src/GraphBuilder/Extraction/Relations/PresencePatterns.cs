@@ -7,7 +7,7 @@ namespace GraphBuilder.Extraction.Relations;
 /// <summary>
 /// attended: people "also present", "in the presence of", "attended by" -> the principal of the last
 /// meeting (its host, or the person the article is about) or the named session; countries whose
-/// delegations "took part" -> the session.
+/// delegations "took part" -> the session; people a delegation "included" -> the session (else the principal).
 /// </summary>
 internal sealed class PresencePatterns : IPatternFamily
 {
@@ -23,6 +23,8 @@ internal sealed class PresencePatterns : IPatternFamily
 
     private static readonly Gated Delegations = new(@"\b(?:[Dd]elegations?|[Oo]fficials|[Rr]epresentatives|[Tt]eams?|[Mm]inisters)\s+from\s+(?:the\s+)?(?<c>" + PlaceList + @")[^;]{0,80}?\b(?<v>took\s+part|participated|attended|were\s+present)", "took part", "participat", "attended", "present");
 
+    private static readonly Gated Included = new(@"\b[Dd]elegations?\s+(?:also\s+)?(?<v>included|comprised|consisted\s+of)\s+" + Gap + @"{0,60}?(?<o>" + PersonList + ")", "included", "comprised", "consisted");
+
     /// <summary>The patterns whose matches name a person: a sentence without a person token skips them all.</summary>
     private static readonly Gated[] PersonPatterns = [Present, InPresence, AttendedBy, Attended];
 
@@ -33,6 +35,9 @@ internal sealed class PresencePatterns : IPatternFamily
             foreach (Match m in regex.Matches(sentence.Text))
                 Add(found, sentence, m, sentence.MentionsIn(m.Groups["o"], NodeType.Person).Select(p => p.EntityKey),
                     Target(sentence, discourse, m));
+        foreach (Match m in Included.Matches(sentence.Text))
+            Add(found, sentence, m, sentence.MentionsIn(m.Groups["o"], NodeType.Person).Select(p => p.EntityKey),
+                discourse.LastEvent ?? discourse.Gathering);
         foreach (Match m in Delegations.Matches(sentence.Text))
             Add(found, sentence, m, sentence.MentionsIn(m.Groups["c"], NodeType.Country).Select(c => c.EntityKey),
                 EventAfter(sentence, m) ?? discourse.LastEvent);

@@ -7,13 +7,16 @@ namespace GraphBuilder.Extraction.Relations;
 /// <summary>
 /// condemned (-> an attack or a group: "condemned the X attack", "condemned the group's campaign") and
 /// praised (-> a person, country or body: "praised President X's efforts", "lauded Pakistan's efforts").
+/// A body or country condemns too ("ECOWAS condemned the attack"): statements are often issued in its name.
 /// </summary>
 internal sealed class StancePatterns : IPatternFamily
 {
     private const string GroupRef = @"\b[Tt]he\s+(?:group|organi[sz]ation|outfit|faction|network|militia|movement)\b";
     private const string AttackRef = @"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:attack|attacks|bombing|strike|killing|killings|assault|massacre|blast|explosion)\b";
 
-    private static readonly Gated Condemned = new(Subject + SubjectGap + @"{0,60}?\b(?<v>condemned|condemns|denounced|denounces|deplored|deplores)\s+(?:[^;⟦.]{0,30}?)(?<t>(?:the\s+)?⟦[EO]\d+⟧|" + GroupRef + "|" + AttackRef + ")", "condemn", "denounc", "deplor");
+    private const string SpeakerSubject = "(?<s>" + Person + "|" + Anaphor + @"|⟦[OC]\d+⟧)";
+
+    private static readonly Gated Condemned = new(SpeakerSubject + SubjectGap + @"{0,60}?\b(?<v>condemned|condemns|denounced|denounces|deplored|deplores)\s+(?:[^;⟦.]{0,30}?)(?<t>(?:the\s+)?⟦[EO]\d+⟧|" + GroupRef + "|" + AttackRef + ")", "condemn", "denounc", "deplor");
 
     private static readonly Gated Praised = new(Subject + SubjectGap + @"{0,60}?\b(?<v>praised|praises|lauded|lauds|commended|commends|hailed|hails|applauded|applauds)\s+[""']?(?<o>[^;]{0,50})", "prais", "laud", "commend", "hail", "applaud");
 
@@ -33,9 +36,16 @@ internal sealed class StancePatterns : IPatternFamily
     {
         var at = m.Groups["v"].Index;
         var status = Modality.Of(sentence.Text, at);
-        var subject = SubjectResolver.Resolve(sentence, m.Groups["s"], discourse);
+        var subject = Body(sentence, m.Groups["s"]) ?? SubjectResolver.Resolve(sentence, m.Groups["s"], discourse);
         if (status is not null && subject is not null && target is not null)
             found.Add(new Found(subject, relation, target, at, status));
+    }
+
+    /// <summary>The organisation or country standing as the subject itself (not a person's title).</summary>
+    private static string? Body(MaskedSentence sentence, Group s)
+    {
+        var named = sentence.MentionsIn(s);
+        return named.Count > 0 && named[0].Type is NodeType.Organisation or NodeType.Country ? named[0].EntityKey : null;
     }
 
     private static string? CondemnedTarget(MaskedSentence sentence, Discourse discourse, Group t)
