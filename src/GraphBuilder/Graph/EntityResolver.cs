@@ -51,8 +51,8 @@ public sealed class EntityResolver
 
     private void Register(string id, ExtractedEntity entity, List<string> keys)
     {
-        foreach (var name in keys)
-            _byName.TryAdd((entity.Type, name), id);
+        foreach (var nameKey in keys)
+            _byName.TryAdd((entity.Type, nameKey), id);
         if (entity.Type == NodeType.Person && PersonKey(entity.Name) is { } key && _personIds.Add(id))
             (_people.TryGetValue(key, out var ids) ? ids : _people[key] = []).Add(id);
         if (entity.Type == NodeType.Event && _eventIds.Add(id))
