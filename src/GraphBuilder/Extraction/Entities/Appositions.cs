@@ -33,7 +33,7 @@ internal sealed class Appositions(RoleParser roles)
         if (listed >= 0)
         {
             var role = mentions[listed];
-            mentions[index] = person with { Role = person.Role ?? role.Role, Country = person.Country ?? role.Country, Owner = person.Owner ?? role.Owner };
+            mentions[index] = WithRoleOf(person, role);
             mentions.RemoveAt(listed);
             return;
         }
@@ -47,6 +47,10 @@ internal sealed class Appositions(RoleParser roles)
             }
     }
 
+    /// <summary>The person with the title a role-only mention gave, where the person has none of its own.</summary>
+    private static RawMention WithRoleOf(RawMention person, RawMention role) =>
+        person with { Role = person.Role ?? role.Role, Country = person.Country ?? role.Country, Owner = person.Owner ?? role.Owner };
+
     private static bool RoleBefore(List<Token> tokens, List<RawMention> mentions, int index)
     {
         var role = mentions[index];
@@ -56,7 +60,7 @@ internal sealed class Appositions(RoleParser roles)
         var person = mentions[next];
         if (person.First == 0 || tokens[person.First - 1].Text is not ("," or ")"))
             return false;
-        mentions[next] = person with { Role = person.Role ?? role.Role, Country = person.Country ?? role.Country, Owner = person.Owner ?? role.Owner };
+        mentions[next] = WithRoleOf(person, role);
         return true;
     }
 }

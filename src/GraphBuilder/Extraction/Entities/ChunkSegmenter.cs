@@ -94,9 +94,7 @@ internal sealed class ChunkSegmenter(EntityLexicons lexicons, RoleParser roles, 
     /// <summary>"Senegal's Minister of Foreign Affairs X": the country whose title it is, so that "the Senegalese minister" finds X.</summary>
     private string? PossessiveCountry(List<Token> tokens, int p)
     {
-        if (p < 2 || tokens[p - 1].Kind != TokenKind.Possessive)
-            return null;
-        return lexicons.Gazetteer.TryGet(tokens[p - 2].Text, out var known) && known!.Type == NodeType.Country ? known.Canonical : null;
+        return p >= 2 && tokens[p - 1].Kind == TokenKind.Possessive ? lexicons.CountryOf(tokens[p - 2].Text) : null;
     }
 
     private static int Add(List<RawMention> found, RawMention mention)

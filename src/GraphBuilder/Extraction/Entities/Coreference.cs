@@ -227,6 +227,5 @@ internal sealed class Coreference(EntityLexicons lexicons)
 
     private IEnumerable<EntityDraft> Live() => _drafts.Where(d => d.MergedInto is null);
 
-    private string? CountryOf(string word) =>
-        lexicons.Gazetteer.TryGet(word, out var known) && known!.Type == NodeType.Country ? known.Canonical : null;
+    private string? CountryOf(string word) => lexicons.CountryOf(word);
 }

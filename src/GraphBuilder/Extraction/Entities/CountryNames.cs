@@ -3,6 +3,5 @@ namespace GraphBuilder.Extraction.Entities;
 /// <summary>Country names for code outside the entity stage: the canonical country a word or short form names.</summary>
 public static class CountryNames
 {
-    public static string? Of(string word) =>
-        EntityLexicons.Instance.Gazetteer.TryGet(word, out var known) && known!.Type == Graph.NodeType.Country ? known.Canonical : null;
+    public static string? Of(string word) => EntityLexicons.Instance.CountryOf(word);
 }

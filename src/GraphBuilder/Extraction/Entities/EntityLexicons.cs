@@ -39,6 +39,10 @@ internal sealed class EntityLexicons
 
     public PhraseTable<Known> Gazetteer { get; } = new();
 
+    /// <summary>The canonical country a word or short form names ("Pakistani", "US"), if it names one.</summary>
+    public string? CountryOf(string word) =>
+        Gazetteer.TryGet(word, out var known) && known!.Type == NodeType.Country ? known.Canonical : null;
+
     /// <summary>Title heads, modifiers and ranks compare without case so "the interior minister" is a role too.</summary>
     public PhraseTable<bool> Titles { get; } = new(ignoreCase: true);
 
