@@ -29,23 +29,41 @@ public sealed class DotWriter : IGraphWriter
         dot.WriteLine("}");
     }
 
+    /// <summary>
+    /// A node drawn larger the higher its PageRank (the font grows, and Graphviz sizes the shape to its label);
+    /// the metrics ride along as attributes Graphviz keeps but does not draw.
+    /// </summary>
     private static string NodeLine(Node node)
     {
         var style = NodeStyles.Of(node.Type);
+        var m = node.Metrics;
         return $"  {DotText.Quote(node.Id)} [label={DotText.Quote(node.Label)}, shape={DotText.Quote(style.Shape)}, " +
-               $"fillcolor={DotText.Quote(style.Hex)}];";
+               $"fillcolor={DotText.Quote(style.Hex)}, fontsize={DotText.Quote(FontSize(m.Scale))}, " +
+               $"degree={DotText.Quote(Int(m.Degree))}, weighted_degree={DotText.Quote(Int(m.WeightedDegree))}, " +
+               $"component={DotText.Quote(Int(m.Component))}, component_size={DotText.Quote(Int(m.ComponentSize))}, " +
+               $"pagerank={DotText.Quote(JsonFields.Number(m.PageRank))}];";
     }
 
+    /// <summary>The label names the relation and every date the edge has (a long list as its first and last).</summary>
     private static string EdgeLine(Edge edge)
     {
-        var label = edge.Date is null ? edge.Relation : edge.Relation + "\n" + edge.Date;
-        var attributes = new List<string> { "label=" + DotText.Quote(label), "penwidth=" + DotText.Quote(PenWidth(edge.Weight)) };
+        var dates = edge.Dates.Count <= 3 ? string.Join(", ", edge.Dates) : $"{edge.FirstDate} … {edge.LastDate} ({edge.Dates.Count} dates)";
+        var label = dates.Length == 0 ? edge.Relation : edge.Relation + "\n" + dates;
+        var attributes = new List<string>
+        {
+            "id=" + DotText.Quote(edge.Id), "label=" + DotText.Quote(label), "penwidth=" + DotText.Quote(PenWidth(edge.Weight)),
+            "weight=" + DotText.Quote(Int(edge.Weight)), "dates=" + DotText.Quote(JsonFields.Compact(json => JsonFields.Strings(json, edge.Dates))),
+        };
         if (Relations.IsSymmetric(edge.Relation))
             attributes.Add("dir=\"none\"");
         if (edge.Status == EdgeStatus.Planned)
             attributes.Add("style=\"dashed\"");
         return $"  {DotText.Quote(edge.Source)} -> {DotText.Quote(edge.Target)} [{string.Join(", ", attributes)}];";
     }
+
+    private static string FontSize(double scale) => (10 + 10 * scale).ToString("0.0", CultureInfo.InvariantCulture);
+
+    private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>1.0 for one evidence item, half a point more per extra one, capped so hubs stay legible.</summary>
     private static string PenWidth(int weight) =>

@@ -11,8 +11,11 @@ internal sealed record GraphMLKey(string For, string Name, string Type)
 }
 
 /// <summary>
-/// What the GraphML file declares and holds: fixed keys for the model's fields (lists as JSON strings,
-/// Gephi's r/g/b for the node colour), then one string key per free-form attribute name present, sorted.
+/// What the GraphML file declares and holds: fixed keys for the model's fields, typed as in graph.json
+/// (weight and the counts int, pagerank double, undirected boolean), lists as JSON text in string keys
+/// (a value such as a sentence may hold any separator character; JSON text is unambiguous and every
+/// consumer has a parser for it), Gephi's r/g/b for the node colour, and "kind" = the relation, which
+/// Gephi uses to keep two relations between one pair apart; then one string key per free-form attribute name present, sorted.
 /// </summary>
 internal static class GraphMLKeys
 {
@@ -20,13 +23,16 @@ internal static class GraphMLKeys
     [
         new("node", "label", "string"), new("node", "type", "string"), new("node", "aliases", "string"),
         new("node", "roles", "string"), new("node", "documents", "string"), new("node", "mentions", "int"),
-        new("node", "r", "int"), new("node", "g", "int"), new("node", "b", "int"),
+        new("node", "degree", "int"), new("node", "weighted_degree", "int"), new("node", "component", "int"),
+        new("node", "component_size", "int"), new("node", "pagerank", "double"), new("node", "r", "int"), new("node", "g", "int"), new("node", "b", "int"),
     ];
 
     private static readonly GraphMLKey[] EdgeKeys =
     [
-        new("edge", "label", "string"), new("edge", "relation", "string"), new("edge", "date", "string"),
-        new("edge", "status", "string"), new("edge", "weight", "double"), new("edge", "evidence", "string"),
+        new("edge", "label", "string"), new("edge", "kind", "string"), new("edge", "relation", "string"),
+        new("edge", "date", "string"), new("edge", "first_date", "string"), new("edge", "last_date", "string"),
+        new("edge", "dates", "string"), new("edge", "undirected", "boolean"), new("edge", "status", "string"),
+        new("edge", "weight", "int"), new("edge", "evidence", "string"),
     ];
 
     public static IReadOnlyList<GraphMLKey> For(GraphSnapshot graph) =>
@@ -44,6 +50,11 @@ internal static class GraphMLKeys
         yield return ("n_roles", JsonFields.Compact(json => JsonFields.Strings(json, node.Roles)));
         yield return ("n_documents", JsonFields.Compact(json => JsonFields.Strings(json, node.Documents)));
         yield return ("n_mentions", Int(node.Mentions));
+        yield return ("n_degree", Int(node.Metrics.Degree));
+        yield return ("n_weighted_degree", Int(node.Metrics.WeightedDegree));
+        yield return ("n_component", Int(node.Metrics.Component));
+        yield return ("n_component_size", Int(node.Metrics.ComponentSize));
+        yield return ("n_pagerank", JsonFields.Number(node.Metrics.PageRank));
         yield return ("n_r", Int(style.R));
         yield return ("n_g", Int(style.G));
         yield return ("n_b", Int(style.B));
@@ -54,12 +65,18 @@ internal static class GraphMLKeys
     public static IEnumerable<(string Key, string Value)> Data(Edge edge)
     {
         yield return ("e_label", edge.Relation);
+        yield return ("e_kind", edge.Relation);
         yield return ("e_relation", edge.Relation);
         if (edge.Date is not null)
             yield return ("e_date", edge.Date);
+        if (edge.FirstDate is not null)
+            yield return ("e_first_date", edge.FirstDate);
+        if (edge.LastDate is not null)
+            yield return ("e_last_date", edge.LastDate);
+        yield return ("e_dates", JsonFields.Compact(json => JsonFields.Strings(json, edge.Dates)));
+        yield return ("e_undirected", edge.Undirected ? "true" : "false");
         yield return ("e_status", edge.Status);
-        // Always with a decimal point, so the value reads as the double the key declares.
-        yield return ("e_weight", ((double)edge.Weight).ToString("0.0###", CultureInfo.InvariantCulture));
+        yield return ("e_weight", Int(edge.Weight));
         yield return ("e_evidence", JsonFields.Compact(json => JsonFields.Evidence(json, edge.Evidence)));
         foreach (var (name, value) in GraphAttributes.Of(edge))
             yield return ("e_" + XmlText.Name(name), value);

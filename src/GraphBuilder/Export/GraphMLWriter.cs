@@ -1,4 +1,3 @@
-using System.Text;
 using System.Xml;
 using GraphBuilder.Graph;
 
@@ -15,24 +14,13 @@ public sealed class GraphMLWriter : IGraphWriter
     private const string XsiNs = "http://www.w3.org/2001/XMLSchema-instance";
     private const string SchemaLocation = Ns + " " + Ns + "/1.0/graphml.xsd";
 
-    private static readonly XmlWriterSettings Settings = new()
-    {
-        Encoding = new UTF8Encoding(false),
-        Indent = true,
-        IndentChars = "  ",
-        NewLineChars = "\n",
-        // Entitize keeps a \r or a newline inside a value as it was instead of letting parsers normalise it.
-        NewLineHandling = NewLineHandling.Entitize,
-        CloseOutput = false,
-    };
-
     public string Format => "graphml";
 
     public string FileName => "graph.graphml";
 
     public void Write(GraphSnapshot graph, Stream output)
     {
-        using (var xml = XmlWriter.Create(output, Settings))
+        using (var xml = XmlWriter.Create(output, XmlFormat.Settings))
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("graphml", Ns);

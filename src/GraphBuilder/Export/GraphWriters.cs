@@ -9,6 +9,8 @@ public static class GraphWriters
         new GraphMLWriter(),
         new JsonGraphWriter(),
         new HtmlWriter(),
+        new GexfWriter(),
+        new CytoscapeWriter(),
     ];
 
     public static IReadOnlyList<string> Names => All.Select(w => w.Format).ToList();

@@ -25,6 +25,7 @@ internal static class JsonFields
             Property(json, "sentence", e.Sentence);
             Property(json, "start", e.Start);
             Property(json, "end", e.End);
+            Property(json, "date", e.Date);
             json.WriteEndObject();
         }
         json.WriteEndArray();
@@ -49,6 +50,36 @@ internal static class JsonFields
     {
         json.WritePropertyName(name);
         json.WriteValue(value);
+    }
+
+    /// <summary>Doubles go out with the decimals they were rounded to, never in exponent form.</summary>
+    public static void Property(JsonWriter json, string name, double value)
+    {
+        json.WritePropertyName(name);
+        json.WriteRawValue(Number(value));
+    }
+
+    public static string Number(double value) => value.ToString("0.0#####", CultureInfo.InvariantCulture);
+
+    /// <summary>The node metrics, under the names every format uses.</summary>
+    public static void Metrics(JsonWriter json, NodeMetrics metrics)
+    {
+        Property(json, "degree", metrics.Degree);
+        Property(json, "weighted_degree", metrics.WeightedDegree);
+        Property(json, "component", metrics.Component);
+        Property(json, "component_size", metrics.ComponentSize);
+        Property(json, "pagerank", metrics.PageRank);
+    }
+
+    /// <summary>An edge's dates, under the names every format uses (date is the last one, kept for older readers).</summary>
+    public static void Dates(JsonWriter json, Edge edge)
+    {
+        Property(json, "date", edge.Date);
+        Property(json, "first_date", edge.FirstDate);
+        Property(json, "last_date", edge.LastDate);
+        json.WritePropertyName("dates");
+        Strings(json, edge.Dates);
+        Property(json, "undirected", edge.Undirected);
     }
 
     public static void Property(JsonWriter json, string name, bool value)

@@ -82,6 +82,20 @@ public sealed class JsonGraphWriter : IGraphWriter
     private static void WriteNode(JsonWriter json, Node node)
     {
         json.WriteStartObject();
+        WriteNodeFields(json, node);
+        json.WriteEndObject();
+    }
+
+    private static void WriteLink(JsonWriter json, Edge edge)
+    {
+        json.WriteStartObject();
+        WriteLinkFields(json, edge);
+        json.WriteEndObject();
+    }
+
+    /// <summary>A node's fields in contract order, then its free-form attributes (shared with the Cytoscape writer).</summary>
+    internal static void WriteNodeFields(JsonWriter json, Node node)
+    {
         JsonFields.Property(json, "id", node.Id);
         JsonFields.Property(json, "label", node.Label);
         JsonFields.Property(json, "type", node.Type.Name());
@@ -92,25 +106,24 @@ public sealed class JsonGraphWriter : IGraphWriter
         json.WritePropertyName("documents");
         JsonFields.Strings(json, node.Documents);
         JsonFields.Property(json, "mentions", node.Mentions);
+        JsonFields.Metrics(json, node.Metrics);
         foreach (var (key, value) in GraphAttributes.Of(node))
             JsonFields.Property(json, key, value);
-        json.WriteEndObject();
     }
 
-    private static void WriteLink(JsonWriter json, Edge edge)
+    /// <summary>A link's fields in contract order, then its free-form attributes (shared with the Cytoscape writer).</summary>
+    internal static void WriteLinkFields(JsonWriter json, Edge edge)
     {
-        json.WriteStartObject();
         JsonFields.Property(json, "id", edge.Id);
         JsonFields.Property(json, "source", edge.Source);
         JsonFields.Property(json, "target", edge.Target);
         JsonFields.Property(json, "relation", edge.Relation);
-        JsonFields.Property(json, "date", edge.Date);
+        JsonFields.Dates(json, edge);
         JsonFields.Property(json, "status", edge.Status);
         JsonFields.Property(json, "weight", edge.Weight);
         json.WritePropertyName("evidence");
         JsonFields.Evidence(json, edge.Evidence);
         foreach (var (key, value) in GraphAttributes.Of(edge))
             JsonFields.Property(json, key, value);
-        json.WriteEndObject();
     }
 }

@@ -2,7 +2,7 @@ namespace GraphBuilder.Graph;
 
 /// <summary>
 /// Accumulates the evidence of one (source, relation, target). The edge is "happened" as soon as one
-/// evidence item says so; its date is the latest date any evidence gave (ISO strings, partial allowed).
+/// evidence item says so; every evidence item keeps its own date, and the edge keeps all of them.
 /// </summary>
 public sealed class EdgeBuilder
 {
@@ -10,6 +10,7 @@ public sealed class EdgeBuilder
 
     /// <summary>The same evidence as a set: a list search per item made merging quadratic in an edge's evidence.</summary>
     private readonly HashSet<Evidence> _seen = new();
+    private readonly SortedSet<string> _dates = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, string> _attributes = new(StringComparer.Ordinal);
 
     internal EdgeBuilder(string id, string source, string relation, string target)
@@ -28,7 +29,10 @@ public sealed class EdgeBuilder
 
     public string Target { get; }
 
-    public string? Date { get; private set; }
+    /// <summary>The latest date any evidence gave (ordinal order of ISO strings), or null.</summary>
+    public string? Date => _dates.Count > 0 ? _dates.Max : null;
+
+    public IReadOnlyCollection<string> Dates => _dates;
 
     public string Status { get; private set; } = EdgeStatus.Planned;
 
@@ -36,10 +40,11 @@ public sealed class EdgeBuilder
 
     internal void Add(Evidence evidence, string? date, string status)
     {
-        if (_seen.Add(evidence))
-            _evidence.Add(evidence);
-        if (date is not null && (Date is null || string.CompareOrdinal(date, Date) > 0))
-            Date = date;
+        var dated = evidence with { Date = date ?? evidence.Date };
+        if (_seen.Add(dated))
+            _evidence.Add(dated);
+        if (dated.Date is not null)
+            _dates.Add(dated.Date);
         if (status == EdgeStatus.Happened)
             Status = EdgeStatus.Happened;
     }
@@ -50,7 +55,8 @@ public sealed class EdgeBuilder
         return this;
     }
 
-    internal Edge Build() => new(Id, Source, Target, Relation, Date, Status,
+    internal Edge Build() => new(Id, Source, Target, Relation, _dates.ToList(), Status,
         new SortedDictionary<string, string>(_attributes, StringComparer.Ordinal),
-        _evidence.OrderBy(e => e.Document, StringComparer.Ordinal).ThenBy(e => e.Start).ThenBy(e => e.End).ToList());
+        _evidence.OrderBy(e => e.Document, StringComparer.Ordinal).ThenBy(e => e.Start).ThenBy(e => e.End)
+            .ThenBy(e => e.Date, StringComparer.Ordinal).ToList());
 }

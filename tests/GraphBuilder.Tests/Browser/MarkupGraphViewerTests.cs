@@ -17,8 +17,8 @@ public class MarkupGraphViewerTests : ViewerFixture
     private const string Breakout = "</script><script>window.__pwned='breakout'</script>";
     private const string Sentence = "They met. <script>window.__pwned='sentence'</script><img src=y onerror=\"window.__pwned='img'\">";
     private const string As = "<b onmouseover=\"window.__pwned='as'\">terrorist</b> organisation";
-    private const string MetWith = "organisation:breakout|met_with|person:img";
-    private const string Designated = "country:ruritania|designated|organisation:breakout";
+    private const string MetWith = "organisation:breakout--met_with--person:img";
+    private const string Designated = "country:ruritania--designated--organisation:breakout";
     private const string Attended = "person:img|attended|event:summit";
 
     [TearDown]

@@ -35,14 +35,26 @@ public class DotWriterTests
     }
 
     [Test]
-    public void EdgesCarryRelationAndDateSymmetricOnesHaveNoArrowPlannedOnesAreDashed()
+    public void EdgesCarryRelationAndEveryDateSymmetricOnesHaveNoArrowPlannedOnesAreDashed()
     {
         var lines = Lines(SampleGraphs.Nasty());
 
         Assert.That(lines, Has.One.EqualTo(
-            "  \"person:amina-diallo\" -> \"person:path\" [label=\"met_with\\n2024-05-02\", penwidth=\"1.5\", dir=\"none\"];"));
+            "  \"person:amina-diallo\" -> \"person:path\" [id=\"person:amina-diallo--met_with--person:path\", " +
+            "label=\"met_with\\n2024-05, 2024-05-02\", penwidth=\"1.5\", weight=\"2\", dates=\"[\\\"2024-05\\\",\\\"2024-05-02\\\"]\", dir=\"none\"];"));
         Assert.That(lines, Has.One.EqualTo(
-            "  \"person:bell\" -> \"event:node\" [label=\"attended\", penwidth=\"1.0\", style=\"dashed\"];"));
+            "  \"person:bell\" -> \"event:node\" [id=\"person:bell--attended--event:node\", label=\"attended\", penwidth=\"1.0\", " +
+            "weight=\"1\", dates=\"[]\", style=\"dashed\"];"));
         Assert.That(lines.Count(l => l.Contains(" -> ")), Is.EqualTo(SampleGraphs.Nasty().Edges.Count));
+    }
+
+    [Test]
+    public void NodesCarryTheirMetricsAndGrowWithPageRank()
+    {
+        var lines = Lines(SampleGraphs.Nasty());
+        string Line(string id) => lines.Single(l => l.StartsWith($"  \"{id}\" [", StringComparison.Ordinal));
+
+        Assert.That(Line("person:amina-diallo"), Does.Contain("fontsize=\"20.0\", degree=\"1\", weighted_degree=\"2\", component=\"3\", component_size=\"2\""));
+        Assert.That(Line("place:graph"), Does.Contain("fontsize=\"11.5\", degree=\"0\", weighted_degree=\"0\", component=\"4\", component_size=\"1\", pagerank=\"0.15\""));
     }
 }

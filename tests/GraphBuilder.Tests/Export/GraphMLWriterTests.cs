@@ -51,7 +51,11 @@ public class GraphMLWriterTests
         Assert.That(keys.Select(k => XmlConvert.VerifyNMTOKEN((string)k.Attribute("attr.name")!)), Is.All.Not.Null);
         Assert.That(Key(keys, "node", "label"), Is.EqualTo("string"));
         Assert.That(Key(keys, "edge", "label"), Is.EqualTo("string"));
-        Assert.That(Key(keys, "edge", "weight"), Is.EqualTo("double"));
+        Assert.That(Key(keys, "edge", "weight"), Is.EqualTo("int"), "an int as in graph.json");
+        Assert.That(Key(keys, "edge", "undirected"), Is.EqualTo("boolean"));
+        Assert.That(Key(keys, "edge", "dates"), Is.EqualTo("string"));
+        Assert.That(Key(keys, "node", "component"), Is.EqualTo("int"));
+        Assert.That(Key(keys, "node", "pagerank"), Is.EqualTo("double"));
     }
 
     [TestCaseSource(nameof(Graphs))]
@@ -76,16 +80,27 @@ public class GraphMLWriterTests
         var names = doc.Root!.Elements(G + "key").Select(k => $"{k.Attribute("for")!.Value}:{k.Attribute("attr.name")!.Value}");
         string Data(string id, string key) => doc.Descendants().Single(e => (string?)e.Attribute("id") == id)
             .Elements(G + "data").Single(d => (string?)d.Attribute("key") == key).Value;
-        var edgeId = GraphBuilder.Export.XmlText.Name(SampleGraphs.Clashes().Edges.Single().Id);
+        var edgeId = SampleGraphs.Clashes().Edges.Single().Id;
 
         Assert.That(names, Does.Contain("node:first_x0020_seen").And.Contain("edge:as"));
         Assert.That(Data("person:a", "n_label"), Is.EqualTo("A"));
         Assert.That(Data("person:a", "n_r"), Is.EqualTo("166"));
         Assert.That(Data("person:a", "n_first_x0020_seen"), Is.EqualTo("2024"));
-        Assert.That(Data(edgeId, "e_weight"), Is.EqualTo("1.0"));
+        Assert.That(Data(edgeId, "e_weight"), Is.EqualTo("1"));
+        Assert.That(Data(edgeId, "e_kind"), Is.EqualTo("visited"));
+        Assert.That(Data(edgeId, "e_undirected"), Is.EqualTo("false"));
         Assert.That(Data(edgeId, "e_label"), Is.EqualTo("visited"));
         Assert.That(Data(edgeId, "e_as"), Is.EqualTo("guest"));
         Assert.That(names, Does.Not.Contain("edge:key"));
+    }
+
+    [Test]
+    public void EdgeIdsAreTheModelsIdsUnchanged()
+    {
+        var doc = Parse(SampleGraphs.Nasty());
+
+        Assert.That(doc.Descendants(G + "edge").Select(e => (string?)e.Attribute("id")),
+            Is.EqualTo(SampleGraphs.Nasty().Edges.Select(e => e.Id)), "the same id as in graph.json, GEXF and graph.cyjs");
     }
 
     private static string? Key(List<XElement> keys, string domain, string name) =>

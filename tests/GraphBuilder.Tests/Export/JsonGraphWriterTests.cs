@@ -36,13 +36,17 @@ public class JsonGraphWriterTests
 
         Assert.That(Keys(eventNode), Is.EqualTo(new[]
         {
-            "id", "label", "type", "aliases", "roles", "documents", "mentions", "first_date", "last_date",
+            "id", "label", "type", "aliases", "roles", "documents", "mentions",
+            "degree", "weighted_degree", "component", "component_size", "pagerank", "first_date", "last_date",
         }));
         Assert.That(Keys(designated), Is.EqualTo(new[]
         {
-            "id", "source", "target", "relation", "date", "status", "weight", "evidence", "as",
+            "id", "source", "target", "relation", "date", "first_date", "last_date", "dates", "undirected",
+            "status", "weight", "evidence", "as",
         }));
-        Assert.That(Keys(designated["evidence"]![0]!), Is.EqualTo(new[] { "document", "sentence", "start", "end" }));
+        Assert.That(Keys(designated["evidence"]![0]!), Is.EqualTo(new[] { "document", "sentence", "start", "end", "date" }));
+        Assert.That(eventNode["component"]!.Type, Is.EqualTo(JTokenType.Integer));
+        Assert.That(eventNode["pagerank"]!.Type, Is.EqualTo(JTokenType.Float));
         Assert.That(planned["date"]!.Type, Is.EqualTo(JTokenType.Null));
         Assert.That(planned["weight"]!.Type, Is.EqualTo(JTokenType.Integer));
     }

@@ -40,7 +40,7 @@ public class MultiGraphTests
 
         Assert.That(g.ToSnapshot().Edges.Select(e => e.Id), Is.EqualTo(new[]
         {
-            "person:a|met_with|person:b", "person:a|praised|person:b", "person:b|praised|person:a",
+            "person:a--met_with--person:b", "person:a--praised--person:b", "person:b--praised--person:a",
         }));
     }
 
