@@ -70,7 +70,7 @@ public class GoldenFileTests
         var bytes = WriterOutput.Bytes(writer, SampleGraphs.Unwritable());
 
         Assert.That(() => new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes), Throws.Nothing);
-        if (writer is GraphMLWriter)
+        if (writer is GraphMLWriter or GexfWriter)
             Assert.That(() => System.Xml.Linq.XDocument.Load(new MemoryStream(bytes)), Throws.Nothing);
     }
 
@@ -84,14 +84,21 @@ public class GoldenFileTests
             case JsonGraphWriter:
                 Assert.That(Newtonsoft.Json.Linq.JObject.Parse(text)["nodes"], Is.Empty);
                 break;
-            case GraphMLWriter:
+            case GraphMLWriter or GexfWriter:
                 Assert.That(System.Xml.Linq.XDocument.Parse(text).Descendants().Count(e => e.Name.LocalName == "graph"), Is.EqualTo(1));
+                break;
+            case CytoscapeWriter:
+                Assert.That(Newtonsoft.Json.Linq.JObject.Parse(text)["elements"]!["nodes"], Is.Empty);
                 break;
             default:
                 Assert.That(text, Does.StartWith("digraph \"GraphBuilder\" {\n").And.EndWith("\n}\n"));
                 break;
         }
     }
+
+    [Test]
+    public void GexfAndCytoscapeAreRegisteredForTheCommandLine() =>
+        Assert.That(new[] { "gexf", "cyjs" }.Select(f => GraphWriters.Find(f)?.FileName), Is.EqualTo(new[] { "graph.gexf", "graph.cyjs" }));
 
     [Test]
     public void GraphFormatsAreRegisteredFirstInOrder() =>
