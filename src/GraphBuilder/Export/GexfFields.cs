@@ -12,6 +12,12 @@ internal static class GexfFields
         "n_label", "n_r", "n_g", "n_b", "e_label", "e_kind", "e_weight",
     };
 
+    /// <summary>
+    /// A GraphML key id ("n_type") as the GEXF attribute id: the plain name ("type"), since graphology names
+    /// attributes by id; node and edge attributes have separate id spaces, so no prefix is needed.
+    /// </summary>
+    public static string NameOf(string graphMLKeyId) => graphMLKeyId[2..];
+
     /// <summary>GraphML's "int" is GEXF's "integer"; the other types share their names.</summary>
     public static string Type(string graphMLType) => graphMLType == "int" ? "integer" : graphMLType;
 

@@ -71,7 +71,7 @@ public sealed class GexfWriter : IGraphWriter
         foreach (var key in keys.Where(k => k.For == domain))
         {
             xml.WriteStartElement("attribute", Ns);
-            xml.WriteAttributeString("id", key.Id);
+            xml.WriteAttributeString("id", key.Name);
             xml.WriteAttributeString("title", key.Name);
             xml.WriteAttributeString("type", GexfFields.Type(key.Type));
             xml.WriteEndElement();
@@ -131,7 +131,7 @@ public sealed class GexfWriter : IGraphWriter
         foreach (var (key, value) in data.Where(d => !GexfFields.Native.Contains(d.Key)))
         {
             xml.WriteStartElement("attvalue", Ns);
-            xml.WriteAttributeString("for", key);
+            xml.WriteAttributeString("for", GexfFields.NameOf(key));
             xml.WriteAttributeString("value", XmlText.Clean(value));
             xml.WriteEndElement();
         }

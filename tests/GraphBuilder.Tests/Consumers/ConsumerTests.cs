@@ -5,22 +5,25 @@ using Newtonsoft.Json.Linq;
 namespace GraphBuilder.Tests.Consumers;
 
 /// <summary>
-/// The files open in the tools people use: Graphviz renders graph.dot silently; NetworkX and igraph
-/// load graph.graphml with the nodes, edges and values graph.json has; NetworkX loads graph.json as a
-/// node-link graph. Run on the nasty sample graph and on the seeds through the real pipeline (whatever
-/// extractor ExtractorFactory picks), written to a temporary folder the way the CLI writes.
+/// The files open in the tools people use, as they are: Graphviz renders graph.dot silently; NetworkX (Debian's
+/// 2.8 and 3.x) and igraph load graph.graphml with the nodes, edges and values graph.json has; NetworkX loads
+/// graph.json through the README's snippet; graphology reads graph.gexf, graph.graphml and graph.json, and
+/// cytoscape graph.cyjs. Each reader must report the graph's node and edge counts, every node's component id
+/// and the dates of every edge that has several. Run on the nasty sample graph, on the seeds and on the two
+/// meetings (one edge, two dates) through the real pipeline, written to a temporary folder as the CLI writes.
 /// </summary>
 [Category("Consumers")]
 [TestFixtureSource(nameof(Graphs))]
 public class ConsumerTests(string graphName)
 {
-    private const string NetworkXPython = "python3";
-    private const string IgraphPython = "/usr/bin/python3";
+    private const string NetworkX3Python = "python3";
+    private const string DebianPython = "/usr/bin/python3";
 
     private static readonly Dictionary<string, Func<GraphSnapshot>> Sources = new()
     {
         ["nasty"] = SampleGraphs.Nasty,
         ["seeds"] = () => SeedGraph.Shared,
+        ["two-meetings"] = () => TwoMeetingsGraph.Shared,
     };
 
     private GraphSnapshot _graph = null!;
@@ -59,24 +62,46 @@ public class ConsumerTests(string graphName)
         Assert.That(File.ReadAllText(PathOf("graph.svg")), Does.Contain("<svg"));
     }
 
-    [TestCase(NetworkXPython, "networkx-graphml", TestName = "NetworkXReadsTheGraphMLAsTheJson")]
-    [TestCase(IgraphPython, "igraph-graphml", TestName = "IgraphReadsTheGraphMLAsTheJson")]
-    [TestCase(NetworkXPython, "networkx-json", TestName = "NetworkXLoadsTheJsonAsANodeLinkGraph")]
-    public void ConsumerSeesWhatTheJsonSays(string python, string reader)
+    [TestCase(NetworkX3Python, "networkx-graphml", TestName = "NetworkX3ReadsTheGraphMLAsTheJson")]
+    [TestCase(DebianPython, "networkx-graphml", TestName = "NetworkX28ReadsTheGraphMLAsTheJson")]
+    [TestCase(DebianPython, "igraph-graphml", TestName = "IgraphReadsTheGraphMLAsTheJson")]
+    [TestCase(NetworkX3Python, "networkx-json", TestName = "NetworkX3LoadsTheJsonAsANodeLinkGraph")]
+    [TestCase(NetworkX3Python, "networkx-readme", TestName = "TheReadmeNetworkXSnippetWorksOnNetworkX3")]
+    [TestCase(DebianPython, "networkx-readme", TestName = "TheReadmeNetworkXSnippetWorksOnNetworkX28")]
+    public void PythonConsumerSeesWhatTheJsonSays(string python, string reader)
     {
-        var run = ExternalProgram.Run(python, Script, reader, PathOf("graph.json"), PathOf("graph.graphml"));
-        var verdict = Verdict(run, python);
+        var run = ExternalProgram.Run(python, Script, reader, PathOf("graph.json"), PathOf("graph.graphml"),
+            Path.Combine(RepoPaths.Root, "README.md"));
+        AssertSeesTheGraph(Verdict(run, python));
+    }
 
+    [TestCase("graphology-gexf", "graph.gexf", TestName = "GraphologyReadsTheGexf")]
+    [TestCase("graphology-graphml", "graph.graphml", TestName = "GraphologyReadsTheGraphML")]
+    [TestCase("graphology-json", "graph.json", TestName = "TheReadmeGraphologySnippetLoadsTheJson")]
+    [TestCase("cytoscape-cyjs", "graph.cyjs", TestName = "CytoscapeLoadsTheCyjs")]
+    public void JavaScriptConsumerSeesWhatTheJsonSays(string reader, string file)
+    {
+        JsConsumers.EnsureInstalled();
+        var run = ExternalProgram.Run("node", JsConsumers.Script, reader, PathOf("graph.json"), PathOf(file));
+        AssertSeesTheGraph(Verdict(run, "node"));
+    }
+
+    private void AssertSeesTheGraph(JObject verdict)
+    {
         Assert.That(verdict["problems"]!.Values<string>(), Is.Empty);
         Assert.That((int)verdict["nodes"]!, Is.EqualTo(_graph.Nodes.Count), "nodes");
         Assert.That((int)verdict["edges"]!, Is.EqualTo(_graph.Edges.Count), "edges");
+        Assert.That(verdict["components"]!.ToObject<Dictionary<string, int>>(),
+            Is.EquivalentTo(_graph.Nodes.ToDictionary(n => n.Id, n => n.Metrics.Component)), "component ids");
+        Assert.That(verdict["multi_dates"]!.ToObject<Dictionary<string, string[]>>(),
+            Is.EquivalentTo(_graph.Edges.Where(e => e.Dates.Count > 1).ToDictionary(e => e.Id, e => e.Dates.ToArray())), "dates");
     }
 
-    private static JObject Verdict(ProgramRun run, string python)
+    private static JObject Verdict(ProgramRun run, string program)
     {
         var lastLine = run.Stdout.TrimEnd().Split('\n')[^1];
         if (run.ExitCode == 3 && JObject.Parse(lastLine)["missing"] is { } module)
-            ExternalProgram.Missing($"{python} lacks the Python module '{module}'");
+            ExternalProgram.Missing($"{program} lacks the module '{module}'");
         Assert.That(run.ExitCode, Is.Zero, run.Stderr);
         return JObject.Parse(lastLine);
     }

@@ -1,15 +1,20 @@
 """Loads GraphBuilder's graph.graphml (with NetworkX or igraph) or graph.json (with NetworkX) and compares
-what the consumer sees with graph.json. Prints one JSON verdict line: {"reader", "nodes", "edges", "problems"}
+what the consumer sees with graph.json. Prints one JSON verdict line: {"reader", "nodes", "edges",
+"components" (node id -> component), "multi_dates" (edge id -> dates, for edges with two or more), "problems"}
 or {"missing": module} (exit 3) when the consumer library is not installed.
 
+networkx-readme runs the README's NetworkX snippet (the python block after "<!-- networkx-snippet -->"),
+with its output/ paths pointed at the files given, and checks both graphs it loads.
+
 usage: check_graph.py networkx-graphml|igraph-graphml|networkx-json GRAPH_JSON [GRAPH_GRAPHML]
+       check_graph.py networkx-readme GRAPH_JSON GRAPH_GRAPHML README
 """
 import json
 import math
 import re
 import sys
 
-LIST_KEYS = {"aliases", "roles", "documents", "evidence"}
+LIST_KEYS = {"aliases", "roles", "documents", "evidence", "dates"}
 # Characters XML 1.0 cannot carry: the GraphML writer drops them, so the JSON's text is compared without them.
 XML_ILLEGAL = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 ENCODED_CHAR = re.compile(r"_x([0-9A-Fa-f]{8}|[0-9A-Fa-f]{4})_")
@@ -56,7 +61,18 @@ def compare(kind, item_id, expected, seen, extras, problems):
 
 
 NODE_EXTRAS = {c: (lambda v, e: isinstance(v, (int, float)) and 0 <= v <= 255) for c in "rgb"}
-EDGE_EXTRAS = {"label": lambda v, e: v == e["relation"]}
+EDGE_EXTRAS = {"label": lambda v, e: v == e["relation"], "kind": lambda v, e: v == e["relation"]}
+SEEN = {"components": {}, "multi_dates": {}}
+
+
+def record(nodes, edges):
+    """What the consumer saw of the component ids and of the dates of edges with two or more, as plain values."""
+    for node_id, attrs in nodes.items():
+        SEEN["components"][node_id] = int(attrs["component"])
+    for edge_id, (_s, _t, attrs) in edges.items():
+        dates = attrs["dates"] if isinstance(attrs["dates"], list) else json.loads(attrs["dates"])
+        if len(dates) > 1:
+            SEEN["multi_dates"][edge_id] = dates
 
 
 def check_graphml(data, nodes, edges, problems):
@@ -77,11 +93,15 @@ def check_graphml(data, nodes, edges, problems):
             problems.append(f"edge {edge_id}: ends {source}->{target}")
         expected = expected_graphml(link, {"id", "source", "target"})
         compare("edge", edge_id, expected, seen_graphml(attrs, igraph_mode), EDGE_EXTRAS, problems)
+    record(nodes, edges)
 
 
 def networkx_graphml(data, path, problems):
     import networkx as nx
-    g = nx.read_graphml(path, force_multigraph=True)
+    return check_networkx_graphml(data, nx.read_graphml(path, force_multigraph=True), problems)
+
+
+def check_networkx_graphml(data, g, problems):
     if not g.is_directed():
         problems.append("graph is not directed")
     nodes = {decode_name(n): attrs for n, attrs in g.nodes(data=True)}
@@ -103,24 +123,44 @@ def igraph_graphml(data, path, problems):
     return g.vcount(), g.ecount()
 
 
-def networkx_json(data, _path, problems):
-    from networkx.readwrite import json_graph
-    g = json_graph.node_link_graph(data, edges="links")
+def networkx_json(data, _path, problems, g=None, whole=False):
+    """whole: the README's snippet keeps every field, ids and ends included, as the item's attributes."""
+    if g is None:
+        from networkx.readwrite import json_graph
+        g = json_graph.node_link_graph(data, edges="links")
     if not (g.is_directed() and g.is_multigraph()):
         problems.append("not loaded as a directed multigraph")
     for node in data["nodes"]:
         seen = g.nodes.get(node["id"])
-        if seen != {k: v for k, v in node.items() if k != "id"}:
+        if seen != {k: v for k, v in node.items() if whole or k != "id"}:
             problems.append(f"node {node['id']}: attributes differ: {seen}")
     seen_links = {attrs.get("id"): (u, v, attrs) for u, v, attrs in g.edges(data=True)}
     for link in data["links"]:
-        expected = {k: v for k, v in link.items() if k not in ("source", "target")}
+        expected = {k: v for k, v in link.items() if whole or k not in ("source", "target")}
         if seen_links.get(link["id"]) != (link["source"], link["target"], expected):
             problems.append(f"link {link['id']}: loaded as {seen_links.get(link['id'])}")
+    record(dict(g.nodes(data=True)), seen_links)
     return g.number_of_nodes(), g.number_of_edges()
 
 
-READERS = {"networkx-graphml": networkx_graphml, "igraph-graphml": igraph_graphml, "networkx-json": networkx_json}
+def networkx_readme(data, paths, problems):
+    """Runs the README's snippet as a user would, then checks the JSON graph (g) and the GraphML one (g2) it made."""
+    json_path, graphml_path, readme = paths
+    with open(readme, encoding="utf-8") as f:
+        text = f.read()
+    block = text.split("<!-- networkx-snippet -->", 1)[1].split("```python\n", 1)[1].split("```", 1)[0]
+    code = block.replace('"output/graph.json"', repr(json_path)).replace('"output/graph.graphml"', repr(graphml_path))
+    scope = {}
+    exec(compile(code, "README snippet", "exec"), scope)
+    counts = networkx_json(data, json_path, problems, scope["g"], whole=True)
+    graphml_counts = check_networkx_graphml(data, scope["g2"], problems)
+    if graphml_counts != counts:
+        problems.append(f"graph.json gives {counts}, graph.graphml {graphml_counts}")
+    return counts
+
+
+READERS = {"networkx-graphml": networkx_graphml, "igraph-graphml": igraph_graphml, "networkx-json": networkx_json,
+           "networkx-readme": networkx_readme}
 
 if __name__ == "__main__":
     mode, json_path = sys.argv[1], sys.argv[2]
@@ -129,8 +169,9 @@ if __name__ == "__main__":
         graph_json = json.load(f)
     found = []
     try:
-        counts = READERS[mode](graph_json, sys.argv[3] if len(sys.argv) > 3 else json_path, found)
+        paths = sys.argv[2:] if mode == "networkx-readme" else (sys.argv[3] if len(sys.argv) > 3 else json_path)
+        counts = READERS[mode](graph_json, paths, found)
     except ImportError as e:
         print(json.dumps({"missing": e.name or str(e)}))
         sys.exit(3)
-    print(json.dumps({"reader": mode, "nodes": counts[0], "edges": counts[1], "problems": found[:20]}, ensure_ascii=True))
+    print(json.dumps({"reader": mode, "nodes": counts[0], "edges": counts[1], **SEEN, "problems": found[:20]}, ensure_ascii=True))
