@@ -62,6 +62,18 @@ public class ConsumerTests(string graphName)
         Assert.That(File.ReadAllText(PathOf("graph.svg")), Does.Contain("<svg"));
     }
 
+    /// <summary>Against the GraphML schema set QuikGraph ships (TestData/Schemas/graphml), offline through its catalog.</summary>
+    [Test]
+    public void TheGraphMLIsValidAgainstTheGraphMLSchema()
+    {
+        var schemas = Path.Combine(RepoPaths.Root, "tests", "GraphBuilder.Tests", "TestData", "Schemas", "graphml");
+        var run = ExternalProgram.Run(new Dictionary<string, string> { ["XML_CATALOG_FILES"] = Path.Combine(schemas, "catalog.xml") },
+            "xmllint", "--nonet", "--noout", "--schema", Path.Combine(schemas, "graphml.xsd"), PathOf("graph.graphml"));
+
+        Assert.That(run.ExitCode, Is.Zero, run.Stderr);
+        Assert.That(run.Stderr.Trim(), Is.EqualTo(PathOf("graph.graphml") + " validates"));
+    }
+
     [TestCase(NetworkX3Python, "networkx-graphml", TestName = "NetworkX3ReadsTheGraphMLAsTheJson")]
     [TestCase(DebianPython, "networkx-graphml", TestName = "NetworkX28ReadsTheGraphMLAsTheJson")]
     [TestCase(DebianPython, "igraph-graphml", TestName = "IgraphReadsTheGraphMLAsTheJson")]

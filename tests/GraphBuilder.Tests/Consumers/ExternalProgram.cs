@@ -12,7 +12,10 @@ public sealed record ProgramRun(int ExitCode, string Stdout, string Stderr);
 /// </summary>
 public static class ExternalProgram
 {
-    public static ProgramRun Run(string program, params string[] arguments)
+    public static ProgramRun Run(string program, params string[] arguments) =>
+        Run(new Dictionary<string, string>(), program, arguments);
+
+    public static ProgramRun Run(IReadOnlyDictionary<string, string> environment, string program, params string[] arguments)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -25,6 +28,8 @@ public static class ExternalProgram
         foreach (var argument in arguments)
             start.ArgumentList.Add(argument);
         start.Environment["PYTHONIOENCODING"] = "utf-8";
+        foreach (var (name, value) in environment)
+            start.Environment[name] = value;
         Process process;
         try
         {
