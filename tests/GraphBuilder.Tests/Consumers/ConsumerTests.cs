@@ -24,6 +24,7 @@ public class ConsumerTests(string graphName)
         ["nasty"] = SampleGraphs.Nasty,
         ["seeds"] = () => SeedGraph.Shared,
         ["two-meetings"] = () => TwoMeetingsGraph.Shared,
+        ["directed"] = SampleGraphs.Directed,
     };
 
     private GraphSnapshot _graph = null!;
@@ -85,6 +86,24 @@ public class ConsumerTests(string graphName)
         var run = ExternalProgram.Run(python, Script, reader, PathOf("graph.json"), PathOf("graph.graphml"),
             Path.Combine(RepoPaths.Root, "README.md"));
         AssertSeesTheGraph(Verdict(run, python));
+    }
+
+    /// <summary>
+    /// NetworkX's read_gexf refuses an undirected edge in a directed graph ("does not support mixed graphs"),
+    /// and graph.gexf must keep met_with undirected for Gephi; so NetworkX 3.x reads graph.gexf only when the
+    /// graph has no symmetric edge, and the README sends NetworkX users to graph.json and graph.graphml.
+    /// If a NetworkX release starts reading mixed graphs, this test says so.
+    /// </summary>
+    [Test]
+    public void NetworkX3ReadsTheGexfUnlessTheGraphIsMixed()
+    {
+        var run = ExternalProgram.Run(NetworkX3Python, Script, "networkx-gexf", PathOf("graph.json"), PathOf("graph.gexf"));
+        var verdict = Verdict(run, NetworkX3Python);
+
+        if (_graph.Edges.Any(e => e.Undirected))
+            Assert.That(verdict["problems"]!.Values<string>(), Is.EqualTo(new[] { "read_gexf: Undirected edge found in directed graph." }));
+        else
+            AssertSeesTheGraph(verdict);
     }
 
     [TestCase("graphology-gexf", "graph.gexf", TestName = "GraphologyReadsTheGexf")]

@@ -7,6 +7,7 @@ networkx-readme runs the README's NetworkX snippet (the python block after "<!--
 with its output/ paths pointed at the files given, and checks both graphs it loads.
 
 usage: check_graph.py networkx-graphml|igraph-graphml|networkx-json GRAPH_JSON [GRAPH_GRAPHML]
+       check_graph.py networkx-gexf GRAPH_JSON GRAPH_GEXF
        check_graph.py networkx-readme GRAPH_JSON GRAPH_GRAPHML README
 """
 import json
@@ -143,6 +144,31 @@ def networkx_json(data, _path, problems, g=None, whole=False):
     return g.number_of_nodes(), g.number_of_edges()
 
 
+def networkx_gexf(data, path, problems):
+    """NetworkX 3.x reads GEXF 1.3 (2.x does not) as long as no edge is undirected: it refuses mixed graphs."""
+    import networkx as nx
+    try:
+        g = nx.read_gexf(path)
+    except nx.NetworkXError as e:
+        problems.append(f"read_gexf: {e}")
+        return 0, 0
+    nodes = dict(g.nodes(data=True))
+    edges = {attrs["id"]: (u, v, attrs) for u, v, attrs in g.edges(data=True)}
+    want_links = {l["id"]: l for l in data["links"]}
+    if set(nodes) != {n["id"] for n in data["nodes"]}:
+        problems.append("node ids differ")
+    if set(edges) != set(want_links):
+        problems.append("edge ids differ")
+    for edge_id, (u, v, attrs) in edges.items():
+        link = want_links.get(edge_id, {})
+        if (u, v, attrs.get("label"), attrs.get("weight")) != (link.get("source"), link.get("target"), link.get("relation"), link.get("weight")):
+            problems.append(f"edge {edge_id}: {u}->{v} label {attrs.get('label')} weight {attrs.get('weight')}")
+        if json.loads(attrs["dates"]) and not attrs.get("spells"):
+            problems.append(f"edge {edge_id}: dates without spells")
+    record(nodes, edges)
+    return g.number_of_nodes(), g.number_of_edges()
+
+
 def networkx_readme(data, paths, problems):
     """Runs the README's snippet as a user would, then checks the JSON graph (g) and the GraphML one (g2) it made."""
     json_path, graphml_path, readme = paths
@@ -160,7 +186,7 @@ def networkx_readme(data, paths, problems):
 
 
 READERS = {"networkx-graphml": networkx_graphml, "igraph-graphml": igraph_graphml, "networkx-json": networkx_json,
-           "networkx-readme": networkx_readme}
+           "networkx-readme": networkx_readme, "networkx-gexf": networkx_gexf}
 
 if __name__ == "__main__":
     mode, json_path = sys.argv[1], sys.argv[2]

@@ -54,6 +54,20 @@ public static class SampleGraphs
         return g.ToSnapshot();
     }
 
+    /// <summary>Only directed relations, one of them on two dates: the kind of graph NetworkX's read_gexf accepts (it refuses mixed graphs).</summary>
+    public static GraphSnapshot Directed()
+    {
+        var g = new MultiGraph("directed");
+        var a = g.AddNode("person:mara-quint", "Mara Quint", NodeType.Person).AddDocument("d1", 2);
+        var b = g.AddNode("person:tomas-vell", "Tomas Vell", NodeType.Person).AddDocument("d2", 1);
+        g.AddNode("place:strelsau", "Strelsau", NodeType.Place).AddDocument("d1", 1);
+        g.AddEdge(a.Id, Relations.Visited, "place:strelsau", new Evidence("d1", "Quint visited Strelsau.", 0, 23), "2025-03-27");
+        g.AddEdge(a.Id, Relations.Visited, "place:strelsau", new Evidence("d2", "Quint was in Strelsau again.", 0, 28), "2025-06");
+        g.AddEdge(b.Id, Relations.Praised, a.Id, new Evidence("d2", "Vell praised Quint.", 30, 49));
+        g.AddNode("country:ruritania", "Ruritania", NodeType.Country).AddDocument("d2", 1);
+        return g.ToSnapshot();
+    }
+
     /// <summary>Text no format can carry as is: NUL, lone surrogates (which UTF-16 input can in principle decode to).</summary>
     public static GraphSnapshot Unwritable()
     {
