@@ -1,4 +1,4 @@
-using System.Text;
+using System.Globalization;
 using System.Xml;
 using GraphBuilder.Graph;
 
@@ -87,9 +87,9 @@ public sealed class GexfWriter : IGraphWriter
         WriteValues(xml, GraphMLKeys.Data(node));
         var style = NodeStyles.Of(node.Type);
         xml.WriteStartElement("color", VizNs);
-        xml.WriteAttributeString("r", style.R.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        xml.WriteAttributeString("g", style.G.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        xml.WriteAttributeString("b", style.B.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        xml.WriteAttributeString("r", style.R.ToString(CultureInfo.InvariantCulture));
+        xml.WriteAttributeString("g", style.G.ToString(CultureInfo.InvariantCulture));
+        xml.WriteAttributeString("b", style.B.ToString(CultureInfo.InvariantCulture));
         xml.WriteEndElement();
         xml.WriteStartElement("size", VizNs);
         xml.WriteAttributeString("value", GexfFields.Size(node.Metrics));
@@ -107,7 +107,7 @@ public sealed class GexfWriter : IGraphWriter
         xml.WriteAttributeString("kind", edge.Relation);
         if (edge.Undirected)
             xml.WriteAttributeString("type", "undirected");
-        xml.WriteAttributeString("weight", edge.Weight.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        xml.WriteAttributeString("weight", edge.Weight.ToString(CultureInfo.InvariantCulture));
         WriteValues(xml, GraphMLKeys.Data(edge));
         var periods = DatePeriods.Union(edge.Dates);
         if (periods.Count > 0)
