@@ -19,7 +19,7 @@ public class MarkupGraphViewerTests : ViewerFixture
     private const string As = "<b onmouseover=\"window.__pwned='as'\">terrorist</b> organisation";
     private const string MetWith = "organisation:breakout--met_with--person:img";
     private const string Designated = "country:ruritania--designated--organisation:breakout";
-    private const string Attended = "person:img|attended|event:summit";
+    private const string Attended = "person:img--attended--event:summit";
 
     [TearDown]
     public void NothingRanAndNoErrors()
