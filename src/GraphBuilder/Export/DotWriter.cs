@@ -6,8 +6,9 @@ namespace GraphBuilder.Export;
 
 /// <summary>
 /// graph.dot for Graphviz: a digraph whose every ID and value is a quoted, escaped string; nodes shaped
-/// and filled by type, edges labelled with relation and date, symmetric relations drawn without arrows,
-/// planned ones dashed, and lines thicker the more evidence an edge has.
+/// and filled by type and sized by PageRank, edges labelled with relation and dates, symmetric relations
+/// drawn without arrows, planned ones dashed, and lines thicker (and, for dot, shorter: Graphviz's weight)
+/// the more evidence an edge has. Ids, metrics and dates (JSON text) are the same as in the other formats.
 /// </summary>
 public sealed class DotWriter : IGraphWriter
 {
@@ -47,12 +48,15 @@ public sealed class DotWriter : IGraphWriter
     /// <summary>The label names the relation and every date the edge has (a long list as its first and last).</summary>
     private static string EdgeLine(Edge edge)
     {
-        var dates = edge.Dates.Count <= 3 ? string.Join(", ", edge.Dates) : $"{edge.FirstDate} … {edge.LastDate} ({edge.Dates.Count} dates)";
+        var dates = edge.Dates.Count <= 3
+            ? string.Join(", ", edge.Dates)
+            : $"{edge.FirstDate} … {edge.LastDate} ({edge.Dates.Count} dates)";
         var label = dates.Length == 0 ? edge.Relation : edge.Relation + "\n" + dates;
         var attributes = new List<string>
         {
-            "id=" + DotText.Quote(edge.Id), "label=" + DotText.Quote(label), "penwidth=" + DotText.Quote(PenWidth(edge.Weight)),
-            "weight=" + DotText.Quote(Int(edge.Weight)), "dates=" + DotText.Quote(JsonFields.Compact(json => JsonFields.Strings(json, edge.Dates))),
+            "id=" + DotText.Quote(edge.Id), "label=" + DotText.Quote(label),
+            "penwidth=" + DotText.Quote(PenWidth(edge.Weight)), "weight=" + DotText.Quote(Int(edge.Weight)),
+            "dates=" + DotText.Quote(JsonFields.Compact(json => JsonFields.Strings(json, edge.Dates))),
         };
         if (Relations.IsSymmetric(edge.Relation))
             attributes.Add("dir=\"none\"");

@@ -4,8 +4,8 @@ namespace GraphBuilder.Export;
 
 /// <summary>
 /// The free-form node and edge attributes every writer adds after its fixed fields. A name the formats
-/// already use (a contract key, Gephi's r/g/b, NetworkX's edge "key", Cytoscape's name and interaction) is left out rather than allowed
-/// to overwrite it, and all writers leave out the same ones so their files agree.
+/// already use (a contract key, Gephi's r/g/b, NetworkX's edge "key", Cytoscape's name and interaction) is
+/// left out rather than allowed to overwrite it, and all writers leave out the same ones so their files agree.
 /// </summary>
 public static class GraphAttributes
 {

@@ -14,8 +14,9 @@ internal sealed record GraphMLKey(string For, string Name, string Type)
 /// What the GraphML file declares and holds: fixed keys for the model's fields, typed as in graph.json
 /// (weight and the counts int, pagerank double, undirected boolean), lists as JSON text in string keys
 /// (a value such as a sentence may hold any separator character; JSON text is unambiguous and every
-/// consumer has a parser for it), Gephi's r/g/b for the node colour, and "kind" = the relation, which
-/// Gephi uses to keep two relations between one pair apart; then one string key per free-form attribute name present, sorted.
+/// consumer has a parser for it), Gephi's r/g/b for the node colour, and "kind" = the relation (GEXF's name
+/// for an edge's type, which Gephi uses to keep two relations between one pair apart); then one string key
+/// per free-form attribute name present, sorted.
 /// </summary>
 internal static class GraphMLKeys
 {
@@ -24,7 +25,8 @@ internal static class GraphMLKeys
         new("node", "label", "string"), new("node", "type", "string"), new("node", "aliases", "string"),
         new("node", "roles", "string"), new("node", "documents", "string"), new("node", "mentions", "int"),
         new("node", "degree", "int"), new("node", "weighted_degree", "int"), new("node", "component", "int"),
-        new("node", "component_size", "int"), new("node", "pagerank", "double"), new("node", "r", "int"), new("node", "g", "int"), new("node", "b", "int"),
+        new("node", "component_size", "int"), new("node", "pagerank", "double"),
+        new("node", "r", "int"), new("node", "g", "int"), new("node", "b", "int"),
     ];
 
     private static readonly GraphMLKey[] EdgeKeys =

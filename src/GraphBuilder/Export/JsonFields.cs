@@ -52,7 +52,7 @@ internal static class JsonFields
         json.WriteValue(value);
     }
 
-    /// <summary>Doubles go out with the decimals they were rounded to, never in exponent form.</summary>
+    /// <summary>Doubles go out with the decimals they were rounded to (NodeMetrics.PageRankDecimals), never in exponent form.</summary>
     public static void Property(JsonWriter json, string name, double value)
     {
         json.WritePropertyName(name);
@@ -71,8 +71,8 @@ internal static class JsonFields
         Property(json, "pagerank", metrics.PageRank);
     }
 
-    /// <summary>An edge's dates, under the names every format uses (date is the last one, kept for older readers).</summary>
-    public static void Dates(JsonWriter json, Edge edge)
+    /// <summary>An edge's dates and direction, under the names every format uses (date is the last date, kept for older readers).</summary>
+    public static void DatesAndDirection(JsonWriter json, Edge edge)
     {
         Property(json, "date", edge.Date);
         Property(json, "first_date", edge.FirstDate);

@@ -118,7 +118,7 @@ public sealed class JsonGraphWriter : IGraphWriter
         JsonFields.Property(json, "source", edge.Source);
         JsonFields.Property(json, "target", edge.Target);
         JsonFields.Property(json, "relation", edge.Relation);
-        JsonFields.Dates(json, edge);
+        JsonFields.DatesAndDirection(json, edge);
         JsonFields.Property(json, "status", edge.Status);
         JsonFields.Property(json, "weight", edge.Weight);
         json.WritePropertyName("evidence");
