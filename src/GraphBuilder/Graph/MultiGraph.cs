@@ -85,8 +85,8 @@ public sealed class MultiGraph
         return new GraphSnapshot(
             Name,
             _documents.Values.OrderBy(d => d.Id, StringComparer.Ordinal).ToList(),
-            _nodes.Values.OrderBy(n => n.Id, StringComparer.Ordinal).Select(n => n.Build() with { Metrics = metrics[n.Id] }).ToList(),
-            _edges.Values.OrderBy(e => e.Id, StringComparer.Ordinal).Select(e => e.Build()).ToList());
+            _graph.Vertices.Order(StringComparer.Ordinal).Select(id => _nodes[id].Build() with { Metrics = metrics[id] }).ToList(),
+            _graph.Edges.Select(e => e.Tag).OrderBy(e => e.Id, StringComparer.Ordinal).Select(e => e.Build()).ToList());
     }
 
     private static (string Source, string Target) Ends(string source, string relation, string target) =>
