@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using GraphBuilder.Text;
 using GraphBuilder.Documents;
 using GraphBuilder.Extraction.Dates;
 using GraphBuilder.Graph;
@@ -33,7 +34,7 @@ public sealed class RelationExtractor : IRelationExtractor
         Graph.Relations.MetWith, Graph.Relations.CoChaired, Graph.Relations.Designated,
     };
 
-    private static readonly Regex SameDay = new(@"\b(?:(?:earlier|later)\s+(?:in\s+)?(?:the|that)\s+day|the\s+same\s+day)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex SameDay = Patterns.Create(@"\b(?:(?:earlier|later)\s+(?:in\s+)?(?:the|that)\s+day|the\s+same\s+day)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     public IReadOnlyList<ExtractedRelation> Extract(EntityAnalysis analysis, SourceDocument document)
     {
