@@ -29,12 +29,20 @@ public static partial class DocumentLoader
         return Parse(System.IO.Path.GetFileNameWithoutExtension(path), path, Decode(path, bytes));
     }
 
+    /// <summary>A first line that means to be a date header (" date" and a word with a digit) but may not parse.</summary>
+    private static readonly Regex LooseHeader = Patterns.Create(@"\A[ \u00A0]?date[ \u00A0]+(\S*\d\S*)[ \t\u00A0]*(?:\r?\n)?");
+
     public static SourceDocument Parse(string id, string path, string text)
     {
         var header = DateHeader.Match(text);
         if (header.Success && DateOnly.TryParseExact(header.Groups[1].Value, "yyyy-MM-dd",
                 CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             return new SourceDocument(id, path, text, header.Length, date);
+        if (LooseHeader.Match(text) is { Success: true } loose)
+            return new SourceDocument(id, path, text, loose.Length, null)
+            {
+                HeaderWarning = $"date header '{loose.Groups[1].Value}' is not a valid date (YYYY-MM-DD); it is dropped and the article has no date",
+            };
         return new SourceDocument(id, path, text, 0, null);
     }
 

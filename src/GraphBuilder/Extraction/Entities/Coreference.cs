@@ -22,13 +22,20 @@ internal sealed class Coreference(EntityLexicons lexicons)
     public IReadOnlyDictionary<PlacedMention, EntityDraft> Resolve(IReadOnlyList<PlacedMention> mentions)
     {
         foreach (var m in mentions.Where(m => m.Raw.Kind == MentionKind.Named && m.Raw.Type != NodeType.Person))
+        {
+            DocumentBudget.Check();
             _resolved[m] = Named(m.Raw);
+        }
         MergeSubsets(NodeType.Organisation, OrganisationContains);
         foreach (var (m, _) in LongestNamesFirst(mentions))
+        {
+            DocumentBudget.Check();
             if (Person(m.Raw) is { } person)
                 _resolved[m] = person;
+        }
         foreach (var m in mentions)
         {
+            DocumentBudget.Check();
             var draft = _resolved.TryGetValue(m, out var known) ? known.Root : Later(m);
             if (draft is null)
                 continue;
@@ -197,6 +204,7 @@ internal sealed class Coreference(EntityLexicons lexicons)
         var drafts = StableSort.InPlace(Live().Where(d => d.Type == type).ToList(), static (a, b) => b.Words.Count.CompareTo(a.Words.Count));
         foreach (var small in drafts.AsEnumerable().Reverse())
         {
+            DocumentBudget.Check();
             var big = drafts.FirstOrDefault(b => b != small && b.MergedInto is null && b.Words.Count > small.Words.Count && contains(b, small));
             big?.Absorb(small);
         }

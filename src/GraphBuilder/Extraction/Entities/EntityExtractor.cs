@@ -27,6 +27,7 @@ public sealed class EntityExtractor : IEntityExtractor
             var paragraphTokens = Tokenizer.Tokenize(document.Text, paragraph.Start, paragraph.End);
             foreach (var (first, last) in SentenceSplitter.Split(paragraphTokens))
             {
+                DocumentBudget.Check();
                 var tokens = Slice(paragraphTokens, first, last);
                 var (start, end) = (tokens[0].Start, tokens[^1].End);
                 var sentence = new Sentence(sentences.Count, start, end, document.Text[start..end]);

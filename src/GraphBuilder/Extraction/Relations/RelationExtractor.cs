@@ -44,6 +44,7 @@ public sealed class RelationExtractor : IRelationExtractor
             .Select(s => new MaskedSentence(s)).ToList();
         for (var i = 0; i < sentences.Count; i++)
         {
+            DocumentBudget.Check();
             var sentence = sentences[i];
             sentence.NextText = i + 1 < sentences.Count ? sentences[i + 1].Text : "";
             foreach (var (key, date) in EventDates.Of(sentence.Source, document.Date))
