@@ -11,7 +11,7 @@ public static class InputReport
         foreach (var skipped in input.Skipped)
             Skipped(stderr, skipped with { Path = Display(skipped.Path) });
         foreach (var twice in input.Duplicates)
-            stderr.WriteLine($"graphbuilder: warning: {Display(twice.Path)} is given twice (also as {Display(twice.First)}); it is read once");
+            stderr.WriteLine($"graphbuilder: warning: {Display(twice.Path)} is given twice{Also(twice)}; it is read once");
         return input;
     }
 
@@ -20,6 +20,8 @@ public static class InputReport
 
     /// <summary>.NET's I/O messages put a space before the colon ("Is a directory : '/x'").</summary>
     public static string Clean(string message) => message.Replace(" : '", ": '", StringComparison.Ordinal);
+
+    private static string Also(DuplicateInput twice) => twice.Path == twice.First ? "" : $" (also as {Display(twice.First)})";
 
     private static string Display(string path) => Path.GetRelativePath(Environment.CurrentDirectory, path).Replace('\\', '/');
 }

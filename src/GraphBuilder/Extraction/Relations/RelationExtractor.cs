@@ -15,9 +15,6 @@ namespace GraphBuilder.Extraction.Relations;
 /// </summary>
 public sealed class RelationExtractor : IRelationExtractor
 {
-    /// <summary>Longer "sentences" are page furniture run together; patterns over them would only cost time.</summary>
-    private const int MaxSentenceLength = 2000;
-
     private static readonly IPatternFamily[] Families =
     [
         new MeetingPatterns(),
@@ -40,8 +37,7 @@ public sealed class RelationExtractor : IRelationExtractor
     {
         var discourse = new Discourse(analysis);
         var relations = new List<ExtractedRelation>();
-        var sentences = analysis.Sentences.Where(s => s.Sentence.Text.Length <= MaxSentenceLength)
-            .Select(s => new MaskedSentence(s)).ToList();
+        var sentences = analysis.Sentences.SelectMany(SentenceWindows.Of).Select(s => new MaskedSentence(s)).ToList();
         for (var i = 0; i < sentences.Count; i++)
         {
             DocumentBudget.Check();
