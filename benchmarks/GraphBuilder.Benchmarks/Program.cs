@@ -9,6 +9,12 @@ using GraphBuilder.Export;
 // real pipeline (load, extract, merge) on one core and on all cores, and writes every format once. A first,
 // reported pass over a tenth of the corpus warms the runtime (jitting, tier-up, lexicons) as a long run would be.
 // usage: dotnet run -c Release --project benchmarks/GraphBuilder.Benchmarks -- [MB=50] [articles folders...]
+//        ... -- growth   (time and memory of one document against its size: see Growth)
+if (args is ["growth", ..])
+{
+    Growth.Run();
+    return;
+}
 var megabytes = args.Length > 0 && int.TryParse(args[0], out var mb) ? mb : 50;
 var sourceFolders = args.Length > 1 ? args[1..] : ["seeds", "../shared/eval/dev/articles"];
 var sources = InputFiles.Resolve(sourceFolders.Where(Directory.Exists));
