@@ -68,6 +68,7 @@ public static class BuildCommand
         }
         var result = new GraphPipeline(ExtractorFactory.Create(), documentTimeout: limits.DocumentTimeout)
             .Run(input.Files, skip => InputReport.Skipped(stderr, skip), onWarning: w => stderr.WriteLine($"graphbuilder: warning: {w}"));
+        result = result with { Skipped = [.. input.Skipped, .. result.Skipped] };
         if (result.DocumentsRead == 0)
         {
             stderr.WriteLine("graphbuilder: none of the documents could be read; nothing was written");
@@ -77,7 +78,7 @@ public static class BuildCommand
         if (written is null)
             return ExitCodes.Failure;
         Summary.Print(stdout, result, written);
-        return result.Skipped.Count + input.Skipped.Count > 0 ? ExitCodes.SomeSkipped : ExitCodes.Success;
+        return result.Skipped.Count > 0 ? ExitCodes.SomeSkipped : ExitCodes.Success;
     }
 
     private static List<IGraphWriter> ParseFormats(string list, out List<string> unknown)
