@@ -10,9 +10,15 @@ using GraphBuilder.Export;
 // reported pass over a tenth of the corpus warms the runtime (jitting, tier-up, lexicons) as a long run would be.
 // usage: dotnet run -c Release --project benchmarks/GraphBuilder.Benchmarks -- [MB=50] [articles folders...]
 //        ... -- growth   (time and memory of one document against its size: see Growth)
+//        ... -- slowest [folders...]   (the slowest articles: see Slowest)
 if (args is ["growth", ..])
 {
     Growth.Run();
+    return;
+}
+if (args is ["slowest", .. var folders])
+{
+    Slowest.Run(folders.Length > 0 ? folders : ["seeds", "../shared/eval/dev/articles", "../shared/eval/real/articles"]);
     return;
 }
 var megabytes = args.Length > 0 && int.TryParse(args[0], out var mb) ? mb : 50;
