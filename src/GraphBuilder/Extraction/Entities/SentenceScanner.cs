@@ -41,6 +41,7 @@ internal sealed partial class SentenceScanner
             Claim(found, claimed, anaphor);
         foreach (var (first, last) in _chunker.Chunks(tokens, claimed))
         {
+            DocumentBudget.Check();
             var inChunk = new List<RawMention>();
             _segmenter.Segment(tokens, first, last, inChunk);
             foreach (var m in inChunk)
