@@ -15,18 +15,20 @@ namespace GraphBuilder.Benchmarks;
 /// </summary>
 public static class Growth
 {
-    public static void Run()
+    /// <summary>Runs every series, or only those named (sentence, list, document, names).</summary>
+    public static void Run(IReadOnlyCollection<string> only)
     {
+        bool Wanted(string series) => only.Count == 0 || only.Contains(series);
         var extractor = ExtractorFactory.Create();
         Measure(extractor, "warm-up", 0, Document(new OfficialText(1), 64 * 1024), print: false);
         Console.WriteLine("series        size  chars      ms   µs/char  alloc MB  peak MB  relations");
-        foreach (var words in new[] { 50, 100, 200, 500, 1000, 2000, 5000 })
+        foreach (var words in Wanted("sentence") ? [50, 100, 200, 500, 1000, 2000, 5000] : Array.Empty<int>())
             Measure(extractor, "sentence", words, LongSentence(new OfficialText(words), words));
-        foreach (var names in new[] { 2, 5, 10, 20, 40, 80 })
+        foreach (var names in Wanted("list") ? [2, 5, 10, 20, 40, 80] : Array.Empty<int>())
             Measure(extractor, "list", names, $"The {new OfficialText(names).Event()} was co-chaired by {new OfficialText(names).List(names, new OfficialText(names + 7).Titled)}.");
-        foreach (var kb in new[] { 16, 64, 256, 512, 1024 })
+        foreach (var kb in Wanted("document") ? [16, 64, 256, 512, 1024] : Array.Empty<int>())
             Measure(extractor, "document", kb, Document(new OfficialText(kb), kb * 1024));
-        foreach (var names in new[] { 500, 1000, 2000, 4000, 8000, 16000 })
+        foreach (var names in Wanted("names") ? [500, 1000, 2000, 4000, 8000, 16000, 4000, 8000, 16000] : Array.Empty<int>())
             Measure(extractor, "names", names, DistinctNames(names));
     }
 

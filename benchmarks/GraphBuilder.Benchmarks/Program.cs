@@ -9,11 +9,11 @@ using GraphBuilder.Export;
 // real pipeline (load, extract, merge) on one core and on all cores, and writes every format once. A first,
 // reported pass over a tenth of the corpus warms the runtime (jitting, tier-up, lexicons) as a long run would be.
 // usage: dotnet run -c Release --project benchmarks/GraphBuilder.Benchmarks -- [MB=50] [articles folders...]
-//        ... -- growth   (time and memory of one document against its size: see Growth)
+//        ... -- growth [sentence|list|document|names...]   (time and memory of one document against its size: see Growth)
 //        ... -- slowest [folders...]   (the slowest articles: see Slowest)
-if (args is ["growth", ..])
+if (args is ["growth", .. var series])
 {
-    Growth.Run();
+    Growth.Run(series);
     return;
 }
 if (args is ["slowest", .. var folders])
