@@ -9,6 +9,18 @@ using GraphBuilder.Export;
 // real pipeline (load, extract, merge) on one core and on all cores, and writes every format once. A first,
 // reported pass over a tenth of the corpus warms the runtime (jitting, tier-up, lexicons) as a long run would be.
 // usage: dotnet run -c Release --project benchmarks/GraphBuilder.Benchmarks -- [MB=50] [articles folders...]
+//        ... -- growth [sentence|list|document|names...]   (time and memory of one document against its size: see Growth)
+//        ... -- slowest [folders...]   (the slowest articles: see Slowest)
+if (args is ["growth", .. var series])
+{
+    Growth.Run(series);
+    return;
+}
+if (args is ["slowest", .. var folders])
+{
+    Slowest.Run(folders.Length > 0 ? folders : ["seeds", "../shared/eval/dev/articles", "../shared/eval/real/articles"]);
+    return;
+}
 var megabytes = args.Length > 0 && int.TryParse(args[0], out var mb) ? mb : 50;
 var sourceFolders = args.Length > 1 ? args[1..] : ["seeds", "../shared/eval/dev/articles"];
 var sources = InputFiles.Resolve(sourceFolders.Where(Directory.Exists));

@@ -32,38 +32,43 @@ public static class BuildCommand
             Description = $"Comma-separated output formats: {string.Join(",", GraphWriters.Names)}",
             DefaultValueFactory = _ => string.Join(",", GraphWriters.Names),
         };
-        var command = new Command("build", "Build the graph from articles and write it in the chosen formats") { inputs, outDir, formats };
+        var timeout = RobustnessOptions.DocumentTimeout();
+        var maxSize = RobustnessOptions.MaxFileSize();
+        var command = new Command("build", "Build the graph from articles and write it in the chosen formats") { inputs, outDir, formats, timeout, maxSize };
         command.SetAction(parse => Run(
             parse.GetValue(inputs) is { Length: > 0 } given ? given : ["seeds"],
-            parse.GetValue(outDir)!, parse.GetValue(formats)!, stdout, stderr));
+            parse.GetValue(outDir)!, parse.GetValue(formats)!, stdout, stderr,
+            new BuildLimits(TimeSpan.FromSeconds(parse.GetValue(timeout)), (long)(parse.GetValue(maxSize) * 1048576))));
         return command;
     }
 
-    public static int Run(string[] inputs, string outDir, string formatList, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] inputs, string outDir, string formatList, TextWriter stdout, TextWriter stderr, BuildLimits? limits = null)
     {
+        limits ??= BuildLimits.Default;
         var writers = ParseFormats(formatList, out var unknown);
         if (unknown.Count > 0 || writers.Count == 0)
         {
             stderr.WriteLine($"graphbuilder: unknown format '{string.Join(",", unknown)}'; choose from {string.Join(", ", GraphWriters.Names)}");
             return ExitCodes.Usage;
         }
-        IReadOnlyList<string> files;
+        InputSet input;
         try
         {
-            files = InputFiles.Resolve(inputs);
+            input = InputReport.Enumerate(inputs, limits.MaxFileBytes, stderr);
         }
         catch (FileNotFoundException e)
         {
             stderr.WriteLine($"graphbuilder: {e.Message}; nothing was written");
             return ExitCodes.Failure;
         }
-        if (files.Count == 0)
+        if (input.Files.Count == 0 && input.Skipped.Count == 0)
         {
             stderr.WriteLine($"graphbuilder: no documents (*.txt) found in {string.Join(", ", inputs)}; nothing was written");
             return ExitCodes.Failure;
         }
-        var result = new GraphPipeline(ExtractorFactory.Create())
-            .Run(files, skip => stderr.WriteLine($"graphbuilder: skipped {skip.Path}: {skip.Reason}"));
+        var result = new GraphPipeline(ExtractorFactory.Create(), documentTimeout: limits.DocumentTimeout)
+            .Run(input.Files, skip => InputReport.Skipped(stderr, skip), onWarning: w => stderr.WriteLine($"graphbuilder: warning: {w}"));
+        result = result with { Skipped = [.. input.Skipped, .. result.Skipped] };
         if (result.DocumentsRead == 0)
         {
             stderr.WriteLine("graphbuilder: none of the documents could be read; nothing was written");
@@ -85,21 +90,16 @@ public static class BuildCommand
 
     private static List<string>? WriteAll(PipelineResult result, List<IGraphWriter> writers, string outDir, TextWriter stderr)
     {
-        var written = new List<string>();
-        foreach (var writer in writers)
+        var files = writers.Select(w => (Path: Path.Combine(outDir, w.FileName), Write: (Action<Stream>)(s => w.Write(result.Graph, s)))).ToList();
+        try
         {
-            var path = Path.Combine(outDir, writer.FileName);
-            try
-            {
-                AtomicFile.Write(path, stream => writer.Write(result.Graph, stream));
-                written.Add(path);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                stderr.WriteLine($"graphbuilder: cannot write {path}: {e.Message}");
-                return null;
-            }
+            OutputSet.Write(files);
+            return files.Select(f => f.Path).ToList();
         }
-        return written;
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"graphbuilder: cannot write the graph into {outDir}: {InputReport.Clean(e.Message)}; nothing was written or overwritten");
+            return null;
+        }
     }
 }

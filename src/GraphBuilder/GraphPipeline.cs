@@ -12,26 +12,32 @@ public sealed record PipelineResult(GraphSnapshot Graph, int DocumentsRead, IRea
 /// <summary>
 /// Streams the files through load → extract (in parallel, one document at a time each) → merge (in file
 /// order, on one thread), so memory holds the graph and a few documents, never the whole corpus, and
-/// the result does not depend on which thread finished first.
+/// the result does not depend on which thread finished first. Every document runs inside its budget
+/// (default DocumentBudget.DefaultLimit) and any failure of one document only skips that document.
 /// </summary>
-public sealed class GraphPipeline(IDocumentExtractor extractor, int maxParallelism = 0, string? pathBase = null)
+public sealed class GraphPipeline(IDocumentExtractor extractor, int maxParallelism = 0, string? pathBase = null, TimeSpan? documentTimeout = null)
 {
     private readonly string _pathBase = Path.GetFullPath(pathBase ?? Environment.CurrentDirectory);
+    private readonly GuardedExtraction _guarded = new(extractor, documentTimeout ?? DocumentBudget.DefaultLimit);
 
-    public PipelineResult Run(IReadOnlyList<string> files, Action<SkippedDocument>? onSkipped = null, string graphName = "GraphBuilder")
+    public PipelineResult Run(IReadOnlyList<string> files, Action<SkippedDocument>? onSkipped = null, string graphName = "GraphBuilder",
+        Action<string>? onWarning = null)
     {
+        var ids = DocumentIds.Assign(files);
         var merger = new GraphMerger(new MultiGraph(graphName));
         var skipped = new List<SkippedDocument>();
         var read = 0;
         var parallelism = maxParallelism > 0 ? maxParallelism : Environment.ProcessorCount;
         // One core gets a plain loop: PLINQ would hand every document between two threads.
         var results = parallelism == 1
-            ? files.Select(ExtractOne)
+            ? files.Select(f => ExtractOne(f, ids[f]))
             : files.AsParallel().AsOrdered().WithDegreeOfParallelism(parallelism)
                 .WithMergeOptions(ParallelMergeOptions.NotBuffered)
-                .Select(ExtractOne);
-        foreach (var (extraction, skip) in results)
+                .Select(f => ExtractOne(f, ids[f]));
+        foreach (var (extraction, skip, warning) in results)
         {
+            if (warning is not null)
+                onWarning?.Invoke(warning);
             if (skip is not null)
             {
                 skipped.Add(skip);
@@ -44,18 +50,7 @@ public sealed class GraphPipeline(IDocumentExtractor extractor, int maxParalleli
         return new PipelineResult(merger.Graph.ToSnapshot(), read, skipped);
     }
 
-    private (DocumentExtraction?, SkippedDocument?) ExtractOne(string path)
-    {
-        try
-        {
-            var document = DocumentLoader.Load(path);
-            return (extractor.Extract(document with { Path = DisplayPath(path) }), null);
-        }
-        catch (DocumentLoadException e)
-        {
-            return (null, new SkippedDocument(DisplayPath(path), e.Reason));
-        }
-    }
+    private DocumentOutcome ExtractOne(string path, string id) => _guarded.Run(path, id, DisplayPath(path));
 
     /// <summary>Paths are recorded relative to the base (default: the working directory) with '/', so outputs do not depend on the checkout location.</summary>
     private string DisplayPath(string path) =>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using GraphBuilder.Text;
 
 namespace GraphBuilder.Documents;
 
@@ -12,8 +13,7 @@ public static partial class DocumentLoader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    [GeneratedRegex(@"\A[ \u00A0]?date[ \u00A0]+(\d{4}-\d{2}-\d{2})(?![\d-])[ \t\u00A0]*(?:\r?\n)?")]
-    private static partial Regex DateHeader();
+    private static readonly Regex DateHeader = Patterns.Create(@"\A[ \u00A0]?date[ \u00A0]+(\d{4}-\d{2}-\d{2})(?![\d-])[ \t\u00A0]*(?:\r?\n)?");
 
     public static SourceDocument Load(string path)
     {
@@ -29,12 +29,20 @@ public static partial class DocumentLoader
         return Parse(System.IO.Path.GetFileNameWithoutExtension(path), path, Decode(path, bytes));
     }
 
+    /// <summary>A first line that means to be a date header (" date" and a word with a digit) but may not parse.</summary>
+    private static readonly Regex LooseHeader = Patterns.Create(@"\A[ \u00A0]?date[ \u00A0]+(\S*\d\S*)[ \t\u00A0]*(?:\r?\n)?");
+
     public static SourceDocument Parse(string id, string path, string text)
     {
-        var header = DateHeader().Match(text);
+        var header = DateHeader.Match(text);
         if (header.Success && DateOnly.TryParseExact(header.Groups[1].Value, "yyyy-MM-dd",
                 CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             return new SourceDocument(id, path, text, header.Length, date);
+        if (LooseHeader.Match(text) is { Success: true } loose)
+            return new SourceDocument(id, path, text, loose.Length, null)
+            {
+                HeaderWarning = $"date header '{loose.Groups[1].Value}' is not a valid date (YYYY-MM-DD); it is dropped and the article has no date",
+            };
         return new SourceDocument(id, path, text, 0, null);
     }
 

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
+using GraphBuilder.Text;
 using GraphBuilder.Extraction;
 
 namespace GraphBuilder.Documents;
@@ -33,14 +34,11 @@ internal static partial class FurnitureRules
     private static readonly char[] EndLineTrim = [':', '»', ' ', '.'];
     private static readonly char[] Closers = ['"', '\'', '”', '’', ')', ']', '»'];
 
-    [GeneratedRegex(@"[—–-]\s*[^.!?—–]{1,60}/\s*[\p{L}\p{N} ]{1,40}\]?\s*$")]
-    private static partial Regex CreditSuffix();
+    private static readonly Regex CreditSuffix = Patterns.Create(@"[—–-]\s*[^.!?—–]{1,60}/\s*[\p{L}\p{N} ]{1,40}\]?\s*$");
 
-    [GeneratedRegex(@"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9},?\s+\d{4})(?:\s+\d{1,2}:\d{2}.*)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex DateLine();
+    private static readonly Regex DateLine = Patterns.Create(@"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9},?\s+\d{4})(?:\s+\d{1,2}:\d{2}.*)?$", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{Lu}\p{M}.'’ -]{2,}?)(?:,\s*[^—–:\n]{2,40}?)?\s*(?:—|–|:|--)\s+")]
-    private static partial Regex Dateline();
+    private static readonly Regex Dateline = Patterns.Create(@"^(?<place>\p{Lu}[\p{Lu}\p{M}.'’ -]{2,}?)(?:,\s*[^—–:\n]{2,40}?)?\s*(?:—|–|:|--)\s+");
 
     public static bool StartsTrailingBlock(string line) =>
         EndLines.Contains(line.Trim().TrimEnd(EndLineTrim).Trim()) || StartsWithAny(line, EndMarkers);
@@ -48,10 +46,10 @@ internal static partial class FurnitureRules
     public static bool IsFurnitureLine(string line) =>
         (HasAtMostWords(line, 12) && StartsWithAny(line, LineMarkers))
         || line.AsSpan().ContainsAny(AsciiCaptionMarkers) || HasOtherCaptionMarker(line)
-        || CreditSuffix().IsMatch(line)
+        || CreditSuffix.IsMatch(line)
         || line.AsSpan().Count('|') >= 2
         || line.Contains(" » ", StringComparison.Ordinal) || line.Contains(" › ", StringComparison.Ordinal)
-        || DateLine().IsMatch(line);
+        || DateLine.IsMatch(line);
 
     /// <summary>Short, without sentence-final punctuation and without an inner sentence break: a headline or label.</summary>
     public static bool IsHeadlineLike(string line)
@@ -63,7 +61,7 @@ internal static partial class FurnitureRules
     /// <summary>The place part of a dateline opening the line ("ISLAMABAD:", "JAKARTA —"), if any.</summary>
     public static TextSpan? DatelineAt(string line, int offset)
     {
-        var m = Dateline().Match(line);
+        var m = Dateline.Match(line);
         if (!m.Success || !m.Groups["place"].Value.Any(char.IsLetter) || m.Groups["place"].Value.Trim().Length < 3)
             return null;
         var place = m.Groups["place"];

@@ -6,6 +6,9 @@ namespace GraphBuilder.Documents;
 /// </summary>
 public sealed record SourceDocument(string Id, string Path, string Text, int BodyStart, DateOnly? Date)
 {
+    /// <summary>What the loader could not use and dropped, for a warning naming the file (a malformed date header).</summary>
+    public string? HeaderWarning { get; init; }
+
     public string IsoDate => Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "";
 }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using GraphBuilder.Text;
 
 namespace GraphBuilder.Evaluation;
 
@@ -10,14 +11,13 @@ namespace GraphBuilder.Evaluation;
 /// </summary>
 public static partial class NameKey
 {
-    [GeneratedRegex(@"'s\b")]
-    private static partial Regex Possessive();
+    private static readonly Regex Possessive = Patterns.Create(@"'s\b");
 
-    [GeneratedRegex(@"^the\s+")]
-    private static partial Regex LeadingThe();
+    private static readonly Regex LeadingThe = Patterns.Create(@"^the\s+");
 
-    [GeneratedRegex(@"[^0-9a-z]+")]
-    private static partial Regex NonAlphanumeric();
+    private static readonly Regex NonAlphanumeric = Patterns.Create(@"[^0-9a-z]+");
+
+    private static readonly Regex FileExtension = Patterns.Create(@"\.(txt|html?|md|json)$");
 
     public static string Of(string? name)
     {
@@ -27,15 +27,15 @@ public static partial class NameKey
             if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
                 sb.Append(c);
         var s = sb.ToString().ToLowerInvariant().Replace('\u2019', '\'');
-        s = Possessive().Replace(s, "");
-        s = LeadingThe().Replace(s.Trim(), "");
-        return NonAlphanumeric().Replace(s, "");
+        s = Possessive.Replace(s, "");
+        s = LeadingThe.Replace(s.Trim(), "");
+        return NonAlphanumeric.Replace(s, "");
     }
 
     /// <summary>A document reference reduced to its file stem, as the scorer compares them.</summary>
     public static string Stem(string document)
     {
         var name = document.Replace('\\', '/').Split('/')[^1];
-        return Regex.Replace(name, @"\.(txt|html?|md|json)$", "");
+        return FileExtension.Replace(name, "");
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using GraphBuilder.Text;
 using GraphBuilder.Graph;
 using Newtonsoft.Json;
 
@@ -34,7 +35,7 @@ public sealed partial class HtmlWriter : IGraphWriter
             ["VIEWER_JS"] = Checked("viewer.js", ViewerAssets.Text("viewer.js")),
         };
         // One pass over the template: text substituted in is never scanned for placeholders again.
-        return Placeholder().Replace(ViewerAssets.Text("template.html"), m => parts.TryGetValue(m.Groups[1].Value, out var part)
+        return Placeholder.Replace(ViewerAssets.Text("template.html"), m => parts.TryGetValue(m.Groups[1].Value, out var part)
             ? part
             : throw new InvalidOperationException($"template.html has an unknown placeholder {m.Value}"));
     }
@@ -79,6 +80,5 @@ public sealed partial class HtmlWriter : IGraphWriter
             ? throw new InvalidOperationException($"viewer file {file} contains \"</script\" or \"<!--\" and cannot be inlined")
             : script;
 
-    [GeneratedRegex(@"\{\{([A-Z_]+)\}\}")]
-    private static partial Regex Placeholder();
+    private static readonly Regex Placeholder = Patterns.Create(@"\{\{([A-Z_]+)\}\}");
 }

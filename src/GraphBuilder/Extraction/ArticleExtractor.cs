@@ -23,7 +23,7 @@ public sealed class ArticleExtractor(IEntityExtractor entities, IRelationExtract
 
     private static IReadOnlyList<ExtractedEntity> WithEventDates(EntityAnalysis analysis, IReadOnlyList<ExtractedRelation> found, DateOnly? date)
     {
-        var dates = analysis.Sentences.SelectMany(s => EventDates.Of(s, date))
+        var dates = analysis.Sentences.SelectMany(SentenceWindows.Of).SelectMany(s => EventDates.Of(s, date))
             .Concat(found.Where(r => r.Date is not null && r.Status == EdgeStatus.Happened && SessionRelations.Contains(r.Relation))
                 .SelectMany(r => new[] { (EventKey: r.SourceKey, Date: r.Date!), (EventKey: r.TargetKey, Date: r.Date!) }))
             .ToLookup(d => d.EventKey, d => d.Date, StringComparer.Ordinal);

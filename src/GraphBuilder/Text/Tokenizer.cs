@@ -12,15 +12,14 @@ public static partial class Tokenizer
     private static readonly IReadOnlySet<string> Abbreviations =
         new HashSet<string>(GraphBuilder.Extraction.Lexicon.Lines("abbreviations"), StringComparer.Ordinal);
 
-    [GeneratedRegex(@"(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*(?:\+\p{N}+)?|\S")]
-    private static partial Regex Pattern();
+    private static readonly Regex Pattern = Patterns.Create(@"(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*(?:\+\p{N}+)?|\S");
 
     public static List<Token> Tokenize(string text, int start, int end)
     {
         // Presized from the span length (words average more than four characters with their space), so
         // the list rarely regrows: copying the growing arrays showed in the profile.
         var tokens = new List<Token>((end - start) / 4 + 4);
-        foreach (var m in Pattern().EnumerateMatches(text.AsSpan(start, end - start)))
+        foreach (var m in Pattern.EnumerateMatches(text.AsSpan(start, end - start)))
             Add(tokens, text, start + m.Index, m.Length);
         return tokens;
     }

@@ -43,7 +43,7 @@ public class DocumentLoaderTests
     [TestCase(" date 2025-03-27 Interior minister met.", "2025-03-27", "Interior minister met.")]
     [TestCase("date 2024-07-14\nISLAMABAD: text", "2024-07-14", "ISLAMABAD: text")]
     [TestCase(" date 2023-03-04 \u00A0\r\npakistan", "2023-03-04", "pakistan")]
-    [TestCase(" date 2025-13-40 text", null, " date 2025-13-40 text")]
+    [TestCase(" date 2025-13-40 text", null, "text")]
     [TestCase("Update 2024-01-01 text", null, "Update 2024-01-01 text")]
     public void DateHeaderBecomesTheDateAndIsNotBodyText(string text, string? date, string body)
     {
@@ -53,6 +53,13 @@ public class DocumentLoaderTests
         Assert.That(doc.Text[doc.BodyStart..], Is.EqualTo(body));
         Assert.That(doc.Text, Is.EqualTo(text), "offsets index the whole file text");
     }
+
+    [TestCase(" date 2024-13-45\nMara Quint met.", "date header '2024-13-45' is not a valid date (YYYY-MM-DD); it is dropped and the article has no date")]
+    [TestCase(" date 2024-5-9\nMara Quint met.", "date header '2024-5-9' is not a valid date (YYYY-MM-DD); it is dropped and the article has no date")]
+    [TestCase(" date 2024-05-09\nMara Quint met.", null)]
+    [TestCase("date palms grow in 2024.", null)]
+    public void AMalformedDateHeaderIsDroppedWithAWarning(string text, string? warning) =>
+        Assert.That(DocumentLoader.Parse("d", "d.txt", text).HeaderWarning, Is.EqualTo(warning));
 
     [Test]
     public void NulBytesAreReportedAsBinary()

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using GraphBuilder.Text;
 
 namespace GraphBuilder.Extraction.Dates;
 
@@ -16,7 +17,7 @@ public static partial class DateResolver
     private const string Day = @"(?<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*[0-3]?\d(?:st|nd|rd|th)?)?";
     private const string Year = @"(?<year>(?:19|20)\d{2})";
 
-    [GeneratedRegex(@"\b(?:(?<iso>(?:19|20)\d{2}-[01]\d-[0-3]\d)" +
+    private static readonly Regex Expression = Patterns.Create(@"\b(?:(?<iso>(?:19|20)\d{2}-[01]\d-[0-3]\d)" +
         "|" + Month + @"\s+" + Day + @"\b(?:,?\s+" + Year + ")?" +
         "|" + Day + @"\s+(?:of\s+)?" + Month + @"(?:,?\s+" + Year + ")?" +
         "|" + Month + @",?\s+" + Year +
@@ -24,8 +25,7 @@ public static partial class DateResolver
         @"|(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)" +
         @"|(?<rel>(?i:yesterday|today|tonight|tomorrow|(?:last|next|this|earlier\s+this|later\s+this)\s+(?:week|month|year)))" +
         @"|(?i:in|since|during|by|until|from|of|early|late)\s+" + Year + @"(?![-\d])" +
-        @")\b")]
-    private static partial Regex Expression();
+        @")\b");
 
     /// <summary>Every date expression holds one of these; most sentences hold none and skip the regex scan.</summary>
     private static readonly SearchValues<string> Cues = SearchValues.Create(
@@ -41,7 +41,7 @@ public static partial class DateResolver
         var found = new List<DateMention>();
         if (!MayHoldDate(text))
             return found;
-        foreach (Match m in Expression().Matches(text))
+        foreach (Match m in Expression.Matches(text))
         {
             var iso = Resolve(m, documentDate, future);
             if (iso is not null)

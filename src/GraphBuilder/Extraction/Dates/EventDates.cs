@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
+using GraphBuilder.Text;
 using GraphBuilder.Graph;
 
 namespace GraphBuilder.Extraction.Dates;
@@ -14,11 +15,9 @@ namespace GraphBuilder.Extraction.Dates;
 /// </summary>
 public static partial class EventDates
 {
-    [GeneratedRegex(@"\b(?:will|shall|is\s+(?:due|set|expected|scheduled)|are\s+(?:due|set|expected|scheduled)|plans?\s+to|planned|agreed\s+to|to\s+hold|next|upcoming|forthcoming)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex FutureWords();
+    private static readonly Regex FutureWords = Patterns.Create(@"\b(?:will|shall|is\s+(?:due|set|expected|scheduled)|are\s+(?:due|set|expected|scheduled)|plans?\s+to|planned|agreed\s+to|to\s+hold|next|upcoming|forthcoming)\b", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"\b(?:at|during)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+the\s+)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex AtSession();
+    private static readonly Regex AtSession = Patterns.Create(@"\b(?:at|during)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+the\s+)?$", RegexOptions.IgnoreCase);
 
     /// <summary>
     /// Both the relation stage and the article extractor ask for each sentence's event dates: the answer is
@@ -63,8 +62,8 @@ public static partial class EventDates
         {
             var (start, end) = (e.Start - offset, e.End - offset);
             var nearest = dates.MinBy(d => Distance(d, start, end))!;
-            var near = Distance(nearest, start, end) <= MaxDistance || AtSession().IsMatch(text.AsSpan(0, start));
-            if (near && !FutureWords().IsMatch(ClauseAround(text, start, end)))
+            var near = Distance(nearest, start, end) <= MaxDistance || AtSession.IsMatch(text.AsSpan(0, start));
+            if (near && !FutureWords.IsMatch(ClauseAround(text, start, end)))
                 yield return (e.EntityKey, nearest.Iso);
         }
     }

@@ -15,6 +15,7 @@ internal sealed record PlacedMention(int Sentence, int Position, RawMention Raw)
 internal sealed class Coreference(EntityLexicons lexicons)
 {
     private readonly List<EntityDraft> _drafts = [];
+    private readonly DraftIndex _index = new();
     // By reference: positions are unique, so equal mentions are the same instance, and the record's
     // value hash (over the whole raw mention and its strings) is needlessly costly on every lookup.
     private readonly Dictionary<PlacedMention, EntityDraft> _resolved = new(ReferenceEqualityComparer.Instance);
@@ -22,13 +23,20 @@ internal sealed class Coreference(EntityLexicons lexicons)
     public IReadOnlyDictionary<PlacedMention, EntityDraft> Resolve(IReadOnlyList<PlacedMention> mentions)
     {
         foreach (var m in mentions.Where(m => m.Raw.Kind == MentionKind.Named && m.Raw.Type != NodeType.Person))
+        {
+            DocumentBudget.Check();
             _resolved[m] = Named(m.Raw);
+        }
         MergeSubsets(NodeType.Organisation, OrganisationContains);
         foreach (var (m, _) in LongestNamesFirst(mentions))
+        {
+            DocumentBudget.Check();
             if (Person(m.Raw) is { } person)
                 _resolved[m] = person;
+        }
         foreach (var m in mentions)
         {
+            DocumentBudget.Check();
             var draft = _resolved.TryGetValue(m, out var known) ? known.Root : Later(m);
             if (draft is null)
                 continue;
@@ -56,10 +64,10 @@ internal sealed class Coreference(EntityLexicons lexicons)
             return Event(raw, canonical);
         var folded = NameKeys.Fold(canonical);
         var acronym = raw.Acronym is null ? null : NameKeys.Fold(raw.Acronym);
-        var draft = _drafts.FirstOrDefault(d => d.MergedInto is null && d.Type == raw.Type
-            && (d.HasForm(folded) || acronym is not null && d.HasForm(acronym)));
+        var draft = First(_index.WithForm(folded, d => d.Type == raw.Type),
+            acronym is null ? null : _index.WithForm(acronym, d => d.Type == raw.Type));
         if (draft is null)
-            _drafts.Add(draft = new EntityDraft(raw.Type, canonical));
+            draft = Add(new EntityDraft(raw.Type, canonical));
         draft.AddForm(raw.Name);
         if (raw.Acronym is not null)
             draft.AddForm(raw.Acronym);
@@ -72,7 +80,7 @@ internal sealed class Coreference(EntityLexicons lexicons)
         var draft = _drafts.FirstOrDefault(d => d.MergedInto is null && d.Type == NodeType.Event && d.EventKey!.Matches(key));
         var stripped = EventNames.Strip(name);
         if (draft is null)
-            _drafts.Add(draft = new EntityDraft(NodeType.Event, stripped) { EventKey = key });
+            draft = Add(new EntityDraft(NodeType.Event, stripped) { EventKey = key });
         else if (NameKeys.Words(stripped).Count > draft.Words.Count)
         {
             draft.Relabel(stripped);
@@ -90,13 +98,14 @@ internal sealed class Coreference(EntityLexicons lexicons)
         if (raw.Role is null && KnownOrganisation(raw.Name) is { } organisation)
             return organisation;
         var words = NameKeys.Words(raw.Name);
-        var candidates = _drafts.Where(d => d.MergedInto is null && d.Type == NodeType.Person && ContainsName(d.Words, words)).ToList();
+        var named = words.Count == 0 ? Live().Where(d => d.Type == NodeType.Person) : _index.PeopleWithWord(words[0]);
+        var candidates = named.Where(d => ContainsName(d.Words, words)).ToList();
         var draft = candidates.Count == 1 ? candidates[0] : ByRole(candidates, raw);
         if (draft is null)
         {
             if (candidates.Count > 1)
                 return null;
-            _drafts.Add(draft = new EntityDraft(NodeType.Person, raw.Name));
+            draft = Add(new EntityDraft(NodeType.Person, raw.Name));
         }
         draft.AddForm(raw.Name);
         draft.AddRole(raw.Role, raw.Country ?? raw.Owner);
@@ -107,7 +116,7 @@ internal sealed class Coreference(EntityLexicons lexicons)
     private EntityDraft? KnownOrganisation(string name)
     {
         var folded = NameKeys.Fold(name);
-        return Live().FirstOrDefault(d => d.Type == NodeType.Organisation && d.HasForm(folded));
+        return _index.WithForm(folded, d => d.Type == NodeType.Organisation);
     }
 
     /// <summary>Mentions that need the names first: lone words, title anaphora, lower-case events, "the dialogue".</summary>
@@ -129,10 +138,10 @@ internal sealed class Coreference(EntityLexicons lexicons)
     private EntityDraft? Single(RawMention raw)
     {
         var folded = NameKeys.Fold(raw.Name);
-        var known = Live().FirstOrDefault(d => d.Type != NodeType.Person && d.HasForm(folded));
+        var known = _index.WithForm(folded, d => d.Type != NodeType.Person);
         if (known is not null)
             return known;
-        var people = Live().Where(d => d.Type == NodeType.Person && d.Words.Contains(folded)).ToList();
+        var people = _index.PeopleWithWord(folded).ToList();
         if (people.Count == 1)
         {
             people[0].AddForm(raw.Name);
@@ -140,9 +149,7 @@ internal sealed class Coreference(EntityLexicons lexicons)
         }
         if (people.Count > 1 || !raw.AfterPlaceWord)
             return null;
-        var place = new EntityDraft(NodeType.Place, raw.Name);
-        _drafts.Add(place);
-        return place;
+        return Add(new EntityDraft(NodeType.Place, raw.Name));
     }
 
     private EntityDraft? Holder(PlacedMention m)
@@ -197,6 +204,7 @@ internal sealed class Coreference(EntityLexicons lexicons)
         var drafts = StableSort.InPlace(Live().Where(d => d.Type == type).ToList(), static (a, b) => b.Words.Count.CompareTo(a.Words.Count));
         foreach (var small in drafts.AsEnumerable().Reverse())
         {
+            DocumentBudget.Check();
             var big = drafts.FirstOrDefault(b => b != small && b.MergedInto is null && b.Words.Count > small.Words.Count && contains(b, small));
             big?.Absorb(small);
         }
@@ -219,13 +227,19 @@ internal sealed class Coreference(EntityLexicons lexicons)
     private EntityDraft CountryDraft(string canonical)
     {
         var folded = NameKeys.Fold(canonical);
-        var draft = Live().FirstOrDefault(d => d.Type == NodeType.Country && d.HasForm(folded));
-        if (draft is null)
-            _drafts.Add(draft = new EntityDraft(NodeType.Country, canonical));
-        return draft;
+        return _index.WithForm(folded, d => d.Type == NodeType.Country) ?? Add(new EntityDraft(NodeType.Country, canonical));
     }
 
     private IEnumerable<EntityDraft> Live() => _drafts.Where(d => d.MergedInto is null);
+
+    private EntityDraft Add(EntityDraft draft)
+    {
+        _drafts.Add(_index.Track(draft));
+        return draft;
+    }
+
+    /// <summary>The earlier-created of two lookups' answers (what one scan over all drafts would have found first).</summary>
+    private static EntityDraft? First(EntityDraft? a, EntityDraft? b) => a is null ? b : b is null || a.Serial <= b.Serial ? a : b;
 
     private string? CountryOf(string word) => lexicons.CountryOf(word);
 }

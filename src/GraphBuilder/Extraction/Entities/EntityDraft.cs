@@ -37,6 +37,13 @@ internal sealed class EntityDraft(NodeType type, string label)
 
     public EntityDraft? MergedInto { get; set; }
 
+    /// <summary>Creation order within the document, and the index that tracks its forms (see DraftIndex).</summary>
+    public int Serial { get; set; }
+
+    public DraftIndex? Index { get; set; }
+
+    public IReadOnlySet<string> FoldedForms => _folded;
+
     public EntityDraft Root => MergedInto?.Root ?? this;
 
     public void AddForm(string form)
@@ -44,7 +51,9 @@ internal sealed class EntityDraft(NodeType type, string label)
         if (!string.IsNullOrWhiteSpace(form) && !_forms.Contains(form))
         {
             _forms.Add(form);
-            _folded.Add(NameKeys.Fold(form));
+            var folded = NameKeys.Fold(form);
+            if (_folded.Add(folded))
+                Index?.Form(this, folded);
         }
     }
 

@@ -27,11 +27,12 @@ public sealed class EntityExtractor : IEntityExtractor
             var paragraphTokens = Tokenizer.Tokenize(document.Text, paragraph.Start, paragraph.End);
             foreach (var (first, last) in SentenceSplitter.Split(paragraphTokens))
             {
+                DocumentBudget.Check();
                 var tokens = Slice(paragraphTokens, first, last);
                 var (start, end) = (tokens[0].Start, tokens[^1].End);
                 var sentence = new Sentence(sentences.Count, start, end, document.Text[start..end]);
                 var dateline = article.Dateline is { } d && d.Start >= start && d.End <= end ? Dateline(document.Text, tokens, d) : null;
-                foreach (var raw in _scanner.Scan(document.Text, tokens, dateline))
+                foreach (var raw in ScanWindows.Scan(_scanner, document.Text, tokens, dateline))
                     placed.Add(new PlacedMention(sentence.Index, placed.Count, raw));
                 sentences.Add(sentence);
             }

@@ -29,8 +29,7 @@ internal sealed partial class SentenceScanner
         _appositions = new Appositions(_roles);
     }
 
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
+    private static readonly Regex Spaces = Patterns.Create(@"\s+");
 
     public IReadOnlyList<RawMention> Scan(string text, List<Token> tokens, RawMention? dateline)
     {
@@ -42,6 +41,7 @@ internal sealed partial class SentenceScanner
             Claim(found, claimed, anaphor);
         foreach (var (first, last) in _chunker.Chunks(tokens, claimed))
         {
+            DocumentBudget.Check();
             var inChunk = new List<RawMention>();
             _segmenter.Segment(tokens, first, last, inChunk);
             foreach (var m in inChunk)
@@ -66,7 +66,7 @@ internal sealed partial class SentenceScanner
         var span = text.AsSpan(start, end - start);
         for (var i = 0; i < span.Length; i++)
             if (char.IsWhiteSpace(span[i]) && (span[i] != ' ' || i + 1 < span.Length && char.IsWhiteSpace(span[i + 1])))
-                return Spaces().Replace(span.ToString(), " ");
+                return Spaces.Replace(span.ToString(), " ");
         return span.ToString();
     }
 

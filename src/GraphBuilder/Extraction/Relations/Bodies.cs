@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using GraphBuilder.Text;
 
 namespace GraphBuilder.Extraction.Relations;
 
@@ -8,10 +9,9 @@ namespace GraphBuilder.Extraction.Relations;
 /// </summary>
 internal static partial class Bodies
 {
-    [GeneratedRegex(@"\b(?:Department|Ministry|Office|Treasury|Committee|Council|Commission|Embassy|High Commission|Consulate|Parliament|Congress|Senate|Government|Cabinet|Agency|Bureau|Administration|Centre|Center|Nations|Union|Court|Presidency|Secretariat|Directorate|Police|Navy|Air Force|Coast Guard|Border Force|Forces|Service|Authority|State)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex GovernmentalWord();
+    private static readonly Regex GovernmentalWord = Patterns.Create(@"\b(?:Department|Ministry|Office|Treasury|Committee|Council|Commission|Embassy|High Commission|Consulate|Parliament|Congress|Senate|Government|Cabinet|Agency|Bureau|Administration|Centre|Center|Nations|Union|Court|Presidency|Secretariat|Directorate|Police|Navy|Air Force|Coast Guard|Border Force|Forces|Service|Authority|State)\b", RegexOptions.IgnoreCase);
 
-    public static bool IsGovernmental(string name) => GovernmentalWord().IsMatch(name);
+    public static bool IsGovernmental(string name) => GovernmentalWord.IsMatch(name);
 
     /// <summary>Head words that make "the X" a reference back to a named body.</summary>
     public const string Head = "(?:Department|Ministry|Office|Treasury|Committee|Council|Commission|Agency|Bureau|Government|Administration|Centre|Center)";

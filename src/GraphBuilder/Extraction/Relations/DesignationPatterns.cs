@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using GraphBuilder.Text;
 using GraphBuilder.Graph;
 using static GraphBuilder.Extraction.Relations.Fragments;
 
@@ -34,7 +35,7 @@ internal sealed class DesignationPatterns : IPatternFamily
     /// </summary>
     private static readonly Gated Bare = new(Actor + @"(?:'s)?" + SubjectGap + @"{0,40}?(?<!\b(?:was|were|be|been|being|is|are)\s+(?:\w+\s+)?)\b(?<v>designated|has\s+designated|sanctioned|has\s+sanctioned)\s+" + BareLead + "(?<t>" + TargetList + @")(?=\s*(?:[,.;]|$|\s(?:on|in|under|for|today|yesterday)\b))", "designated", "sanctioned");
 
-    private static readonly Regex SanctionsSense = new(@"\b(?:terror\w*|sanction\w*|financiers?|financing|militant|extremist|blocked|assets)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex SanctionsSense = Patterns.Create(@"\b(?:terror\w*|sanction\w*|financiers?|financing|militant|extremist|blocked|assets)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static readonly Gated Relative = new(@"(?<t>⟦[OP]\d+⟧|" + GroupRef + @"),?\s+which\s+(?:the\s+)?" + Actor + @"(?:'s)?\s+(?:had\s+|has\s+)?(?<v>designated|proscribed|listed|blacklisted)\s+(?:as\s+)?(?:an?\s+|the\s+)?" + Designation, "which");
 

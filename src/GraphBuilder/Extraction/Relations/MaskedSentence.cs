@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using GraphBuilder.Text;
 using GraphBuilder.Extraction.Dates;
 using GraphBuilder.Graph;
 
@@ -51,7 +52,7 @@ internal sealed partial class MaskedSentence
     /// </summary>
     public string DateTextFor(int at)
     {
-        _dateText ??= Apposition().Replace(Text, m => new string(' ', m.Length));
+        _dateText ??= Apposition.Replace(Text, m => new string(' ', m.Length));
         return _dateText[at] == ' ' && Text[at] != ' ' ? Text : _dateText;
     }
 
@@ -92,8 +93,7 @@ internal sealed partial class MaskedSentence
         return DateResolver.MayHoldDate(Text.AsSpan(from));
     }
 
-    [GeneratedRegex(@",\s+(?:a|an|which|who|whose|where)\b[^,;]*,")]
-    private static partial Regex Apposition();
+    private static readonly Regex Apposition = Patterns.Create(@",\s+(?:a|an|which|who|whose|where)\b[^,;]*,");
 
     /// <summary>The masked text of the following sentence ("" at the end), for patterns confirmed by what comes next.</summary>
     public string NextText { get; set; } = "";

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using GraphBuilder.Text;
 using GraphBuilder.Graph;
 using static GraphBuilder.Extraction.Relations.Fragments;
 
@@ -26,8 +27,7 @@ internal sealed partial class MeetingPatterns : IPatternFamily
     /// a person token. Active runs interpreted (slow) and most sentences with "call" or "meeting" lack this,
     /// so this cheap compiled check skips them; it is looser than Active, so it never drops a match.
     /// </summary>
-    [GeneratedRegex(@"\b(?:met|meets?|receive[sd]?|call(?:s|ed)?|talks|meetings?|discussions|paid)\s[^;]*?⟦P", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ActiveCue();
+    private static readonly Regex ActiveCue = Patterns.Create(@"\b(?:met|meets?|receive[sd]?|call(?:s|ed)?|talks|meetings?|discussions|paid)\s[^;]*?⟦P", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static readonly Gated Passive = new(@"(?<o>" + Person + @"|\b[Hh]e\b|\b[Ss]he\b)" + Gap + @"{0,60}?\b(?<v>(?:was|were|had been|has been)\s+(?:\w+\s+)?received\s+by)\s+" + Gap + @"{0,60}?(?<s>" + Person + ")", "received by");
 
@@ -37,10 +37,10 @@ internal sealed partial class MeetingPatterns : IPatternFamily
 
     private static readonly Gated JointlyDiscussed = new(@"(?<a>" + Person + @")\s+and\s+" + Gap + @"{0,60}?(?<b>" + Person + @")" + Gap + @"{0,30}?\b(?<v>discussed|reviewed|talked|held\s+talks|exchanged\s+views)\b", "discuss", "review", "talk", "exchang");
 
-    private static readonly Regex TheMeeting = new(@"\b(?:the|this|that)\s+(?:\w+\s+)?(?:meeting|talks)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex TheMeeting = Patterns.Create(@"\b(?:the|this|that)\s+(?:\w+\s+)?(?:meeting|talks)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>"called on the parties to agree": an appeal, not a visit.</summary>
-    private static readonly Regex Urging = new(@"^\s*[^;]{0,40}?\bto\s+(?!the\b|a\b|an\b)[a-z]+", RegexOptions.CultureInvariant);
+    private static readonly Regex Urging = Patterns.Create(@"^\s*[^;]{0,40}?\bto\s+(?!the\b|a\b|an\b)[a-z]+", RegexOptions.CultureInvariant);
 
     public IEnumerable<Found> Find(MaskedSentence sentence, Discourse discourse)
     {
@@ -48,7 +48,7 @@ internal sealed partial class MeetingPatterns : IPatternFamily
         // Every meeting pattern names at least one person.
         if (!sentence.HasToken('P'))
             return found;
-        foreach (Match m in ActiveCue().IsMatch(sentence.Text) ? Active.Matches(sentence.Text) : [])
+        foreach (Match m in ActiveCue.IsMatch(sentence.Text) ? Active.Matches(sentence.Text) : [])
         {
             if (m.Groups["v"].Value.StartsWith("call", StringComparison.Ordinal) && Urging.IsMatch(m.Groups["after"].Value))
                 continue;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using GraphBuilder.Text;
 using GraphBuilder.Graph;
 using static GraphBuilder.Extraction.Relations.Fragments;
 
@@ -24,7 +25,7 @@ internal sealed class MembershipPatterns : IPatternFamily
 
     private static readonly Gated Of = new(@"(?<p>" + Person + @")\s+of\s+(?:the\s+)?(?<org>⟦[CO]\d+⟧)", "⟦P");
 
-    private static readonly Regex HasTitle = new(@"\b" + TitleHead + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex HasTitle = Patterns.Create(@"\b" + TitleHead + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     public IEnumerable<Found> Find(MaskedSentence sentence, Discourse discourse)
     {

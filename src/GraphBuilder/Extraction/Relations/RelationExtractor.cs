@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using GraphBuilder.Text;
 using GraphBuilder.Documents;
 using GraphBuilder.Extraction.Dates;
 using GraphBuilder.Graph;
@@ -14,9 +15,6 @@ namespace GraphBuilder.Extraction.Relations;
 /// </summary>
 public sealed class RelationExtractor : IRelationExtractor
 {
-    /// <summary>Longer "sentences" are page furniture run together; patterns over them would only cost time.</summary>
-    private const int MaxSentenceLength = 2000;
-
     private static readonly IPatternFamily[] Families =
     [
         new MeetingPatterns(),
@@ -33,16 +31,16 @@ public sealed class RelationExtractor : IRelationExtractor
         Graph.Relations.MetWith, Graph.Relations.CoChaired, Graph.Relations.Designated,
     };
 
-    private static readonly Regex SameDay = new(@"\b(?:(?:earlier|later)\s+(?:in\s+)?(?:the|that)\s+day|the\s+same\s+day)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex SameDay = Patterns.Create(@"\b(?:(?:earlier|later)\s+(?:in\s+)?(?:the|that)\s+day|the\s+same\s+day)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     public IReadOnlyList<ExtractedRelation> Extract(EntityAnalysis analysis, SourceDocument document)
     {
         var discourse = new Discourse(analysis);
         var relations = new List<ExtractedRelation>();
-        var sentences = analysis.Sentences.Where(s => s.Sentence.Text.Length <= MaxSentenceLength)
-            .Select(s => new MaskedSentence(s)).ToList();
+        var sentences = analysis.Sentences.SelectMany(SentenceWindows.Of).Select(s => new MaskedSentence(s)).ToList();
         for (var i = 0; i < sentences.Count; i++)
         {
+            DocumentBudget.Check();
             var sentence = sentences[i];
             sentence.NextText = i + 1 < sentences.Count ? sentences[i + 1].Text : "";
             foreach (var (key, date) in EventDates.Of(sentence.Source, document.Date))

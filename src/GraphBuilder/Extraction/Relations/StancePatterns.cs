@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using GraphBuilder.Text;
 using GraphBuilder.Graph;
 using static GraphBuilder.Extraction.Relations.Fragments;
 
@@ -20,7 +21,7 @@ internal sealed class StancePatterns : IPatternFamily
 
     private static readonly Gated Praised = new(Subject + SubjectGap + @"{0,60}?\b(?<v>praised|praises|lauded|lauds|commended|commends|hailed|hails|applauded|applauds)\s+[""']?(?<o>[^;]{0,50})", "prais", "laud", "commend", "hail", "applaud");
 
-    private static readonly Regex GroupWord = new(GroupRef, RegexOptions.CultureInvariant);
+    private static readonly Regex GroupWord = Patterns.Create(GroupRef, RegexOptions.CultureInvariant);
 
     public IEnumerable<Found> Find(MaskedSentence sentence, Discourse discourse)
     {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using GraphBuilder.Text;
 using GraphBuilder.Graph;
 
 namespace GraphBuilder.Extraction.Relations;
@@ -31,12 +32,11 @@ internal static partial class SubjectResolver
     /// </summary>
     private static bool PronounLeads(MaskedSentence sentence, int index)
     {
-        var first = LeadingPronoun().Match(sentence.Text);
+        var first = LeadingPronoun.Match(sentence.Text);
         return first.Success && first.Index < index && sentence.FirstPersonBefore(first.Index) is null;
     }
 
-    [GeneratedRegex(@"\b(?:[Hh]e|[Ss]he)\b")]
-    private static partial Regex LeadingPronoun();
+    private static readonly Regex LeadingPronoun = Patterns.Create(@"\b(?:[Hh]e|[Ss]he)\b");
 
     /// <summary>The keys of the persons in a group, or the resolved anaphor when the group holds no person token.</summary>
     public static IReadOnlyList<string> ResolveAll(MaskedSentence sentence, Group group, Discourse discourse)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using GraphBuilder.Text;
 using GraphBuilder.Graph;
 using static GraphBuilder.Extraction.Relations.Fragments;
 
@@ -21,9 +22,9 @@ internal sealed class TravelPatterns : IPatternFamily
 
     private static readonly Gated LedDelegation = new(Subject + SubjectGap + @"{0,80}?\b(?<v>led|leads|lead|headed|heads|head)\s+(?:a|an|the|his|her)\s+(?<d>[^;⟦]{0,40}?(?:⟦C\d+⟧[^;⟦]{0,30}?)?\bdelegation\b(?:\s+(?:of|from)\s+(?:[\w-]+\s+){0,2}?⟦C\d+⟧)?)(?<rest>[^;]{0,200})", "delegation");
 
-    private static readonly Regex Destination = new(@"^(?:[^;⟦]|⟦[OC]\d+⟧){0,60}?\bto\s+(?:the\s+)?(?<t>" + PlaceList + ")", RegexOptions.CultureInvariant);
+    private static readonly Regex Destination = Patterns.Create(@"^(?:[^;⟦]|⟦[OC]\d+⟧){0,60}?\bto\s+(?:the\s+)?(?<t>" + PlaceList + ")", RegexOptions.CultureInvariant);
 
-    private static readonly Regex Session = new(@"\b(?:participate|take\s+part|attend|join)\s+(?:in\s+)?(?:the\s+)?(?<e>⟦E\d+⟧)|\b(?:to|at|for)\s+the\s+(?<e>⟦E\d+⟧)", RegexOptions.CultureInvariant);
+    private static readonly Regex Session = Patterns.Create(@"\b(?:participate|take\s+part|attend|join)\s+(?:in\s+)?(?:the\s+)?(?<e>⟦E\d+⟧)|\b(?:to|at|for)\s+the\s+(?<e>⟦E\d+⟧)", RegexOptions.CultureInvariant);
 
     public IEnumerable<Found> Find(MaskedSentence sentence, Discourse discourse)
     {
