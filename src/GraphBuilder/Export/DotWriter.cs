@@ -7,7 +7,8 @@ namespace GraphBuilder.Export;
 /// <summary>
 /// graph.dot for Graphviz: a digraph whose every ID and value is a quoted, escaped string; nodes shaped
 /// and filled by type, edges labelled with relation and date, symmetric relations drawn without arrows,
-/// planned ones dashed, and lines thicker the more evidence an edge has.
+/// planned ones dashed, lines coloured by relation and thicker the more evidence an edge has, and a legend.
+/// The picture settings (DotPicture) keep every engine's drawing near square: see there.
 /// </summary>
 public sealed class DotWriter : IGraphWriter
 {
@@ -19,7 +20,7 @@ public sealed class DotWriter : IGraphWriter
     {
         using var dot = new StreamWriter(output, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
         dot.WriteLine($"digraph {DotText.Quote(graph.Name)} {{");
-        dot.WriteLine("  graph [charset=\"UTF-8\", fontname=\"Helvetica\"];");
+        dot.WriteLine($"  graph [charset=\"UTF-8\", fontname=\"Helvetica\", {DotPicture.GraphAttributes}, label={DotLegend.Label(graph)}];");
         dot.WriteLine("  node [style=\"filled\", fontname=\"Helvetica\", color=\"#555555\"];");
         dot.WriteLine("  edge [fontname=\"Helvetica\", fontsize=\"10\", color=\"#666666\"];");
         foreach (var node in graph.Nodes)
@@ -39,7 +40,11 @@ public sealed class DotWriter : IGraphWriter
     private static string EdgeLine(Edge edge)
     {
         var label = edge.Date is null ? edge.Relation : edge.Relation + "\n" + edge.Date;
-        var attributes = new List<string> { "label=" + DotText.Quote(label), "penwidth=" + DotText.Quote(PenWidth(edge.Weight)) };
+        var colour = DotText.Quote(RelationStyles.Colour(edge.Relation));
+        var attributes = new List<string>
+        {
+            "label=" + DotText.Quote(label), "penwidth=" + DotText.Quote(PenWidth(edge.Weight)), "color=" + colour, "fontcolor=" + colour,
+        };
         if (Relations.IsSymmetric(edge.Relation))
             attributes.Add("dir=\"none\"");
         if (edge.Status == EdgeStatus.Planned)
