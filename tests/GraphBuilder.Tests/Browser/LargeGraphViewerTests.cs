@@ -45,32 +45,38 @@ public class LargeGraphViewerTests
 
     private static double Timing(string name) => Convert.ToDouble(Browser.Script($"return window.__graphbuilder.timings.{name};"));
 
-    [Test]
-    public void TwoThousandNodesAndSixThousandEdgesAreReadyAndThePageAnswersMeanwhile()
+    [TestCase(500, 1500, 50)]
+    [TestCase(2000, 6000, 200)]
+    public void ABigGraphIsReadyAndThePageAnswersMeanwhile(int nodes, int edges, int unconnected)
     {
-        using var page = new ViewerPage(LargeGraphs.Communities(2000, 6000, unconnected: 200));
+        using var page = new ViewerPage(LargeGraphs.Communities(nodes, edges, unconnected));
 
         var stall = OpenAndWaitForLayout(page.HtmlPath, TimeSpan.FromSeconds(120));
 
         var ready = Timing("readyMs");
-        TestContext.Out.WriteLine($"viewer 2000 nodes / 6000 edges: ready {ready / 1000:0.0} s after navigation, layout {Timing("layoutMs") / 1000:0.0} s, " +
-                                  $"longest layout slice {Timing("longestSliceMs"):0} ms, longest wait for the page to answer {stall.TotalMilliseconds:0} ms");
+        TestContext.Out.WriteLine($"viewer {nodes} nodes / {edges} edges: interactive (drawn, controls working) {Timing("controlsMs") / 1000:0.0} s " +
+                                  $"after navigation, layout done {ready / 1000:0.0} s, layout {Timing("layoutMs") / 1000:0.0} s, " +
+                                  $"longest layout slice {Timing("longestSliceMs"):0} ms, longest wait for the page to answer {stall.TotalMilliseconds:0} ms " +
+                                  $"(viewer script started at {Timing("scriptMs"):0} ms, Cytoscape created at {Timing("createdMs"):0} ms)");
         Assert.That(Browser.Errors(), Is.Empty);
-        Assert.That(ready, Is.LessThan(60_000), "a safety net; the figure is printed above");
-        Assert.That(stall, Is.LessThan(TimeSpan.FromSeconds(5)), "the page stayed blocked");
-        Assert.That(Browser.Ids("node"), Has.Count.EqualTo(2000));
+        // Safety nets only, for a loaded shared machine; the figures are printed above.
+        Assert.That(ready, Is.LessThan(120_000));
+        Assert.That(stall, Is.LessThan(TimeSpan.FromSeconds(20)), "the page stayed blocked");
+        Assert.That(Browser.Ids("node"), Has.Count.EqualTo(nodes));
     }
 
     [Test]
     public void UnconnectedNodesStartHiddenInABigGraphAndTheToggleShowsThem()
     {
-        using var page = new ViewerPage(LargeGraphs.Communities(400, 700, unconnected: 150));
+        var graph = LargeGraphs.Communities(400, 700, unconnected: 150);
+        using var page = new ViewerPage(graph);
         OpenAndWaitForLayout(page.HtmlPath, TimeSpan.FromSeconds(60));
+        var linked = graph.Nodes.Where(n => graph.Edges.Any(e => e.Source == n.Id || e.Target == n.Id)).Select(n => n.Id).ToList();
 
-        Assert.That(Browser.VisibleIds("node", []), Has.Count.EqualTo(250));
+        Assert.That(Browser.VisibleIds("node", linked), Is.EquivalentTo(linked));
         Browser.Click(By.Id("show-unconnected"));
         Assert.That(Browser.Eventually(() => Browser.Ids("node:visible").Count == 400), Is.True);
-        Assert.That(Browser.Driver.FindElement(By.Id("unconnected-count")).Text, Is.EqualTo("150"));
+        Assert.That(Browser.Driver.FindElement(By.Id("unconnected-count")).Text, Is.EqualTo((400 - linked.Count).ToString()));
     }
 
     [Test]
