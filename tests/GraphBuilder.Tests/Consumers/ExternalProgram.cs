@@ -12,7 +12,9 @@ public sealed record ProgramRun(int ExitCode, string Stdout, string Stderr);
 /// </summary>
 public static class ExternalProgram
 {
-    public static ProgramRun Run(string program, params string[] arguments)
+    public static ProgramRun Run(string program, params string[] arguments) => Run(program, arguments, TimeSpan.FromSeconds(60));
+
+    public static ProgramRun Run(string program, string[] arguments, TimeSpan limit)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -39,10 +41,10 @@ public static class ExternalProgram
         {
             var stdout = process.StandardOutput.ReadToEndAsync();
             var stderr = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(TimeSpan.FromSeconds(60)))
+            if (!process.WaitForExit(limit))
             {
                 process.Kill(entireProcessTree: true);
-                Assert.Fail($"{program} did not finish within 60 s");
+                Assert.Fail($"{program} did not finish within {limit.TotalSeconds} s");
             }
             return new ProgramRun(process.ExitCode, stdout.Result, stderr.Result);
         }

@@ -40,9 +40,35 @@ public class DotWriterTests
         var lines = Lines(SampleGraphs.Nasty());
 
         Assert.That(lines, Has.One.EqualTo(
-            "  \"person:amina-diallo\" -> \"person:path\" [label=\"met_with\\n2024-05-02\", penwidth=\"1.5\", dir=\"none\"];"));
+            "  \"person:amina-diallo\" -> \"person:path\" [label=\"met_with\\n2024-05-02\", penwidth=\"1.5\", color=\"#1b6ca8\", fontcolor=\"#1b6ca8\", dir=\"none\"];"));
         Assert.That(lines, Has.One.EqualTo(
-            "  \"person:bell\" -> \"event:node\" [label=\"attended\", penwidth=\"1.0\", style=\"dashed\"];"));
+            "  \"person:bell\" -> \"event:node\" [label=\"attended\", penwidth=\"1.0\", color=\"#117a65\", fontcolor=\"#117a65\", style=\"dashed\"];"));
         Assert.That(lines.Count(l => l.Contains(" -> ")), Is.EqualTo(SampleGraphs.Nasty().Edges.Count));
     }
+
+    [Test]
+    public void PictureSettingsPackComponentsAndKeepEnginesFromOverlapping()
+    {
+        var graphLine = Lines(SampleGraphs.Nasty())[1];
+
+        foreach (var setting in new[] { "rankdir=\"LR\"", "pack=\"true\"", "packmode=\"graph\"", "overlap=\"prism\"", "splines=\"true\"" })
+            Assert.That(graphLine, Does.Contain(setting));
+    }
+
+    [Test]
+    public void TheLegendListsTheTypesAndRelationsTheGraphHolds()
+    {
+        var legend = DotLegend.Label(SampleGraphs.Nasty());
+
+        foreach (var type in new[] { "person", "organisation", "country", "place", "event" })
+            Assert.That(legend, Does.Contain($"BGCOLOR=\"{NodeStyles.Of(NodeTypes.Parse(type)).Hex}\" BORDER=\"1\">{type}<"));
+        Assert.That(legend, Does.Contain("<FONT COLOR=\"#b03a2e\">━━ </FONT>designated →"));
+        Assert.That(legend, Does.Contain("<FONT COLOR=\"#1b6ca8\">━━ </FONT>met_with<"), "symmetric: no arrow");
+        Assert.That(legend, Does.Not.Contain("co_chaired"), "only relations the graph holds");
+    }
+
+    [TestCase("met_with", "#1b6ca8")]
+    [TestCase("designated", "#b03a2e")]
+    public void RelationColoursAreFixedByName(string relation, string colour) =>
+        Assert.That(RelationStyles.Colour(relation), Is.EqualTo(colour));
 }
