@@ -9,7 +9,8 @@ namespace GraphBuilder.Export;
 /// </summary>
 public static class DotLegend
 {
-    public static string Label(GraphSnapshot graph)
+    /// <param name="leftOut">How many nodes without edges the picture leaves out (they are in the other formats).</param>
+    public static string Label(GraphSnapshot graph, int leftOut = 0)
     {
         var types = NodeTypes.All.Where(t => graph.Nodes.Any(n => n.Type == t)).ToList();
         var relations = graph.Edges.Select(e => e.Relation).Distinct().Order(StringComparer.Ordinal).ToList();
@@ -19,6 +20,8 @@ public static class DotLegend
             rows.Add(Row("<B>relations</B>", ""));
         rows.AddRange(relations.Select(r => Row($"<FONT COLOR=\"{RelationStyles.Colour(r)}\">━━ </FONT>{Cell(r)}" +
                                                    (Relations.IsSymmetric(r) ? "" : " →"), "")));
+        if (leftOut > 0)
+            rows.Add(Row($"<I>{leftOut} nodes without edges not drawn</I>", ""));
         return "<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\">" + string.Concat(rows) + "</TABLE>>";
     }
 

@@ -20,10 +20,12 @@ public sealed class DotWriter : IGraphWriter
     {
         using var dot = new StreamWriter(output, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
         dot.WriteLine($"digraph {DotText.Quote(graph.Name)} {{");
-        dot.WriteLine($"  graph [charset=\"UTF-8\", fontname=\"Helvetica\", {DotPicture.GraphAttributes}, label={DotLegend.Label(graph)}];");
+        var nodes = DotPicture.DrawnNodes(graph);
+        dot.WriteLine($"  graph [charset=\"UTF-8\", fontname=\"Helvetica\", {DotPicture.GraphAttributes}, " +
+                      $"label={DotLegend.Label(graph, graph.Nodes.Count - nodes.Count)}];");
         dot.WriteLine("  node [style=\"filled\", fontname=\"Helvetica\", color=\"#555555\"];");
         dot.WriteLine("  edge [fontname=\"Helvetica\", fontsize=\"10\", color=\"#666666\"];");
-        foreach (var node in graph.Nodes)
+        foreach (var node in nodes)
             dot.WriteLine(NodeLine(node));
         foreach (var edge in graph.Edges)
             dot.WriteLine(EdgeLine(edge));

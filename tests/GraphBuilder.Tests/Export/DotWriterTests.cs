@@ -51,8 +51,21 @@ public class DotWriterTests
     {
         var graphLine = Lines(SampleGraphs.Nasty())[1];
 
-        foreach (var setting in new[] { "rankdir=\"LR\"", "pack=\"true\"", "packmode=\"graph\"", "overlap=\"prism\"", "splines=\"true\"" })
+        foreach (var setting in new[] { "rankdir=\"LR\"", "overlap=\"prism\"", "splines=\"true\"" })
             Assert.That(graphLine, Does.Contain(setting));
+    }
+
+    [TestCase(5, false)]
+    [TestCase(60, true)]
+    public void NodesWithoutEdgesAreLeftOutWhenThereAreMany(int unconnected, bool leftOut)
+    {
+        var graph = LargeGraphs.Communities(100 + unconnected, 300, unconnected);
+        var linked = graph.Nodes.Count(n => graph.Edges.Any(e => e.Source == n.Id || e.Target == n.Id));
+        var lines = Lines(graph);
+
+        Assert.That(graph.Nodes.Count - linked > DotPicture.MaxUnconnectedDrawn, Is.EqualTo(leftOut), "the case covers what it says");
+        Assert.That(lines.Count(l => l.Contains("shape=")), Is.EqualTo(leftOut ? linked : graph.Nodes.Count));
+        Assert.That(lines[1], leftOut ? Does.Contain($"{graph.Nodes.Count - linked} nodes without edges not drawn") : Does.Not.Contain("not drawn"));
     }
 
     [Test]
