@@ -8,48 +8,58 @@ namespace GraphBuilder.Cli;
 /// <summary>`graphbuilder build [INPUT...] [--out DIR] [--format ...]`: read articles, write the graph files.</summary>
 public static class BuildCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout, TextWriter stderr, bool stderrIsTerminal = false)
     {
         var inputs = new Argument<string[]>("INPUT")
         {
             Description = "Article files and/or folders (folders are searched for *.txt). Default: seeds",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        // An unknown "--option" would otherwise be taken as an INPUT path and reported as missing (exit 1, not 2).
-        inputs.Validators.Add(result =>
-        {
-            foreach (var token in result.Tokens.Select(t => t.Value))
-                if (token.StartsWith('-') && !File.Exists(token) && !Directory.Exists(token))
-                    result.AddError($"unknown option '{token}'");
-        });
         var outDir = new Option<string>("--out", "-o")
         {
             Description = "Folder to write the graph files into",
             DefaultValueFactory = _ => "output",
         };
-        var formats = new Option<string>("--format", "-f")
+        var formats = new Option<string[]>("--format", "-f")
         {
-            Description = $"Comma-separated output formats: {string.Join(",", GraphWriters.Names)}",
-            DefaultValueFactory = _ => string.Join(",", GraphWriters.Names),
+            Description = $"Output formats, comma-separated or repeated (-f dot -f json): {string.Join(", ", GraphWriters.Names)}. Default: all",
+            DefaultValueFactory = _ => [string.Join(",", GraphWriters.Names)],
         };
         var timeout = RobustnessOptions.DocumentTimeout();
         var maxSize = RobustnessOptions.MaxFileSize();
-        var command = new Command("build", "Build the graph from articles and write it in the chosen formats") { inputs, outDir, formats, timeout, maxSize };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress display (it is shown only when stderr is a terminal)" };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "List each file on stderr as it is read" };
+        var command = new Command("build", "Build the graph from articles (default: the seeds folder) and write it in the chosen formats")
+            { inputs, outDir, formats, timeout, maxSize, quiet, verbose };
+        // An unknown "--option" would otherwise be taken as an INPUT path and reported as missing (exit 1, not 2).
+        inputs.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Select(t => t.Value))
+                if (token.StartsWith('-') && !File.Exists(token) && !Directory.Exists(token))
+                    result.AddError($"unknown option '{token}'.{DidYouMean.Hint(token, UsageErrors.OptionNames(command))}");
+        });
         command.SetAction(parse => Run(
             parse.GetValue(inputs) is { Length: > 0 } given ? given : ["seeds"],
-            parse.GetValue(outDir)!, parse.GetValue(formats)!, stdout, stderr,
+            parse.GetValue(outDir)!, parse.GetValue(formats)!, stdout,
+            ProgressDisplay.Choose(stderr, stderrIsTerminal && !parse.GetValue(quiet), parse.GetValue(verbose)),
             new BuildLimits(TimeSpan.FromSeconds(parse.GetValue(timeout)), (long)(parse.GetValue(maxSize) * 1048576))));
         return command;
     }
 
-    public static int Run(string[] inputs, string outDir, string formatList, TextWriter stdout, TextWriter stderr, BuildLimits? limits = null)
+    public static int Run(string[] inputs, string outDir, string[] formatList, TextWriter stdout, ProgressDisplay display, BuildLimits? limits = null)
     {
         limits ??= BuildLimits.Default;
-        var writers = ParseFormats(formatList, out var unknown);
-        if (unknown.Count > 0 || writers.Count == 0)
+        var stderr = display.Stderr;
+        var writers = FormatChoice.Parse(formatList, out var formatProblem);
+        if (formatProblem is not null)
         {
-            stderr.WriteLine($"graphbuilder: unknown format '{string.Join(",", unknown)}'; choose from {string.Join(", ", GraphWriters.Names)}");
+            stderr.WriteLine($"graphbuilder: {formatProblem}");
             return ExitCodes.Usage;
+        }
+        if (OutputFolder.Problem(outDir) is { } outProblem)
+        {
+            stderr.WriteLine($"graphbuilder: {outProblem}; nothing was written");
+            return File.Exists(outDir) ? ExitCodes.Usage : ExitCodes.Failure;
         }
         InputSet input;
         try
@@ -66,8 +76,10 @@ public static class BuildCommand
             stderr.WriteLine($"graphbuilder: no documents (*.txt) found in {string.Join(", ", inputs)}; nothing was written");
             return ExitCodes.Failure;
         }
-        var result = new GraphPipeline(ExtractorFactory.Create(), documentTimeout: limits.DocumentTimeout)
+        var progress = display.Start(input.Files);
+        var result = new GraphPipeline(progress.Wrap(ExtractorFactory.Create()), documentTimeout: limits.DocumentTimeout)
             .Run(input.Files, skip => InputReport.Skipped(stderr, skip), onWarning: w => stderr.WriteLine($"graphbuilder: warning: {w}"));
+        progress.Finish();
         result = result with { Skipped = [.. input.Skipped, .. result.Skipped] };
         if (result.DocumentsRead == 0)
         {
@@ -81,14 +93,7 @@ public static class BuildCommand
         return result.Skipped.Count > 0 ? ExitCodes.SomeSkipped : ExitCodes.Success;
     }
 
-    private static List<IGraphWriter> ParseFormats(string list, out List<string> unknown)
-    {
-        var names = list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        unknown = names.Where(n => GraphWriters.Find(n) is null).ToList();
-        return names.Select(GraphWriters.Find).OfType<IGraphWriter>().Distinct().ToList();
-    }
-
-    private static List<string>? WriteAll(PipelineResult result, List<IGraphWriter> writers, string outDir, TextWriter stderr)
+    private static List<string>? WriteAll(PipelineResult result, IReadOnlyList<IGraphWriter> writers, string outDir, TextWriter stderr)
     {
         var files = writers.Select(w => (Path: Path.Combine(outDir, w.FileName), Write: (Action<Stream>)(s => w.Write(result.Graph, s)))).ToList();
         try

@@ -23,5 +23,6 @@ public static class InputReport
 
     private static string Also(DuplicateInput twice) => twice.Path == twice.First ? "" : $" (also as {Display(twice.First)})";
 
-    private static string Display(string path) => Path.GetRelativePath(Environment.CurrentDirectory, path).Replace('\\', '/');
+    /// <summary>Paths are shown as the user gave them (relative stays relative), with '/'.</summary>
+    private static string Display(string path) => path.Replace('\\', '/');
 }

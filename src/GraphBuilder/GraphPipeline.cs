@@ -17,7 +17,7 @@ public sealed record PipelineResult(GraphSnapshot Graph, int DocumentsRead, IRea
 /// </summary>
 public sealed class GraphPipeline(IDocumentExtractor extractor, int maxParallelism = 0, string? pathBase = null, TimeSpan? documentTimeout = null)
 {
-    private readonly string _pathBase = Path.GetFullPath(pathBase ?? Environment.CurrentDirectory);
+    private readonly string? _pathBase = pathBase is null ? null : Path.GetFullPath(pathBase);
     private readonly GuardedExtraction _guarded = new(extractor, documentTimeout ?? DocumentBudget.DefaultLimit);
 
     public PipelineResult Run(IReadOnlyList<string> files, Action<SkippedDocument>? onSkipped = null, string graphName = "GraphBuilder",
@@ -52,7 +52,11 @@ public sealed class GraphPipeline(IDocumentExtractor extractor, int maxParalleli
 
     private DocumentOutcome ExtractOne(string path, string id) => _guarded.Run(path, id, DisplayPath(path));
 
-    /// <summary>Paths are recorded relative to the base (default: the working directory) with '/', so outputs do not depend on the checkout location.</summary>
+    /// <summary>
+    /// Paths are recorded with '/': relative to the base when one was given (tests, so outputs do not depend on the
+    /// checkout location), otherwise as the user gave them (relative to the working directory, absolute stays absolute).
+    /// </summary>
     private string DisplayPath(string path) =>
-        Path.GetRelativePath(_pathBase, Path.GetFullPath(path)).Replace('\\', '/');
+        (_pathBase is null && Path.IsPathRooted(path) ? path : Path.GetRelativePath(_pathBase ?? Environment.CurrentDirectory, Path.GetFullPath(path)))
+        .Replace('\\', '/');
 }

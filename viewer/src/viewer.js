@@ -6,11 +6,19 @@
 
   // Shapes echo graph.dot's (ellipse, box, hexagon, house, octagon); colours come from the writer's config.
   var NODE_SHAPES = { person: "ellipse", organisation: "round-rectangle", country: "hexagon", place: "diamond", event: "octagon" };
-  var RELATION_COLOURS = ["#1b6ca8", "#b03a2e", "#7d3c98", "#117a65", "#b9770e",
+  // Relations the writer names get its fixed colours (config.relationColours, shared with graph.dot); any other
+  // relation gets a colour from its name's hash, so a relation has the same colour in every graph.
+  var FALLBACK_COLOURS = ["#1b6ca8", "#b03a2e", "#7d3c98", "#117a65", "#b9770e",
     "#5d6d7e", "#a04000", "#1e8449", "#2e4053", "#c71585"];
+  // Above these sizes the picture changes so the page stays quick and readable: fCoSE gives way to our sliced
+  // layout (layout.js), nodes without any edge start hidden, and edge labels show on hover or selection only.
+  var FCOSE_MAX_NODES = 200;
+  var HIDE_UNCONNECTED_ABOVE = 150;
+  var EDGE_LABELS_UP_TO = 150;
+  var LAYOUT_SLICE_MS = 40;
   // Keys of the graph.json contract; any other key of a node or link is a free-form attribute (e.g. "as").
   var NODE_FIELDS = ["id", "label", "type", "aliases", "roles", "documents", "mentions"];
-  var LINK_FIELDS = ["id", "source", "target", "relation", "date", "status", "weight", "evidence"];
+  var LINK_FIELDS = ["id", "source", "target", "relation", "date", "dates", "status", "weight", "evidence"];
   // Fixed so that two loads of the same graph draw the same picture.
   var LAYOUT_SEED = 20240501;
 
@@ -25,10 +33,17 @@
   var documentsById = indexBy((graph.graph && graph.graph.documents) || [], "id");
   var relations = distinct(graph.links.map(function (l) { return l.relation; }));
   var symmetric = new Set(config.symmetricRelations || []);
+  var degrees = linkCounts(graph.links);
+  var importance = importanceOf(graph.nodes);
+  var bigGraph = graph.nodes.length > HIDE_UNCONNECTED_ABOVE;
   // A type the viewer has no style for is still shown: filters start with every type the data holds.
   var types = Object.keys(NODE_TYPES).concat(graph.nodes.map(function (n) { return n.type; }));
-  var filters = { types: new Set(types), relations: new Set(relations), from: "", to: "", undated: true };
+  var filters = { types: new Set(types), relations: new Set(relations), from: "", to: "", undated: true,
+    unconnected: !bigGraph, topN: graph.nodes.length };
   var search = { query: "", matches: [], index: 0 };
+  // Figures the browser benchmark reads: ms from navigation start to ready, layout time, the longest layout slice.
+  var timings = { scriptMs: performance.now(), readyMs: 0, layoutMs: 0, longestSliceMs: 0, createdMs: 0, controlsMs: 0 };
+  var sliced = prepareSlicedLayout();
   var cy;
 
   // ---- small helpers -------------------------------------------------------------------------
@@ -58,21 +73,45 @@
   }
 
   function relationColour(relation) {
-    return RELATION_COLOURS[relations.indexOf(relation) % RELATION_COLOURS.length];
+    var fixed = (config.relationColours || {})[relation];
+    if (fixed) return fixed;
+    var hash = 0;
+    for (var i = 0; i < relation.length; i++) hash = (Math.imul(hash, 31) + relation.charCodeAt(i)) | 0;
+    return FALLBACK_COLOURS[Math.abs(hash) % FALLBACK_COLOURS.length];
+  }
+
+  function linkCounts(links) {
+    var counts = new Map();
+    links.forEach(function (l) {
+      counts.set(l.source, (counts.get(l.source) || 0) + 1);
+      if (l.target !== l.source) counts.set(l.target, (counts.get(l.target) || 0) + 1);
+    });
+    return counts;
+  }
+
+  function degreeOf(id) { return degrees.get(id) || 0; }
+
+  // Importance is the graph's pagerank when the writer computed it, else the node's number of edges; the rank
+  // (0 = most important, ties by label) drives the "top N" control.
+  function importanceOf(nodes) {
+    var basis = nodes.length && nodes.every(function (n) { return typeof n.pagerank === "number"; }) ? "pagerank" : "degree";
+    var score = function (n) { return basis === "pagerank" ? n.pagerank : typeof n.degree === "number" ? n.degree : degreeOf(n.id); };
+    var order = nodes.slice().sort(function (a, b) {
+      return score(b) - score(a) || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
+    });
+    var rank = new Map();
+    order.forEach(function (n, i) { rank.set(n.id, i); });
+    return { basis: basis, rank: rank };
+  }
+
+  // Every date an edge was seen on: the writer's sorted "dates", else its single "date".
+  function linkDates(l) {
+    if (Array.isArray(l.dates) && l.dates.length) return l.dates;
+    return l.date ? [l.date] : [];
   }
 
   function typeStyle(type) {
     return NODE_TYPES[type] || { colour: "#8c959f", shape: "ellipse" };
-  }
-
-  // mulberry32: a tiny seeded PRNG standing in for Math.random while the layout runs.
-  function seededRandom(seed) {
-    return function () {
-      seed = (seed + 0x6D2B79F5) | 0;
-      var t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
   }
 
   // ---- the graph -------------------------------------------------------------------------------
@@ -81,11 +120,12 @@
     var nodes = graph.nodes.map(function (n) {
       var style = typeStyle(n.type);
       var size = Math.min(60, 22 + 7 * Math.log2(1 + (n.mentions || 0)));
-      return { group: "nodes", data: { id: n.id, label: n.label, type: n.type, colour: style.colour, shape: style.shape, size: size } };
+      return { group: "nodes", position: startPosition(n.id), data: { id: n.id, label: n.label, type: n.type, colour: style.colour,
+        shape: style.shape, size: size, unconnected: degreeOf(n.id) === 0, rank: importance.rank.get(n.id) } };
     });
     var edges = graph.links.map(function (l) {
       return { group: "edges", data: {
-        id: l.id, source: l.source, target: l.target, relation: l.relation, date: l.date || "", status: l.status,
+        id: l.id, source: l.source, target: l.target, relation: l.relation, dates: linkDates(l), status: l.status,
         colour: relationColour(l.relation), width: Math.min(6, 1.5 + Math.log2(l.weight || 1)),
         symmetric: symmetric.has(l.relation) } };
     });
@@ -101,10 +141,15 @@
         "text-outline-color": "#fcfcfd", "text-outline-width": 2, "min-zoomed-font-size": 5 } },
       { selector: "edge", style: {
         width: "data(width)", "line-color": "data(colour)", "target-arrow-color": "data(colour)",
-        "target-arrow-shape": "triangle", "arrow-scale": 0.9, "curve-style": "bezier", opacity: 0.8,
-        label: "data(relation)", "font-size": 9, color: "#424a53", "text-rotation": "autorotate",
-        "text-background-color": "#fcfcfd", "text-background-opacity": 0.85, "text-background-padding": 1,
-        "min-zoomed-font-size": 7 } },
+        "target-arrow-shape": "triangle", "arrow-scale": 0.9, opacity: 0.8,
+        // Bezier keeps parallel edges apart; straight lines are much cheaper to draw when there are thousands.
+        "curve-style": graph.links.length > EDGE_LABELS_UP_TO ? "straight" : "bezier",
+        label: graph.links.length > EDGE_LABELS_UP_TO ? "" : "data(relation)", "font-size": 11, "font-weight": 600,
+        color: "#1f2328", "text-rotation": "autorotate", "text-background-color": "#ffffff",
+        "text-background-opacity": 0.9, "text-background-padding": 2, "text-background-shape": "round-rectangle",
+        "min-zoomed-font-size": 6 } },
+      { selector: "edge.labelled, edge:selected", style: { label: "data(relation)", "font-size": 13, "z-index": 10,
+        "min-zoomed-font-size": 0, "text-border-color": "data(colour)", "text-border-width": 1, "text-border-opacity": 1 } },
       { selector: "edge[?symmetric]", style: { "target-arrow-shape": "none" } },
       { selector: "edge[status = 'planned']", style: { "line-style": "dashed" } },
       { selector: ".hidden", style: { display: "none" } },
@@ -114,12 +159,29 @@
     ];
   }
 
-  function runLayout() {
+  // Nodes with edges are laid out (fCoSE when few, our sliced force layout when many); nodes without any edge go
+  // in a grid below them instead of being scattered through the picture. done() runs once positions are final.
+  function runLayout(done) {
+    var linked = cy.nodes("[!unconnected]");
+    var finish = function () {
+      packUnconnected(linked);
+      done();
+    };
+    if (!sliced) {
+      runFcose(linked);
+      finish();
+    } else {
+      runSliced(linked, finish);
+    }
+  }
+
+  function runFcose(nodes) {
+    if (!nodes.length) return;
     var random = Math.random;
-    Math.random = seededRandom(LAYOUT_SEED);
+    Math.random = GraphLayout.seededRandom(LAYOUT_SEED);
     try {
-      cy.layout({
-        name: "fcose", quality: "proof", randomize: true, animate: false, fit: true, padding: 20,
+      nodes.union(nodes.connectedEdges()).layout({
+        name: "fcose", quality: "proof", randomize: true, animate: false, fit: false,
         nodeDimensionsIncludeLabels: true, idealEdgeLength: 70, nodeRepulsion: 5000, nodeSeparation: 40,
         numIter: 5000
       }).run();
@@ -128,10 +190,77 @@
     }
   }
 
+  // The sliced layout is made from graph.json before Cytoscape starts, so the nodes are created at its seeded
+  // starting positions (not all on one point) and the page can be drawn while the layout runs.
+  function prepareSlicedLayout() {
+    var linked = graph.nodes.filter(function (n) { return degreeOf(n.id) > 0; });
+    if (linked.length <= FCOSE_MAX_NODES) return null;
+    var index = new Map();
+    linked.forEach(function (n, i) { index.set(n.id, i); });
+    var pairs = graph.links.map(function (l) { return [index.get(l.source), index.get(l.target)]; });
+    return { index: index, layout: new GraphLayout.ForceLayout(linked.length, pairs, { seed: LAYOUT_SEED, iterations: 300, idealLength: 110 }) };
+  }
+
+  function startPosition(id) {
+    var i = sliced ? sliced.index.get(id) : undefined;
+    return i === undefined ? { x: 0, y: 0 } : { x: sliced.layout.x[i], y: sliced.layout.y[i] };
+  }
+
+  // Runs the force layout a slice at a time (LAYOUT_SLICE_MS) and moves the nodes once, at the end: redrawing
+  // thousands of edges after every slice cost more than the layout itself. Meanwhile the page answers clicks,
+  // scrolls and searches, and the status shows how far the layout is.
+  function runSliced(nodes, done) {
+    var layout = sliced.layout;
+    var slice = function () {
+      var begun = performance.now();
+      var finished = layout.run(LAYOUT_SLICE_MS);
+      timings.longestSliceMs = Math.max(timings.longestSliceMs, performance.now() - begun);
+      document.getElementById("stats").textContent = "laying out… " + Math.round(100 * layout.iteration / layout.iterations) + "%";
+      if (!finished) {
+        setTimeout(slice, 0);
+        return;
+      }
+      cy.batch(function () {
+        nodes.forEach(function (n) {
+          var i = sliced.index.get(n.id());
+          n.position({ x: layout.x[i], y: layout.y[i] });
+        });
+      });
+      done();
+    };
+    setTimeout(slice, 0);
+  }
+
+  // A grid below the laid-out nodes, sorted by type then label, as wide as the drawing above it.
+  function packUnconnected(linked) {
+    var loose = cy.nodes("[?unconnected]").sort(function (a, b) {
+      return a.data("type") < b.data("type") ? -1 : a.data("type") > b.data("type") ? 1 :
+        a.data("label") < b.data("label") ? -1 : a.data("label") > b.data("label") ? 1 : 0;
+    });
+    if (!loose.length) return;
+    var box = linked.length ? linked.boundingBox() : { x1: 0, x2: 0, y2: 0 };
+    var cell = 150, rowHeight = 80;
+    var columns = Math.max(Math.ceil(Math.sqrt(loose.length)), Math.floor((box.x2 - box.x1) / cell) + 1);
+    cy.batch(function () {
+      loose.forEach(function (n, i) {
+        n.position({ x: box.x1 + (i % columns) * cell, y: box.y2 + rowHeight + Math.floor(i / columns) * rowHeight });
+      });
+    });
+  }
+
+  // Fits the visible nodes: their box holds every visible edge too, and is far cheaper than the edges' boxes.
+  function fitVisible() {
+    cy.fit(cy.nodes().filter(function (n) { return !n.hasClass("hidden"); }), 30);
+  }
+
   // ---- filters -------------------------------------------------------------------------------
 
+  function datesInRange(dates) {
+    if (!dates.length) return filters.undated;
+    return dates.some(inDateRange);
+  }
+
   function inDateRange(date) {
-    if (!date) return filters.undated;
     // A partial date ("2024-05") is a period: it is in range when the period overlaps [from, to].
     if (filters.from && date < filters.from.slice(0, date.length)) return false;
     if (filters.to && date > filters.to.slice(0, date.length)) return false;
@@ -140,9 +269,12 @@
 
   function applyFilters() {
     cy.batch(function () {
-      cy.nodes().forEach(function (n) { n.toggleClass("hidden", !filters.types.has(n.data("type"))); });
+      cy.nodes().forEach(function (n) {
+        n.toggleClass("hidden", !filters.types.has(n.data("type")) || (n.data("unconnected") && !filters.unconnected) ||
+          n.data("rank") >= filters.topN);
+      });
       cy.edges().forEach(function (e) {
-        e.toggleClass("hidden", !filters.relations.has(e.data("relation")) || !inDateRange(e.data("date")));
+        e.toggleClass("hidden", !filters.relations.has(e.data("relation")) || !datesInRange(e.data("dates")));
       });
     });
     showStats();
@@ -193,7 +325,7 @@
 
   // The inputs start at the earliest and latest edge dates, so nothing is hidden until the user narrows them.
   function buildDateFilter() {
-    var dates = graph.links.map(function (l) { return l.date; }).filter(Boolean).sort();
+    var dates = [].concat.apply([], graph.links.map(linkDates)).sort();
     var from = document.getElementById("date-from");
     var to = document.getElementById("date-to");
     var undated = document.getElementById("show-undated");
@@ -251,12 +383,14 @@
     }
     var status = document.getElementById("search-status");
     if (!search.matches.length) {
+      // A search that finds nothing must not leave the previous match selected.
+      cy.elements().unselect();
       status.textContent = query.trim() ? "no match" : "";
       return;
     }
     var node = search.matches[search.index];
     focusNode(cy.getElementById(node.id));
-    var hidden = cy.getElementById(node.id).hasClass("hidden") ? " (hidden by the type filter)" : "";
+    var hidden = cy.getElementById(node.id).hasClass("hidden") ? " (hidden by a filter)" : "";
     status.textContent = (search.index + 1) + " of " + search.matches.length + hidden + (search.matches.length > 1 ? " · Enter: next" : "");
   }
 
@@ -326,12 +460,13 @@
       var arrow = symmetric.has(l.relation) ? " — " : l.source === n.id ? " → " : " ← ";
       edgeList.appendChild(append(el("li"), [linkTo(l.id, l.relation + arrow + other.label), el("span", l.date ? " " + l.date : "", "kind")]));
     });
-    details().replaceChildren(
-      el("h3", n.label), el("div", n.type + " · " + n.id, "kind"),
+    // replaceChildren writes a null argument as the text "null": sections a node lacks are left out instead.
+    var parts = [el("h3", n.label), el("div", n.type + " · " + n.id, "kind"),
       fieldList([["mentions", n.mentions], ["documents", (n.documents || []).length]].concat(attributePairs(n, NODE_FIELDS))),
       textList("Roles", n.roles), textList("Aliases", n.aliases),
       textList("Documents", (n.documents || []).map(documentText)),
-      el("h4", "Edges (" + edges.length + ")"), edges.length ? edgeList : el("p", "none", "kind"));
+      el("h4", "Edges (" + edges.length + ")"), edges.length ? edgeList : el("p", "none", "kind")];
+    details().replaceChildren.apply(details(), parts.filter(Boolean));
   }
 
   function showEdge(edge) {
@@ -339,7 +474,7 @@
     var title = append(el("h3"), [linkTo(l.source, nodesById.get(l.source).label),
       el("span", symmetric.has(l.relation) ? " — " + l.relation + " — " : " — " + l.relation + " → "),
       linkTo(l.target, nodesById.get(l.target).label)]);
-    var fields = fieldList([["date", l.date || "unknown"], ["status", el("span", l.status, "status-" + l.status)],
+    var fields = fieldList([["date", linkDates(l).join(", ") || "unknown"], ["status", el("span", l.status, "status-" + l.status)],
       ["evidence", (l.evidence || []).length]].concat(attributePairs(l, LINK_FIELDS)));
     var evidence = (l.evidence || []).map(function (ev) {
       return append(el("div", null, "evidence"), [el("blockquote", ev.sentence),
@@ -351,9 +486,11 @@
   function highlight(element) {
     cy.batch(function () {
       cy.elements().removeClass("faded");
+      cy.edges().removeClass("labelled");
       if (!element) return;
       var keep = element.isNode() ? element.closedNeighborhood() : element.union(element.connectedNodes());
       cy.elements().not(keep).addClass("faded");
+      if (element.isNode()) element.connectedEdges().addClass("labelled");
     });
   }
 
@@ -375,28 +512,62 @@
     box.textContent = errors.length ? "The viewer hit an error: " + errors.join("; ") : "";
   }
 
+  // Shown beside the filters: unconnected nodes (hidden by default in a big graph) and the "top N" control.
+  function buildVisibilityControls() {
+    var loose = graph.nodes.filter(function (n) { return degreeOf(n.id) === 0; }).length;
+    var box = document.getElementById("show-unconnected");
+    box.checked = filters.unconnected;
+    document.getElementById("unconnected-count").textContent = String(loose);
+    box.addEventListener("change", function () { filters.unconnected = box.checked; applyFilters(); fitVisible(); });
+    var top = document.getElementById("top-n");
+    top.max = String(graph.nodes.length);
+    top.value = String(graph.nodes.length);
+    document.getElementById("top-n-basis").textContent = importance.basis;
+    top.addEventListener("change", function () {
+      var n = parseInt(top.value, 10);
+      filters.topN = n > 0 ? n : graph.nodes.length;
+      applyFilters();
+      fitVisible();
+    });
+  }
+
   function start() {
     var name = (graph.graph && graph.graph.name) || "GraphBuilder";
     document.title = name + " — GraphBuilder";
     document.getElementById("title").textContent = name;
     cytoscape.use(cytoscapeFcose);
+    // Above the size limit Cytoscape draws a bitmap while panning or zooming, which keeps thousands of edges fluid.
     cy = cytoscape({ container: document.getElementById("cy"), elements: elements(), style: styles(),
-      selectionType: "single", boxSelectionEnabled: false, minZoom: 0.1, maxZoom: 4, wheelSensitivity: 0.3 });
-    runLayout();
+      selectionType: "single", boxSelectionEnabled: false, minZoom: 0.05, maxZoom: 4, wheelSensitivity: 0.3,
+      textureOnViewport: bigGraph, hideEdgesOnViewport: bigGraph });
+    timings.createdMs = performance.now();
+    window.__graphbuilder = { cy: cy, graph: graph, ready: false, timings: timings };
     buildTypeFilters();
     buildRelationFilters();
     buildDateFilter();
+    buildVisibilityControls();
     applyFilters();
     showHint();
     // One element at a time, whether the user tapped it or a script selected it; the panel follows once the
     // unselect/select events of one change have all fired.
     cy.on("select", function (e) { cy.elements(":selected").not(e.target).unselect(); });
     cy.on("select unselect", function () { setTimeout(onSelectionChange, 0); });
+    cy.on("mouseover", "edge", function (e) { e.target.addClass("labelled"); });
+    cy.on("mouseout", "edge", function (e) { if (!e.target.selected()) e.target.removeClass("labelled"); });
     var input = document.getElementById("search");
     input.addEventListener("input", function () { onSearch(false); });
     input.addEventListener("keydown", function (e) { if (e.key === "Enter") onSearch(true); });
-    document.getElementById("fit").addEventListener("click", function () { cy.fit(cy.elements(":visible"), 30); });
-    window.__graphbuilder = { cy: cy, graph: graph, ready: true };
+    document.getElementById("fit").addEventListener("click", fitVisible);
+    timings.controlsMs = performance.now();
+    if (sliced) fitVisible();
+    var begun = performance.now();
+    runLayout(function () {
+      fitVisible();
+      showStats();
+      timings.layoutMs = performance.now() - begun;
+      timings.readyMs = performance.now();
+      window.__graphbuilder.ready = true;
+    });
   }
 
   try {

@@ -9,7 +9,8 @@ public sealed record DuplicateInput(string Path, string First);
 /// <summary>
 /// Turns the command line's INPUT arguments (files and folders) into the ordered list of article files:
 /// a folder contributes its *.txt files, recursively; an explicit file is taken whatever its name.
-/// The order is ordinal by path, so builds are deterministic. The walk cannot loop or block: every folder
+/// The order is ordinal by path, so builds are deterministic. Paths come back as the user gave them (a
+/// relative folder gives relative paths, an absolute one absolute paths), so documents are recorded that way. The walk cannot loop or block: every folder
 /// is entered once by its real path (a symlinked folder is followed once, a link loop ends), only regular
 /// files are taken (a FIFO would block the read, /dev/zero never ends), an unreadable folder and a file over
 /// the size limit are skipped with the reason, and a file given twice is read once, with a warning.
@@ -31,9 +32,9 @@ public static class InputFiles
         foreach (var input in inputs)
         {
             if (Directory.Exists(input))
-                walk.Folder(Path.GetFullPath(input));
+                walk.Folder(input);
             else if (File.Exists(input))
-                walk.File(Path.GetFullPath(input), explicitly: true);
+                walk.File(input, explicitly: true);
             else
                 throw new FileNotFoundException($"input not found: {input}", input);
         }

@@ -29,9 +29,9 @@ internal sealed class InputWalk(long maxFileBytes)
                 foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos())
                 {
                     if (entry is DirectoryInfo)
-                        folders.Push(entry.FullName);
+                        folders.Push(Path.Combine(folder, entry.Name));
                     else if (entry.Name.EndsWith(".txt", StringComparison.Ordinal) && !entry.Name.StartsWith('.'))
-                        File(entry.FullName, explicitly: false, entry.LinkTarget is null ? Path.Combine(real, entry.Name) : null);
+                        File(Path.Combine(folder, entry.Name), explicitly: false, entry.LinkTarget is null ? Path.Combine(real, entry.Name) : null);
                 }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -7,8 +7,9 @@ namespace GraphBuilder.Export;
 /// <summary>
 /// graph.dot for Graphviz: a digraph whose every ID and value is a quoted, escaped string; nodes shaped
 /// and filled by type and sized by PageRank, edges labelled with relation and dates, symmetric relations
-/// drawn without arrows, planned ones dashed, and lines thicker (and, for dot, shorter: Graphviz's weight)
-/// the more evidence an edge has. Ids, metrics and dates (JSON text) are the same as in the other formats.
+/// drawn without arrows, planned ones dashed, lines coloured by relation and thicker (and, for dot, shorter:
+/// Graphviz's weight) the more evidence an edge has, and a legend. Ids, metrics and dates (JSON text) are the
+/// same as in the other formats. The picture settings (DotPicture) keep every engine's drawing near square.
 /// </summary>
 public sealed class DotWriter : IGraphWriter
 {
@@ -20,10 +21,12 @@ public sealed class DotWriter : IGraphWriter
     {
         using var dot = new StreamWriter(output, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
         dot.WriteLine($"digraph {DotText.Quote(graph.Name)} {{");
-        dot.WriteLine("  graph [charset=\"UTF-8\", fontname=\"Helvetica\"];");
+        var nodes = DotPicture.DrawnNodes(graph);
+        dot.WriteLine($"  graph [charset=\"UTF-8\", fontname=\"Helvetica\", {DotPicture.GraphAttributes}, " +
+                      $"label={DotLegend.Label(graph, graph.Nodes.Count - nodes.Count)}];");
         dot.WriteLine("  node [style=\"filled\", fontname=\"Helvetica\", color=\"#555555\"];");
         dot.WriteLine("  edge [fontname=\"Helvetica\", fontsize=\"10\", color=\"#666666\"];");
-        foreach (var node in graph.Nodes)
+        foreach (var node in nodes)
             dot.WriteLine(NodeLine(node));
         foreach (var edge in graph.Edges)
             dot.WriteLine(EdgeLine(edge));
@@ -52,10 +55,12 @@ public sealed class DotWriter : IGraphWriter
             ? string.Join(", ", edge.Dates)
             : $"{edge.FirstDate} … {edge.LastDate} ({edge.Dates.Count} dates)";
         var label = dates.Length == 0 ? edge.Relation : edge.Relation + "\n" + dates;
+        var colour = DotText.Quote(RelationStyles.Colour(edge.Relation));
         var attributes = new List<string>
         {
             "id=" + DotText.Quote(edge.Id), "label=" + DotText.Quote(label),
             "penwidth=" + DotText.Quote(PenWidth(edge.Weight)), "weight=" + DotText.Quote(Int(edge.Weight)),
+            "color=" + colour, "fontcolor=" + colour,
             "dates=" + DotText.Quote(JsonFields.Compact(json => JsonFields.Strings(json, edge.Dates))),
         };
         if (Relations.IsSymmetric(edge.Relation))

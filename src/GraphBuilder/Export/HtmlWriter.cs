@@ -32,6 +32,7 @@ public sealed partial class HtmlWriter : IGraphWriter
             ["GRAPH_JSON"] = ScriptData(JsonGraphWriter.ToJson(graph).TrimEnd('\n')),
             ["CONFIG_JSON"] = ScriptData(ViewerConfig(graph)),
             ["LIBRARY_SCRIPTS"] = string.Join("\n", ViewerAssets.LibraryScripts.Select(f => InlineScript(f, ViewerAssets.Text(f)))),
+            ["LAYOUT_JS"] = Checked("layout.js", ViewerAssets.Text("layout.js")),
             ["VIEWER_JS"] = Checked("viewer.js", ViewerAssets.Text("viewer.js")),
         };
         // One pass over the template: text substituted in is never scanned for placeholders again.
@@ -47,7 +48,7 @@ public sealed partial class HtmlWriter : IGraphWriter
     public static string ScriptData(string json) =>
         json.Replace("<", "\\u003c").Replace("\u2028", "\\u2028").Replace("\u2029", "\\u2029");
 
-    /// <summary>What the page needs besides graph.json: node colours shared with the other writers, and which relations have no direction.</summary>
+    /// <summary>What the page needs besides graph.json: node and relation colours shared with graph.dot, and which relations have no direction.</summary>
     private static string ViewerConfig(GraphSnapshot graph)
     {
         using var text = new StringWriter(CultureInfo.InvariantCulture);
@@ -60,6 +61,14 @@ public sealed partial class HtmlWriter : IGraphWriter
             {
                 json.WritePropertyName(type.Name());
                 json.WriteValue(NodeStyles.Of(type).Hex);
+            }
+            json.WriteEndObject();
+            json.WritePropertyName("relationColours");
+            json.WriteStartObject();
+            foreach (var relation in graph.Edges.Select(e => e.Relation).Distinct().Order(StringComparer.Ordinal))
+            {
+                json.WritePropertyName(relation);
+                json.WriteValue(RelationStyles.Colour(relation));
             }
             json.WriteEndObject();
             json.WritePropertyName("symmetricRelations");

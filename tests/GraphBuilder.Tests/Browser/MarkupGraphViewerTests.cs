@@ -115,6 +115,44 @@ public class MarkupGraphViewerTests : ViewerFixture
         Assert.That(Browser.Ids("edge:visible"), Has.Count.EqualTo(3));
     }
 
+    [Test]
+    public void ANodeWithoutRolesOrAliasesShowsNoNullText()
+    {
+        Browser.Script("window.__graphbuilder.cy.getElementById('country:ruritania').select();");
+        Browser.WaitUntil(() => Browser.DetailsText().Contains("Edges ("), "the node panel");
+
+        Assert.That(Browser.DetailsText(), Does.Not.Contain("null").And.Contain("Ruritania"));
+    }
+
+    [Test]
+    public void ASearchThatMatchesNothingLeavesNothingSelected()
+    {
+        var search = Browser.Driver.FindElement(By.Id("search"));
+        search.SendKeys("Spring");
+        Browser.WaitUntil(() => Browser.Ids("node:selected").Count == 1, "the match to be selected");
+
+        search.SendKeys("zzz");
+
+        Browser.WaitUntil(() => Browser.Driver.FindElement(By.Id("search-status")).Text == "no match", "no match");
+        Assert.That(Browser.Eventually(() => Browser.Ids(":selected").Count == 0), Is.True, "the previous match stays selected");
+    }
+
+    [Test]
+    public void RelationColoursAreFixedByName()
+    {
+        Assert.That(Browser.Style(MetWith, "line-color"), Is.EqualTo("rgb(27,108,168)"));
+        Assert.That(Browser.Style(Designated, "line-color"), Is.EqualTo("rgb(176,58,46)"));
+    }
+
+    [Test]
+    public void AnEdgeLabelIsShownOnHover()
+    {
+        Browser.Script("window.__graphbuilder.cy.getElementById(arguments[0]).emit('mouseover');", Designated);
+
+        Assert.That(Browser.Style(Designated, "label"), Is.EqualTo("designated"));
+        Assert.That(Browser.Style(Designated, "font-size"), Is.EqualTo("13px"));
+    }
+
     private static GraphSnapshot HostileGraph()
     {
         var graph = new MultiGraph("<b>Graph</b> " + Breakout);

@@ -9,12 +9,20 @@ public sealed class ViewerPage : IDisposable
 {
     private readonly string _folder;
 
-    public ViewerPage(GraphSnapshot graph)
+    /// <param name="editJson">Changes graph.json's text before the page is made from it, for fields the writer does not emit yet.</param>
+    public ViewerPage(GraphSnapshot graph, Func<string, string>? editJson = null)
     {
         _folder = Directory.CreateTempSubdirectory("graphbuilder-viewer-").FullName;
         HtmlPath = Path.Combine(_folder, "graph.html");
         foreach (var writer in new IGraphWriter[] { new HtmlWriter(), new JsonGraphWriter() })
             AtomicFile.Write(Path.Combine(_folder, writer.FileName), stream => writer.Write(graph, stream));
+        if (editJson is not null)
+        {
+            var html = File.ReadAllText(HtmlPath);
+            var json = JsonGraphWriter.ToJson(graph).TrimEnd('\n');
+            File.WriteAllText(HtmlPath, html.Replace(HtmlWriter.ScriptData(json), HtmlWriter.ScriptData(editJson(json))));
+            File.WriteAllText(Path.Combine(_folder, "graph.json"), editJson(json));
+        }
         Json = JObject.Parse(File.ReadAllText(Path.Combine(_folder, "graph.json")));
     }
 

@@ -44,7 +44,7 @@ public class BadInputCatalogueTests : CliFolderTests
         Assert.That((code, err), Is.EqualTo((3, $"graphbuilder: skipped in/b.txt: {reason}\n")));
     }
 
-    [TestCase("--format", "xml", "graphbuilder: unknown format 'xml'; choose from dot, graphml, json, html\n")]
+    [TestCase("--format", "xml", "graphbuilder: unknown format 'xml'. Formats: dot, graphml, json, html, gexf, cyjs\n")]
     [TestCase("--document-timeout", "0", "graphbuilder: --document-timeout must be between 0 and 86400 seconds\nTry 'graphbuilder --help'.\n")]
     [TestCase("--max-file-size", "-1", "graphbuilder: --max-file-size must be a positive number of MB\nTry 'graphbuilder --help'.\n")]
     public void BadUsageExitsTwo(string option, string value, string message)

@@ -13,9 +13,15 @@ public sealed record ProgramRun(int ExitCode, string Stdout, string Stderr);
 public static class ExternalProgram
 {
     public static ProgramRun Run(string program, params string[] arguments) =>
-        Run(new Dictionary<string, string>(), program, arguments);
+        Run(new Dictionary<string, string>(), program, arguments, TimeSpan.FromSeconds(60));
 
-    public static ProgramRun Run(IReadOnlyDictionary<string, string> environment, string program, params string[] arguments)
+    public static ProgramRun Run(IReadOnlyDictionary<string, string> environment, string program, params string[] arguments) =>
+        Run(environment, program, arguments, TimeSpan.FromSeconds(60));
+
+    public static ProgramRun Run(string program, string[] arguments, TimeSpan limit) =>
+        Run(new Dictionary<string, string>(), program, arguments, limit);
+
+    public static ProgramRun Run(IReadOnlyDictionary<string, string> environment, string program, string[] arguments, TimeSpan limit)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -44,10 +50,10 @@ public static class ExternalProgram
         {
             var stdout = process.StandardOutput.ReadToEndAsync();
             var stderr = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(TimeSpan.FromSeconds(60)))
+            if (!process.WaitForExit(limit))
             {
                 process.Kill(entireProcessTree: true);
-                Assert.Fail($"{program} did not finish within 60 s");
+                Assert.Fail($"{program} did not finish within {limit.TotalSeconds} s");
             }
             return new ProgramRun(process.ExitCode, stdout.Result, stderr.Result);
         }

@@ -41,10 +41,11 @@ public class DotWriterTests
 
         Assert.That(lines, Has.One.EqualTo(
             "  \"person:amina-diallo\" -> \"person:path\" [id=\"person:amina-diallo--met_with--person:path\", " +
-            "label=\"met_with\\n2024-05, 2024-05-02\", penwidth=\"1.5\", weight=\"2\", dates=\"[\\\"2024-05\\\",\\\"2024-05-02\\\"]\", dir=\"none\"];"));
+            "label=\"met_with\\n2024-05, 2024-05-02\", penwidth=\"1.5\", weight=\"2\", color=\"#1b6ca8\", fontcolor=\"#1b6ca8\", " +
+            "dates=\"[\\\"2024-05\\\",\\\"2024-05-02\\\"]\", dir=\"none\"];"));
         Assert.That(lines, Has.One.EqualTo(
             "  \"person:bell\" -> \"event:node\" [id=\"person:bell--attended--event:node\", label=\"attended\", penwidth=\"1.0\", " +
-            "weight=\"1\", dates=\"[]\", style=\"dashed\"];"));
+            "weight=\"1\", color=\"#117a65\", fontcolor=\"#117a65\", dates=\"[]\", style=\"dashed\"];"));
         Assert.That(lines.Count(l => l.Contains(" -> ")), Is.EqualTo(SampleGraphs.Nasty().Edges.Count));
     }
 
@@ -57,4 +58,43 @@ public class DotWriterTests
         Assert.That(Line("person:amina-diallo"), Does.Contain("fontsize=\"20.0\", degree=\"1\", weighted_degree=\"2\", component=\"3\", component_size=\"2\""));
         Assert.That(Line("place:graph"), Does.Contain("fontsize=\"11.5\", degree=\"0\", weighted_degree=\"0\", component=\"4\", component_size=\"1\", pagerank=\"0.15\""));
     }
+
+    [Test]
+    public void PictureSettingsPackComponentsAndKeepEnginesFromOverlapping()
+    {
+        var graphLine = Lines(SampleGraphs.Nasty())[1];
+
+        foreach (var setting in new[] { "rankdir=\"LR\"", "overlap=\"prism\"", "splines=\"true\"" })
+            Assert.That(graphLine, Does.Contain(setting));
+    }
+
+    [TestCase(5, false)]
+    [TestCase(60, true)]
+    public void NodesWithoutEdgesAreLeftOutWhenThereAreMany(int unconnected, bool leftOut)
+    {
+        var graph = LargeGraphs.Communities(100 + unconnected, 300, unconnected);
+        var linked = graph.Nodes.Count(n => graph.Edges.Any(e => e.Source == n.Id || e.Target == n.Id));
+        var lines = Lines(graph);
+
+        Assert.That(graph.Nodes.Count - linked > DotPicture.MaxUnconnectedDrawn, Is.EqualTo(leftOut), "the case covers what it says");
+        Assert.That(lines.Count(l => l.Contains("shape=")), Is.EqualTo(leftOut ? linked : graph.Nodes.Count));
+        Assert.That(lines[1], leftOut ? Does.Contain($"{graph.Nodes.Count - linked} nodes without edges not drawn") : Does.Not.Contain("not drawn"));
+    }
+
+    [Test]
+    public void TheLegendListsTheTypesAndRelationsTheGraphHolds()
+    {
+        var legend = DotLegend.Label(SampleGraphs.Nasty());
+
+        foreach (var type in new[] { "person", "organisation", "country", "place", "event" })
+            Assert.That(legend, Does.Contain($"BGCOLOR=\"{NodeStyles.Of(NodeTypes.Parse(type)).Hex}\" BORDER=\"1\">{type}<"));
+        Assert.That(legend, Does.Contain("<FONT COLOR=\"#b03a2e\">━━ </FONT>designated →"));
+        Assert.That(legend, Does.Contain("<FONT COLOR=\"#1b6ca8\">━━ </FONT>met_with<"), "symmetric: no arrow");
+        Assert.That(legend, Does.Not.Contain("co_chaired"), "only relations the graph holds");
+    }
+
+    [TestCase("met_with", "#1b6ca8")]
+    [TestCase("designated", "#b03a2e")]
+    public void RelationColoursAreFixedByName(string relation, string colour) =>
+        Assert.That(RelationStyles.Colour(relation), Is.EqualTo(colour));
 }

@@ -37,8 +37,8 @@ public class HtmlWriterTests
         var page = HtmlWriter.Render(HostileGraph());
 
         Assert.That(Regex.Count(page, "</script", RegexOptions.IgnoreCase), Is.EqualTo(Regex.Count(page, "<script", RegexOptions.IgnoreCase)));
-        Assert.That(Regex.Count(page, "<script", RegexOptions.IgnoreCase), Is.EqualTo(3 + ViewerAssets.LibraryScripts.Count + 1),
-            "the error collector, the two data blocks, the libraries and the viewer");
+        Assert.That(Regex.Count(page, "<script", RegexOptions.IgnoreCase), Is.EqualTo(3 + ViewerAssets.LibraryScripts.Count + 2),
+            "the error collector, the two data blocks, the libraries, the layout and the viewer");
         Assert.That(page, Does.Contain("\"{{VIEWER_JS}}\""), "data is not scanned for placeholders");
     }
 
