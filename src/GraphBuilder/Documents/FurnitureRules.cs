@@ -39,7 +39,7 @@ internal static partial class FurnitureRules
     [GeneratedRegex(@"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9},?\s+\d{4})(?:\s+\d{1,2}:\d{2}.*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex DateLine();
 
-    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{Lu}\p{M}.'’ -]{2,}?)(?:,\s*[^—–:\n]{2,40}?)?\s*(?:—|–|:|--)\s+")]
+    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{Lu}\p{M}.'’ -]{2,}?)(?:,\s*[^—–:\n]{2,40}?)?(?:\s*\([^()\n]{1,40}\))?\s*(?:—|–|:|--|\s-)\s+", RegexOptions.None, 1000)]
     private static partial Regex Dateline();
 
     public static bool StartsTrailingBlock(string line) =>
@@ -57,7 +57,20 @@ internal static partial class FurnitureRules
     public static bool IsHeadlineLike(string line)
     {
         var end = line.TrimEnd().TrimEnd(Closers);
-        return HasAtMostWords(line, 20) && end.Length > 0 && end[^1] is not ('.' or '!' or '?' or ',' or ';' or ':') && !line.Contains(". ");
+        return HasAtMostWords(line, 20) && end.Length > 0 && end[^1] is not ('.' or '!' or '?' or ',' or ';' or ':') && !HasInnerBreak(line);
+    }
+
+    /// <summary>". " after a word that is not an abbreviation ("U.S. stocks", "Gen. Ruiz" do not break a headline).</summary>
+    private static bool HasInnerBreak(string line)
+    {
+        for (var at = line.IndexOf(". ", StringComparison.Ordinal); at > 0; at = line.IndexOf(". ", at + 1, StringComparison.Ordinal))
+        {
+            var from = line.LastIndexOf(' ', at - 1) + 1;
+            var word = line.AsSpan(from, at - from);
+            if (!word.Contains('.') && word.Length > 1 && !(word.Length <= 4 && char.IsUpper(word[0])))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>The place part of a dateline opening the line ("ISLAMABAD:", "JAKARTA —"), if any.</summary>

@@ -38,8 +38,13 @@ internal sealed class ChunkSegmenter(EntityLexicons lexicons, RoleParser roles, 
             return Person(tokens, p, last, role, found);
         if (phrases.Event(tokens, p, last) is { } ev)
             return Add(found, ev);
+        if (phrases.Branch(tokens, p, last) is { } branch && branch.Last > p + gazetteer.Length)
+            return Add(found, branch);
         if (phrases.Organisation(tokens, p, last) is { } org && org.Last > p + gazetteer.Length)
+        {
+            found.AddRange(phrases.CountryAtEnd(tokens, org));
             return Add(found, org);
+        }
         if (gazetteer.Length > 0)
             return Add(found, new RawMention(p, p + gazetteer.Length, tokens[p].Start, tokens[p + gazetteer.Length - 1].End,
                 gazetteer.Value!.Type, gazetteer.Value.Canonical, MentionKind.Named));

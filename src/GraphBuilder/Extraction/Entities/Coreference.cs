@@ -27,6 +27,8 @@ internal sealed class Coreference(EntityLexicons lexicons)
         foreach (var (m, _) in LongestNamesFirst(mentions))
             if (Person(m.Raw) is { } person)
                 _resolved[m] = person;
+        MergeAbbreviatedHeads();
+        LinkAliases(mentions);
         foreach (var m in mentions)
         {
             var draft = _resolved.TryGetValue(m, out var known) ? known.Root : Later(m);
@@ -129,7 +131,7 @@ internal sealed class Coreference(EntityLexicons lexicons)
     private EntityDraft? Single(RawMention raw)
     {
         var folded = NameKeys.Fold(raw.Name);
-        var known = Live().FirstOrDefault(d => d.Type != NodeType.Person && d.HasForm(folded));
+        var known = Live().FirstOrDefault(d => d.Type != NodeType.Person && d.HasForm(folded)) ?? Abbreviated(raw.Name);
         if (known is not null)
             return known;
         var people = Live().Where(d => d.Type == NodeType.Person && d.Words.Contains(folded)).ToList();
@@ -143,6 +145,19 @@ internal sealed class Coreference(EntityLexicons lexicons)
         var place = new EntityDraft(NodeType.Place, raw.Name);
         _drafts.Add(place);
         return place;
+    }
+
+    /// <summary>"the RFJC" after "the Ruritania-Freedonia Joint Commission": the one organisation or event whose initials it spells.</summary>
+    private EntityDraft? Abbreviated(string name)
+    {
+        if (!Initialisms.IsAbbreviation(name))
+            return null;
+        var letters = Initialisms.Compact(name);
+        var spelled = Live().Where(d => d.Type is NodeType.Organisation or NodeType.Event && Initialisms.Of(d.Label).Contains(letters)).Take(2).ToList();
+        if (spelled.Count != 1)
+            return null;
+        spelled[0].AddForm(name);
+        return spelled[0];
     }
 
     private EntityDraft? Holder(PlacedMention m)
@@ -190,6 +205,28 @@ internal sealed class Coreference(EntityLexicons lexicons)
             if (!string.Equals(full[i + k], part[k], StringComparison.Ordinal))
                 return false;
         return true;
+    }
+
+    /// <summary>"Alias" mentions join the entity they name (the first name stays the label).</summary>
+    private void LinkAliases(IReadOnlyList<PlacedMention> mentions)
+    {
+        foreach (var m in mentions.Where(m => m.Raw.AliasOf is not null && _resolved.ContainsKey(m)))
+        {
+            var target = mentions.FirstOrDefault(t => t.Sentence == m.Sentence && t.Raw.Start == m.Raw.AliasOf && _resolved.ContainsKey(t));
+            var (named, alias) = (target is null ? null : _resolved[target].Root, _resolved[m].Root);
+            if (named is not null && named != alias)
+                named.Absorb(alias);
+        }
+    }
+
+    /// <summary>"RFC Council" beside "Ruritanian Federal Council (RFC)": an abbreviation with a word of its long name is that organisation.</summary>
+    private void MergeAbbreviatedHeads()
+    {
+        foreach (var small in Live().Where(d => d.Type == NodeType.Organisation && d.Words.Count == 2 && Initialisms.IsAbbreviation(d.Label.Split(' ')[0])).ToList())
+        {
+            var big = Live().FirstOrDefault(d => d != small && d.Type == NodeType.Organisation && d.HasForm(small.Words[0]) && d.Words.Contains(small.Words[1]));
+            big?.Absorb(small);
+        }
     }
 
     private void MergeSubsets(NodeType type, Func<EntityDraft, EntityDraft, bool> contains)

@@ -28,6 +28,10 @@ internal sealed class EntityLexicons
         FillWith(EventIncidents, events["incident"]);
         FillWith(EventLowerHeads, events["lower"]);
         FillWith(EventTargets, events["target"]);
+        FillWith(BodyHeads, events["body"]);
+        FillWith(BodyMarkers, events["bodymark"]);
+        FillWith(SessionWords, events["session"]);
+        Fill(BranchingGroups, "branching-groups");
         var places = Lexicon.Kinds("place-words");
         FillWith(PlacePrefixes, places["prefix"]);
         FillWith(PlaceSuffixes, places["suffix"]);
@@ -67,6 +71,17 @@ internal sealed class EntityLexicons
     public PhraseTable<bool> EventLowerHeads { get; } = new();
 
     public PhraseTable<bool> EventTargets { get; } = new();
+
+    /// <summary>Heads of bodies that meet in sessions ("Commission", "Working Group") and the markers that make one an event ("Joint").</summary>
+    public PhraseTable<bool> BodyHeads { get; } = new();
+
+    public PhraseTable<bool> BodyMarkers { get; } = new();
+
+    /// <summary>"session", "round": a sitting of the body named after "of".</summary>
+    public PhraseTable<bool> SessionWords { get; } = new(ignoreCase: true);
+
+    /// <summary>Groups with regional branches named "&lt;group&gt; in &lt;place&gt;".</summary>
+    public PhraseTable<bool> BranchingGroups { get; } = new();
 
     public PhraseTable<bool> PlacePrefixes { get; } = new();
 

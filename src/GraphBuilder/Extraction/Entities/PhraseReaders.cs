@@ -8,7 +8,7 @@ namespace GraphBuilder.Extraction.Entities;
 /// attack"), organisations (head words, opening words, "of"-tails), place patterns ("Lake Chad",
 /// "Kebbi State", "the Tillabéri region"), country pairs ("Indo-Pak") and designations to skip.
 /// </summary>
-internal sealed class PhraseReaders(EntityLexicons lexicons, RoleParser roles, Chunker chunker)
+internal sealed partial class PhraseReaders(EntityLexicons lexicons, RoleParser roles, Chunker chunker)
 {
     public int? NonEntity(List<Token> tokens, int p, int last)
     {
@@ -20,6 +20,8 @@ internal sealed class PhraseReaders(EntityLexicons lexicons, RoleParser roles, C
 
     public RawMention? Event(List<Token> tokens, int p, int last)
     {
+        if ((Body(tokens, p, last) ?? Sitting(tokens, p, last) ?? Flight(tokens, p, last)) is { } body)
+            return body;
         var end = -1;
         for (var q = p; q < last; q++)
         {
@@ -31,6 +33,8 @@ internal sealed class PhraseReaders(EntityLexicons lexicons, RoleParser roles, C
         }
         if (end < 0)
             end = LowerHeadAfter(tokens, p, last);
+        else if (end < last)
+            end = TopicTail(tokens, end, last);
         else if (end == last)
             end += LowerHeadLength(tokens, end, needsTopic: false);
         return end < 0 ? null : Make(tokens, p, end, NodeType.Event);
