@@ -20,6 +20,12 @@ internal static class Acronyms
             var abbr = tokens[open + 1].Text;
             mentions.RemoveAll(m => m.First == open + 1 && m.Kind != MentionKind.Named);
             var before = mentions.LastOrDefault(m => m.Last == open);
+            // "the Unlawful Assembly (Prevention) Act": the words before the parenthesis are a law's name.
+            if (open + 3 < tokens.Count && tokens[open + 3].Text is "Act" or "Law" or "Bill" or "Ordinance" or "Code")
+            {
+                mentions.RemoveAll(m => m.Last == open || m.First == open + 1);
+                continue;
+            }
             if (before is null || before.Kind == MentionKind.RoleOnly)
                 continue;
             var start = AcronymMatcher.LongFormStart(tokens, open, abbr);

@@ -57,21 +57,36 @@ internal sealed class Coreference(EntityLexicons lexicons)
         if (raw.Type == NodeType.Event)
             return Event(raw, canonical);
         var folded = NameKeys.Fold(canonical);
+        var surface = NameKeys.Fold(raw.Name);
         var acronym = raw.Acronym is null ? null : NameKeys.Fold(raw.Acronym);
         var draft = _drafts.FirstOrDefault(d => d.MergedInto is null && d.Type == raw.Type
-            && (d.HasForm(folded) || acronym is not null && d.HasForm(acronym)));
+            && (d.HasForm(folded) || d.HasForm(surface) || acronym is not null && d.HasForm(acronym)))
+            ?? SpelledAlike(raw.Type, canonical);
         if (draft is null)
             _drafts.Add(draft = new EntityDraft(raw.Type, canonical));
         draft.AddForm(raw.Name);
+        draft.AddForm(canonical);
         if (raw.Acronym is not null)
             draft.AddForm(raw.Acronym);
         return draft;
     }
 
+    /// <summary>"Hizballah" after "Hezbollah": an organisation's long name spelled alike (same consonant skeletons) is the same body.</summary>
+    private EntityDraft? SpelledAlike(NodeType type, string name)
+    {
+        if (type != NodeType.Organisation || NameKeys.Compact(name).Length < 8)
+            return null;
+        var skeleton = Skeleton(name);
+        return Live().FirstOrDefault(d => d.Type == type && NameKeys.Compact(d.Label).Length >= 8 && Skeleton(d.Label) == skeleton);
+    }
+
+    private static string Skeleton(string name) => string.Join(' ', NameKeys.Words(name).SelectMany(w => w.Split('-')).Select(NameKeys.Skeleton));
+
     private EntityDraft Event(RawMention raw, string name)
     {
         var key = EventNames.Key(name, CountryOf);
-        var draft = _drafts.FirstOrDefault(d => d.MergedInto is null && d.Type == NodeType.Event && d.EventKey!.Matches(key));
+        var draft = _drafts.FirstOrDefault(d => d.MergedInto is null && d.Type == NodeType.Event && d.EventKey!.Matches(key))
+            ?? AbbreviatedEvent(name);
         var stripped = EventNames.Strip(name);
         if (draft is null)
             _drafts.Add(draft = new EntityDraft(NodeType.Event, stripped) { EventKey = key });
@@ -140,11 +155,21 @@ internal sealed class Coreference(EntityLexicons lexicons)
             people[0].AddForm(raw.Name);
             return people[0];
         }
-        if (people.Count > 1 || !raw.AfterPlaceWord)
+        if (people.Count > 1 || !raw.AfterPlaceWord || MonthNames.Contains(raw.Name.Split('-')[0]))
             return null;
         var place = new EntityDraft(NodeType.Place, raw.Name);
         _drafts.Add(place);
         return place;
+    }
+
+    /// <summary>"the RFJC meeting": an abbreviation and a lower-case head name the event the abbreviation stands for.</summary>
+    private EntityDraft? AbbreviatedEvent(string name)
+    {
+        var words = name.Split(' ');
+        if (words.Length < 2 || !Initialisms.IsAbbreviation(words[0]) || words.Skip(1).Any(w => w.Length == 0 || char.IsUpper(w[0])))
+            return null;
+        var known = Live().FirstOrDefault(d => d.Type == NodeType.Event && d.HasForm(NameKeys.Fold(words[0])));
+        return known ?? (Abbreviated(words[0]) is { Type: NodeType.Event } spelled ? spelled : null);
     }
 
     /// <summary>"the RFJC" after "the Ruritania-Freedonia Joint Commission": the one organisation or event whose initials it spells.</summary>
@@ -159,6 +184,10 @@ internal sealed class Coreference(EntityLexicons lexicons)
         spelled[0].AddForm(name);
         return spelled[0];
     }
+
+    /// <summary>"in May-June": a month after "in" is a date, not a place.</summary>
+    private static readonly HashSet<string> MonthNames = new(System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.MonthNames
+        .Concat(System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.AbbreviatedMonthNames).Where(m => m.Length > 0), StringComparer.OrdinalIgnoreCase);
 
     private EntityDraft? Holder(PlacedMention m)
     {
@@ -249,9 +278,13 @@ internal sealed class Coreference(EntityLexicons lexicons)
     private string? Affiliation(RawMention raw) => raw.Type switch
     {
         NodeType.Person => raw.Country,
-        NodeType.Organisation when NameKeys.Words(raw.Name).Count > 1 => CountryOf(raw.Name.Split(' ')[0]),
+        NodeType.Organisation when NameKeys.Words(raw.Name).Count > 1 && !IsBrand(raw.Name) => CountryOf(raw.Name.Split(' ')[0]),
         _ => null,
     };
+
+    /// <summary>"Ruritanian Airlines": a company's national adjective is part of its brand, not a mention of the country.</summary>
+    private static bool IsBrand(string name) =>
+        name.EndsWith(" Airlines", StringComparison.Ordinal) || name.EndsWith(" Airways", StringComparison.Ordinal) || name.EndsWith(" Air", StringComparison.Ordinal);
 
     private EntityDraft CountryDraft(string canonical)
     {

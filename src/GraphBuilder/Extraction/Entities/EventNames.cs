@@ -11,7 +11,17 @@ public sealed record EventKey(string Core, IReadOnlySet<string> Countries, strin
         if (Core == other.Core || Skeleton == other.Skeleton)
             return true;
         var (shorter, longer) = Core.Length <= other.Core.Length ? (Core, other.Core) : (other.Core, Core);
-        return shorter.Length >= 8 && longer.EndsWith(shorter, StringComparison.Ordinal) || Abridges(other) || Topical(other);
+        return shorter.Length >= 8 && longer.EndsWith(shorter, StringComparison.Ordinal) || Abridges(other) || Topical(other) || SameBody(other);
+    }
+
+    /// <summary>"Ministerial Joint Commission for Trade" / "Joint Commission for Trade": the same last three words or more, the shorter name adding none of its own but one qualifier.</summary>
+    private bool SameBody(EventKey other)
+    {
+        var (a, b) = (Skeleton.Split(' '), other.Skeleton.Split(' '));
+        var common = 0;
+        while (common < a.Length && common < b.Length && a[^(common + 1)] == b[^(common + 1)])
+            common++;
+        return common >= 3 && Math.Min(a.Length, b.Length) - common <= 1;
     }
 
     /// <summary>"Joint Commission" / "Joint Commission on Trade": the longer name only adds a topic after "on", "for" or "of".</summary>
@@ -80,6 +90,12 @@ public static class EventNames
         foreach (var word in Strip(name).Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             var parts = word.Split('-');
+            // "South Africa-Ruritania": the first part of a pair may end a country name begun by the word before.
+            if (parts.Length > 1 && countryOf(parts[0]) is null && core.Count > 0 && countryOf(core[^1] + " " + parts[0]) is not null)
+            {
+                parts[0] = core[^1] + " " + parts[0];
+                core.RemoveAt(core.Count - 1);
+            }
             var named = parts.Select(countryOf).ToList();
             if (named.All(c => c is not null))
                 countries.UnionWith(named!);

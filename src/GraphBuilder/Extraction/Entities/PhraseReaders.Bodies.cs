@@ -36,6 +36,10 @@ internal sealed partial class PhraseReaders
         if (end >= last || tokens[end].Text is not ("on" or "for" or "of"))
             return end;
         var kept = Tail(tokens, end, last);
+        // "on Energy and of the Ruritanian Committee": "and" before a small word starts another name.
+        for (var k = end + 1; k < kept - 1; k++)
+            if (tokens[k].Text == "and" && !tokens[k + 1].IsCapitalised)
+                return LastCapitalised(tokens, end, k);
         // "on Counter terrorism": a prefix word ending the run takes the lower-case word it belongs to.
         if (kept == last && last < tokens.Count && tokens[last - 1].Text is "Counter" or "Anti" or "Non" && tokens[last].IsWord)
             return last + 1;
@@ -102,5 +106,40 @@ internal sealed partial class PhraseReaders
             if (g.Length > 0 && k + g.Length == org.Last && g.Value!.Type == NodeType.Country)
                 yield return new RawMention(k, org.Last, tokens[k].Start, tokens[org.Last - 1].End, NodeType.Country, g.Value.Canonical, MentionKind.Named);
         }
+    }
+
+    private int LastCapitalised(List<Token> tokens, int from, int before)
+    {
+        var kept = from;
+        for (var k = from; k < before; k++)
+            if (chunker.IsCapitalisedWord(tokens[k]))
+                kept = k + 1;
+        return kept;
+    }
+
+    /// <summary>
+    /// "Belt and Road Initiative", "Intelligence and Security Service": "and" inside a name before its head, where the
+    /// words before it are few and name nothing by themselves and capitalised words lead on to the head.
+    /// </summary>
+    private bool InnerAnd(List<Token> tokens, int p, int and, int last)
+    {
+        if (and - p > 2 || and + 1 >= last || !tokens[and + 1].IsCapitalised)
+            return false;
+        for (var k = p; k < and; k++)
+            if (lexicons.Gazetteer.Longest(tokens, k, and).Length > 0 || !chunker.IsCapitalisedWord(tokens[k]))
+                return false;
+        for (var k = and + 1; k < last && k <= and + 3; k++)
+            if (lexicons.OrganisationWords.Longest(tokens, k, last).Length > 0)
+                return true;
+        return false;
+    }
+
+    /// <summary>"Trade Policy of the Department of Homeland Security": a head after "of (the)" with none before it starts the organisation there.</summary>
+    private static int HeadAfterOf(List<Token> tokens, int p, int head)
+    {
+        for (var k = head - 1; k > p; k--)
+            if (tokens[k].Text == "of" || tokens[k].Text == "the" && tokens[k - 1].Text == "of")
+                return k + 1;
+        return p;
     }
 }

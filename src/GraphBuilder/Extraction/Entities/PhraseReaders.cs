@@ -45,23 +45,28 @@ internal sealed partial class PhraseReaders(EntityLexicons lexicons, RoleParser 
         if (lexicons.OrganisationPrefixes.Longest(tokens, p, last).Length > 0 || StartsWithPrefix(tokens[p]))
             return UntilAnd(tokens, p, last) is var e && e - p > 1 ? Make(tokens, p, e, NodeType.Organisation) : null;
         var end = -1;
+        var first = -1;
         for (var q = p; q < last; q++)
         {
-            if (q > p && (roles.StartsRole(tokens, q, last) || tokens[q].Text == "and"))
+            if (q > p && (roles.StartsRole(tokens, q, last) || tokens[q].Text == "and" && (end >= 0 || !InnerAnd(tokens, p, q, last))))
                 break;
             var n = lexicons.OrganisationWords.Longest(tokens, q, last).Length;
             if (n > 0)
-                end = q + n;
+                (end, first) = (q + n, first < 0 ? q : first);
         }
         if (end < 0)
             return LowerOrganisation(tokens, p, last);
         if (end < last && tokens[end].Text is "of" or "for")
             end = Tail(tokens, end, last);
-        return end - p == 1 ? null : Make(tokens, p, end, NodeType.Organisation);
+        var start = HeadAfterOf(tokens, p, first);
+        return end - start == 1 ? null : Make(tokens, start, end, NodeType.Organisation);
     }
 
     public RawMention? Place(List<Token> tokens, int p, int last)
     {
+        for (var a = p + 1; a < last; a++)
+            if (tokens[a].Text == "and")
+                last = a;
         var prefix = lexicons.PlacePrefixes.Longest(tokens, p, last).Length;
         if (prefix > 0 && p + prefix < last)
             return Make(tokens, p, Math.Min(last, p + prefix + 2), NodeType.Place);
