@@ -47,6 +47,9 @@ internal static class Acronyms
             else if (before.Type is NodeType.Place or NodeType.Country)
                 continue;
             mentions[mentions.IndexOf(before)] = before with { Acronym = abbr };
+            // "(RLF)" the gazetteer knows by another long name: one body, so the abbreviation's mention names the long form.
+            if (mentions.FindIndex(m => m.First == open + 1 && m.Kind == MentionKind.Named && m.Type == before.Type) is var inner and >= 0)
+                mentions[inner] = mentions[inner] with { AliasOf = before.Start };
             mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
     }

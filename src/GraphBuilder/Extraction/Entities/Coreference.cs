@@ -23,7 +23,7 @@ internal sealed class Coreference(EntityLexicons lexicons)
     {
         foreach (var m in mentions.Where(m => m.Raw.Kind == MentionKind.Named && m.Raw.Type != NodeType.Person))
             _resolved[m] = Named(m.Raw);
-        MergeSubsets(NodeType.Organisation, OrganisationContains);
+        MergeSubsets(NodeType.Organisation, (big, small) => OrganisationContains(big, small) && !WellKnown(small));
         foreach (var (m, _) in LongestNamesFirst(mentions))
             if (Person(m.Raw) is { } person)
                 _resolved[m] = person;
@@ -267,6 +267,9 @@ internal sealed class Coreference(EntityLexicons lexicons)
             big?.Absorb(small);
         }
     }
+
+    /// <summary>"European Union" inside "Council of the European Union": a body the gazetteer knows is itself, not a short form of a longer name.</summary>
+    private bool WellKnown(EntityDraft draft) => lexicons.Gazetteer.TryGet(draft.Label, out var known) && known!.Canonical == draft.Label;
 
     private static bool OrganisationContains(EntityDraft big, EntityDraft small)
     {
