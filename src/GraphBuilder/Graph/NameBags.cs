@@ -13,7 +13,7 @@ internal static class NameBags
 {
     private static readonly string[] Articles = ["al-", "el-", "ul-"];
 
-    private static readonly HashSet<string> Dropped = new(StringComparer.Ordinal) { "the", "of", "for", "and", "department", "dept", "'s", "’s", "&" };
+    private static readonly HashSet<string> Dropped = new(StringComparer.Ordinal) { "the", "of", "for", "and", "department", "dept", "s", "" };
 
     /// <summary>The bag of a name of two words or more; null for one word.</summary>
     public static string? Of(string name)

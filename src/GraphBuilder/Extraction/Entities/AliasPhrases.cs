@@ -32,7 +32,7 @@ internal static class AliasPhrases
     private static int? MarkerStart(List<Token> tokens, int first)
     {
         var end = first;
-        while (end > 0 && Quotes.Contains(tokens[end - 1].Text))
+        while (end > 0 && (Quotes.Contains(tokens[end - 1].Text) || tokens[end - 1].Text == "the"))
             end--;
         foreach (var marker in Markers)
         {

@@ -26,6 +26,9 @@ public static class Initialisms
         found.Add(Letters(words.Where(w => !SmallWords.Contains(w)), parts: true));
         found.Add(Letters(words.Where(w => !SmallWords.Contains(w)), parts: false));
         found.Add(Letters(words, parts: true));
+        // "Ruritania-Freedonia Joint Commission" goes by "JC" too: a country pair opening the name gives no letters.
+        if (words[0].Contains('-') && words.Length > 2)
+            found.Add(Letters(words.Skip(1).Where(w => !SmallWords.Contains(w)), parts: true));
         found.Remove("");
         return found;
     }
