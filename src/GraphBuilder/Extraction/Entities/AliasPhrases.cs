@@ -15,7 +15,15 @@ internal static class AliasPhrases
 
     private static readonly HashSet<string> Quotes = new(StringComparer.Ordinal) { "\"", "“", "”", "‘", "’", "'", "«", "»" };
 
-    public static void Attach(List<Token> tokens, List<RawMention> mentions)
+    /// <summary>
+    /// "or" gives another name inside parentheses ("(or the Hand)"); outside them only between organisations where
+    /// the second is no body the gazetteer knows ("the Hand or the Crimson Fist"), since "the EU or NATO" are two.
+    /// </summary>
+    private static bool OtherName(List<Token> tokens, int marker, RawMention target, RawMention alias, Func<string, bool> known) =>
+        tokens[marker - 1].Text == "(" || target.Type == NodeType.Organisation && alias.Type == NodeType.Organisation
+        && alias.Kind == MentionKind.Named && !known(alias.Name);
+
+    public static void Attach(List<Token> tokens, List<RawMention> mentions, Func<string, bool> known)
     {
         for (var i = 1; i < mentions.Count; i++)
         {
@@ -23,7 +31,7 @@ internal static class AliasPhrases
             if (alias.Kind is not (MentionKind.Named or MentionKind.Single) || MarkerStart(tokens, alias.First) is not { } marker)
                 continue;
             var target = Antecedent(tokens, mentions, i, marker);
-            if (target is not null)
+            if (target is not null && (tokens[marker].Text != "or" || OtherName(tokens, marker, target, alias, known)))
                 mentions[i] = alias with { Type = target.Type, Kind = MentionKind.Named, AliasOf = target.Start, Role = null };
         }
     }
@@ -38,7 +46,7 @@ internal static class AliasPhrases
         {
             var start = end - marker.Length;
             if (start >= 1 && Enumerable.Range(0, marker.Length).All(k => string.Equals(tokens[start + k].Text, marker[k], StringComparison.OrdinalIgnoreCase)))
-                return marker[0] == "or" && tokens[start - 1].Text != "(" ? null : start;
+                return start;
         }
         return null;
     }

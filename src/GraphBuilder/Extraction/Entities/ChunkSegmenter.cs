@@ -34,6 +34,9 @@ internal sealed class ChunkSegmenter(EntityLexicons lexicons, RoleParser roles, 
         // "the Dutch justice ministry": a lower-case "justice" reads as a title too, but the organisation is longer.
         if (role is not null && !tokens[role.End - 1].IsCapitalised && phrases.Organisation(tokens, p, last) is { } longer && longer.Last > role.End)
             return Add(found, longer);
+        if (role is not null && role.End == p + 1 && lexicons.Modifiers.Longest(tokens, p, p + 1).Length > 0
+            && phrases.Organisation(tokens, p, last) is { } body && body.First == p && body.Last > names.Read(tokens, role.End, last))
+            return Add(found, body);
         if (role is not null && role.End - p > gazetteer.Length)
             return Person(tokens, p, last, role, found);
         if (phrases.Event(tokens, p, last) is { } ev)

@@ -106,8 +106,8 @@ internal sealed class Coreference(EntityLexicons lexicons)
     {
         if (raw.Role is null && KnownOrganisation(raw.Name) is { } organisation)
             return organisation;
-        var words = NameKeys.Words(raw.Name);
-        var candidates = _drafts.Where(d => d.MergedInto is null && d.Type == NodeType.Person && ContainsName(d.Words, words)).ToList();
+        var words = lexicons.WithGivenName(NameKeys.Words(raw.Name));
+        var candidates = _drafts.Where(d => d.MergedInto is null && d.Type == NodeType.Person && ContainsName(lexicons.WithGivenName(d.Words), words)).ToList();
         var draft = candidates.Count == 1 ? candidates[0] : ByRole(candidates, raw);
         if (draft is null)
         {

@@ -32,6 +32,8 @@ internal sealed class EntityLexicons
         FillWith(BodyMarkers, events["bodymark"]);
         FillWith(SessionWords, events["session"]);
         Fill(BranchingGroups, "branching-groups");
+        FillWith(EventPrefixes, events["prefix"]);
+        Nicknames = Lexicon.Forms("nicknames").ToDictionary(p => NameKeys.Fold(p.Key), p => NameKeys.Fold(p.Value), StringComparer.Ordinal);
         var places = Lexicon.Kinds("place-words");
         FillWith(PlacePrefixes, places["prefix"]);
         FillWith(PlaceSuffixes, places["suffix"]);
@@ -82,6 +84,19 @@ internal sealed class EntityLexicons
 
     /// <summary>Groups with regional branches named "&lt;group&gt; in &lt;place&gt;".</summary>
     public PhraseTable<bool> BranchingGroups { get; } = new();
+
+    /// <summary>"Operation": opens an event's name.</summary>
+    public PhraseTable<bool> EventPrefixes { get; } = new();
+
+    /// <summary>Short forms of given names, folded, and the full name each stands for ("bill" → "william").</summary>
+    public IReadOnlyDictionary<string, string> Nicknames { get; }
+
+    /// <summary>A folded given name as its full form: "bill" and "william" both give "william".</summary>
+    public string GivenName(string folded) => Nicknames.TryGetValue(folded, out var full) ? full : folded;
+
+    /// <summary>A name's folded words with the given name in its full form ("Bill Quint" → "william", "quint").</summary>
+    public IReadOnlyList<string> WithGivenName(IReadOnlyList<string> words) =>
+        words.Count > 1 && Nicknames.ContainsKey(words[0]) ? [GivenName(words[0]), .. words.Skip(1)] : words;
 
     public PhraseTable<bool> PlacePrefixes { get; } = new();
 

@@ -89,7 +89,7 @@ public static class EventNames
         var core = new List<string>();
         foreach (var word in Strip(name).Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            var parts = word.Split('-');
+            var parts = word.Split('-', '\u2013');
             // "South Africa-Ruritania": the first part of a pair may end a country name begun by the word before.
             if (parts.Length > 1 && countryOf(parts[0]) is null && core.Count > 0 && countryOf(core[^1] + " " + parts[0]) is not null)
             {

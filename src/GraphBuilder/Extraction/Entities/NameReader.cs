@@ -56,6 +56,11 @@ internal sealed class NameReader(EntityLexicons lexicons, Chunker chunker)
         return k > i && k < limit && IsNameWord(tokens, k, limit) ? k : 0;
     }
 
+    /// <summary>"Bill Quint": a short given name that is also a common word opens a name when a name word follows.</summary>
+    private bool GivenNameBeforeName(List<Token> tokens, int i, int limit) =>
+        lexicons.Nicknames.ContainsKey(NameKeys.Fold(tokens[i].Text)) && i + 1 < limit && tokens[i + 1].IsCapitalised
+        && lexicons.NonEntities.Longest(tokens, i + 1, limit).Length == 0;
+
     private bool IsNameWord(List<Token> tokens, int i, int limit)
     {
         var t = tokens[i];
@@ -63,6 +68,6 @@ internal sealed class NameReader(EntityLexicons lexicons, Chunker chunker)
             && lexicons.OrganisationWords.Longest(tokens, i, limit).Length == 0
             && lexicons.Titles.Longest(tokens, i, limit).Length == 0
             && lexicons.EventNames.Longest(tokens, i, limit).Length == 0
-            && lexicons.NonEntities.Longest(tokens, i, limit).Length == 0;
+            && (lexicons.NonEntities.Longest(tokens, i, limit).Length == 0 || GivenNameBeforeName(tokens, i, limit));
     }
 }

@@ -22,6 +22,8 @@ internal sealed partial class PhraseReaders(EntityLexicons lexicons, RoleParser 
     {
         if ((Body(tokens, p, last) ?? Sitting(tokens, p, last) ?? Flight(tokens, p, last)) is { } body)
             return body;
+        if (lexicons.EventPrefixes.Longest(tokens, p, last).Length is var prefix and > 0 && p + prefix < last)
+            return Make(tokens, p, last, NodeType.Event);
         var end = -1;
         for (var q = p; q < last; q++)
         {

@@ -56,7 +56,7 @@ internal sealed partial class SentenceScanner
             static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
         Acronyms.Attach(tokens, named, text);
         _appositions.Attach(tokens, named);
-        AliasPhrases.Attach(tokens, named);
+        AliasPhrases.Attach(tokens, named, name => _lexicons.Gazetteer.Contains(name));
         return named;
     }
 

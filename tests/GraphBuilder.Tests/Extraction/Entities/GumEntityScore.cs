@@ -16,6 +16,11 @@ public sealed class GumEntityScore
 
     private readonly Dictionary<string, (int Gold, int Found, int Typed)> _counts = Types.ToDictionary(t => t, _ => (0, 0, 0));
 
+    private readonly List<string> _errors = [];
+
+    /// <summary>The entities missed or mistyped, for reading the errors: "TYPE: gold text -> missed | our mentions (types)".</summary>
+    public IReadOnlyList<string> Errors => _errors;
+
     public int Documents { get; private set; }
 
     public int Outside { get; private set; }
@@ -33,6 +38,8 @@ public sealed class GumEntityScore
                 continue;
             }
             var hit = mentions.Where(m => m.Start < gold.HeadEnd && gold.HeadStart < m.End).ToList();
+            if (hit.Count == 0 || !hit.Any(m => TypeOf(m.Type) == gold.Type))
+                _errors.Add($"{gold.Type}: {document.Text[gold.Start..gold.End]} -> {(hit.Count == 0 ? "missed" : string.Join(", ", hit.Select(m => $"{m.Text} ({TypeOf(m.Type)})")))}");
             var (g, f, t) = _counts[gold.Type];
             _counts[gold.Type] = (g + 1, f + (hit.Count > 0 ? 1 : 0), t + (hit.Any(m => TypeOf(m.Type) == gold.Type) ? 1 : 0));
         }

@@ -33,6 +33,8 @@ public class GumEntityTests
     {
         var score = Score.Value;
         TestContext.Out.WriteLine(score);
+        foreach (var error in score.Errors)
+            TestContext.Out.WriteLine(error);
         Assert.Multiple(() =>
         {
             Assert.That(score.Recall(), Is.GreaterThanOrEqualTo(0.0), score.ToString());
