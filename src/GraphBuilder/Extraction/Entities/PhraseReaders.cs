@@ -74,7 +74,7 @@ internal sealed partial class PhraseReaders(EntityLexicons lexicons, RoleParser 
             return Make(tokens, p, Math.Min(last, p + prefix + 2), NodeType.Place);
         for (var q = p + 1; q < last; q++)
             if (lexicons.PlaceSuffixes.Longest(tokens, q, last).Length is var n and > 0)
-                return Make(tokens, p, q + n, NodeType.Place);
+                return Make(tokens, p, OfPlace(tokens, q + n, last), NodeType.Place);
         if (last - p <= 2 && last < tokens.Count && lexicons.PlaceNouns.Longest(tokens, last).Length > 0)
             return Make(tokens, p, last, NodeType.Place);
         return null;
