@@ -42,6 +42,9 @@ internal static partial class FurnitureRules
     [GeneratedRegex(@"^(?<place>\p{Lu}[\p{Lu}\p{M}.'’ -]{2,}?)(?:,\s*[^—–:\n]{2,40}?)?(?:\s*\([^()\n]{1,40}\))?\s*(?:—|–|:|--|\s-)\s+", RegexOptions.None, 1000)]
     private static partial Regex Dateline();
 
+    [GeneratedRegex(@"^(?<place>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?:,\s*[^—–:\n]{2,40}?)?(?:\s*\([^()\n]{1,40}\))?\s*(?:—|–|--|\s-)\s+", RegexOptions.None, 1000)]
+    private static partial Regex TitleCaseDateline();
+
     public static bool StartsTrailingBlock(string line) =>
         EndLines.Contains(line.Trim().TrimEnd(EndLineTrim).Trim()) || StartsWithAny(line, EndMarkers);
 
@@ -77,11 +80,17 @@ internal static partial class FurnitureRules
     public static TextSpan? DatelineAt(string line, int offset)
     {
         var m = Dateline().Match(line);
+        if (!m.Success && TitleCaseDateline().Match(line) is { Success: true } t && IsKnownCity(t.Groups["place"].Value))
+            m = t;
         if (!m.Success || !m.Groups["place"].Value.Any(char.IsLetter) || m.Groups["place"].Value.Trim().Length < 3)
             return null;
         var place = m.Groups["place"];
         return new TextSpan(offset + place.Index, offset + place.Index + place.Value.TrimEnd().Length);
     }
+
+    /// <summary>"Ruritown, May 3 (Agency) –": a dateline in title case counts only when it names a known city.</summary>
+    private static bool IsKnownCity(string place) =>
+        GraphBuilder.Extraction.Entities.EntityLexicons.Instance.Gazetteer.TryGet(place.Trim(), out var known) && known!.Type == GraphBuilder.Graph.NodeType.Place;
 
     /// <summary>At most max space-separated words, counted without splitting the line and only as far as needed.</summary>
     private static bool HasAtMostWords(string line, int max)
