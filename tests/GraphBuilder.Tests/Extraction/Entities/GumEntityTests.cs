@@ -37,8 +37,9 @@ public class GumEntityTests
             TestContext.Out.WriteLine(error);
         Assert.Multiple(() =>
         {
-            Assert.That(score.Recall(), Is.GreaterThanOrEqualTo(0.0), score.ToString());
-            Assert.That(score.TypeAccuracy(), Is.GreaterThanOrEqualTo(0.0), score.ToString());
+            Assert.That(score.Recall(), Is.GreaterThanOrEqualTo(0.70), score.ToString());
+            Assert.That(score.TypeAccuracy(), Is.GreaterThanOrEqualTo(0.68), score.ToString());
+            Assert.That(score.Recall("place"), Is.GreaterThanOrEqualTo(0.90), score.ToString());
         });
     }
 }
