@@ -63,7 +63,10 @@ internal sealed class Coreference(EntityLexicons lexicons)
             && (d.HasForm(folded) || d.HasForm(surface) || acronym is not null && d.HasForm(acronym)))
             ?? SpelledAlike(raw.Type, canonical);
         if (draft is null)
+        {
             _drafts.Add(draft = new EntityDraft(raw.Type, canonical));
+            RememberSpelling(draft);
+        }
         draft.AddForm(raw.Name);
         draft.AddForm(canonical);
         if (raw.Acronym is not null)
@@ -76,8 +79,16 @@ internal sealed class Coreference(EntityLexicons lexicons)
     {
         if (type != NodeType.Organisation || NameKeys.Compact(name).Length < 8)
             return null;
-        var skeleton = Skeleton(name);
-        return Live().FirstOrDefault(d => d.Type == type && NameKeys.Compact(d.Label).Length >= 8 && Skeleton(d.Label) == skeleton);
+        return _bySkeleton.TryGetValue(Skeleton(name), out var alike) ? alike.Root : null;
+    }
+
+    /// <summary>Organisations by the skeleton of the name they were created with, so a spelling variant costs one lookup.</summary>
+    private readonly Dictionary<string, EntityDraft> _bySkeleton = new(StringComparer.Ordinal);
+
+    private void RememberSpelling(EntityDraft draft)
+    {
+        if (draft.Type == NodeType.Organisation && NameKeys.Compact(draft.Label).Length >= 8)
+            _bySkeleton.TryAdd(Skeleton(draft.Label), draft);
     }
 
     private static string Skeleton(string name) => string.Join(' ', NameKeys.Words(name).SelectMany(w => w.Split('-')).Select(NameKeys.Skeleton));
@@ -169,16 +180,22 @@ internal sealed class Coreference(EntityLexicons lexicons)
         if (words.Length < 2 || !Initialisms.IsAbbreviation(words[0]) || words.Skip(1).Any(w => w.Length == 0 || char.IsUpper(w[0])))
             return null;
         var known = Live().FirstOrDefault(d => d.Type == NodeType.Event && d.HasForm(NameKeys.Fold(words[0])));
-        return known ?? (Abbreviated(words[0]) is { Type: NodeType.Event } spelled ? spelled : null);
+        var letters = Initialisms.Compact(words[0]);
+        var spelled = Live().Where(d => d.Type == NodeType.Event && Initialisms.Of(d.Label).Contains(letters)).Take(2).ToList();
+        return known ?? (spelled.Count == 1 ? spelled[0] : null);
     }
+
+    /// <summary>Organisations and events by their initials, built at the first bare abbreviation (all names are read by then).</summary>
+    private ILookup<string, EntityDraft>? _byInitials;
 
     /// <summary>"the RFJC" after "the Ruritania-Freedonia Joint Commission": the one organisation or event whose initials it spells.</summary>
     private EntityDraft? Abbreviated(string name)
     {
         if (!Initialisms.IsAbbreviation(name))
             return null;
-        var letters = Initialisms.Compact(name);
-        var spelled = Live().Where(d => d.Type is NodeType.Organisation or NodeType.Event && Initialisms.Of(d.Label).Contains(letters)).Take(2).ToList();
+        _byInitials ??= Live().Where(d => d.Type is NodeType.Organisation or NodeType.Event)
+            .SelectMany(d => Initialisms.Of(d.Label).Select(letters => (letters, d))).ToLookup(p => p.letters, p => p.d, StringComparer.Ordinal);
+        var spelled = _byInitials[Initialisms.Compact(name)].Select(d => d.Root).Distinct().Take(2).ToList();
         if (spelled.Count != 1)
             return null;
         spelled[0].AddForm(name);
