@@ -94,6 +94,17 @@ internal sealed class EntityLexicons
     /// <summary>A folded given name as its full form: "bill" and "william" both give "william".</summary>
     public string GivenName(string folded) => Nicknames.TryGetValue(folded, out var full) ? full : folded;
 
+    /// <summary>The folded forms of one given name, full and short ("william", "bill", "will", ...), or just the word.</summary>
+    public IReadOnlyList<string> GivenNameForms(string folded)
+    {
+        var full = GivenName(folded);
+        _givenForms ??= Nicknames.GroupBy(p => p.Value, p => p.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Append(g.Key).Distinct(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+        return _givenForms.TryGetValue(full, out var forms) ? forms : [folded];
+    }
+
+    private Dictionary<string, IReadOnlyList<string>>? _givenForms;
+
     /// <summary>A name's folded words with the given name in its full form ("Bill Quint" → "william", "quint").</summary>
     public IReadOnlyList<string> WithGivenName(IReadOnlyList<string> words) =>
         words.Count > 1 && Nicknames.ContainsKey(words[0]) ? [GivenName(words[0]), .. words.Skip(1)] : words;
