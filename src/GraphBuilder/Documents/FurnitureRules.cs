@@ -79,7 +79,7 @@ internal static partial class FurnitureRules
         var m = Dateline().Match(line);
         if (!m.Success)
             return TitleCaseDateline(line, offset);
-        if (!m.Success || !m.Groups["place"].Value.Any(char.IsLetter) || m.Groups["place"].Value.Trim().Length < 3)
+        if (!m.Groups["place"].Value.Any(char.IsLetter) || m.Groups["place"].Value.Trim().Length < 3)
             return null;
         var place = m.Groups["place"];
         return new TextSpan(offset + place.Index, offset + place.Index + place.Value.TrimEnd().Length);
