@@ -45,8 +45,8 @@ public class BadInputCatalogueTests : CliFolderTests
     }
 
     [TestCase("--format", "xml", "graphbuilder: unknown format 'xml'. Formats: dot, graphml, json, html, gexf, cyjs\n")]
-    [TestCase("--document-timeout", "0", "graphbuilder: --document-timeout must be between 0 and 86400 seconds\nTry 'graphbuilder --help'.\n")]
-    [TestCase("--max-file-size", "-1", "graphbuilder: --max-file-size must be a positive number of MB\nTry 'graphbuilder --help'.\n")]
+    [TestCase("--document-timeout", "0", "graphbuilder: --document-timeout must be between 0 and 86400 seconds\nTry 'graphbuilder build --help'.\n")]
+    [TestCase("--max-file-size", "-1", "graphbuilder: --max-file-size must be a positive number of MB\nTry 'graphbuilder build --help'.\n")]
     public void BadUsageExitsTwo(string option, string value, string message)
     {
         Write("in/a.txt");

@@ -20,10 +20,23 @@ internal static class Acronyms
             var abbr = tokens[open + 1].Text;
             mentions.RemoveAll(m => m.First == open + 1 && m.Kind != MentionKind.Named);
             var before = mentions.LastOrDefault(m => m.Last == open);
-            if (before is null || before.Kind == MentionKind.RoleOnly || before.Type == NodeType.Person)
+            // "the Unlawful Assembly (Prevention) Act": the words before the parenthesis are a law's name.
+            if (open + 3 < tokens.Count && tokens[open + 3].Text is "Act" or "Law" or "Bill" or "Ordinance" or "Code")
+            {
+                mentions.RemoveAll(m => m.Last == open || m.First == open + 1);
+                continue;
+            }
+            if (before is null || before.Kind == MentionKind.RoleOnly)
                 continue;
             var start = AcronymMatcher.LongFormStart(tokens, open, abbr);
-            if (start is { } s && s < before.First && !mentions.Any(m => m.First >= s && m.Last <= open && m.Type == NodeType.Person))
+            if (before.Type == NodeType.Person)
+            {
+                // "Harakat al-Nur (HAN)": people are not given abbreviations, so a name its initials spell is a group's.
+                if (start is not { } first || first > before.First || abbr.Count(char.IsLetter) < 3)
+                    continue;
+                before = Retyped(mentions, before, NodeType.Organisation);
+            }
+            if (start is { } s && s < before.First && !mentions.Any(m => m.First >= s && m.Last <= open && m.Type == NodeType.Person && m.Kind == MentionKind.Named && m != before))
             {
                 var type = mentions.Any(m => m.First >= s && m.Last <= open && m.Type == NodeType.Event) ? NodeType.Event : NodeType.Organisation;
                 mentions.RemoveAll(m => m.First >= s && m.Last <= open);
@@ -34,7 +47,17 @@ internal static class Acronyms
             else if (before.Type is NodeType.Place or NodeType.Country)
                 continue;
             mentions[mentions.IndexOf(before)] = before with { Acronym = abbr };
+            // "(RLF)" the gazetteer knows by another long name: one body, so the abbreviation's mention names the long form.
+            if (mentions.FindIndex(m => m.First == open + 1 && m.Kind == MentionKind.Named && m.Type == before.Type) is var inner and >= 0)
+                mentions[inner] = mentions[inner] with { AliasOf = before.Start };
             mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
+    }
+
+    private static RawMention Retyped(List<RawMention> mentions, RawMention mention, NodeType type)
+    {
+        var retyped = mention with { Type = type, Kind = MentionKind.Named, Role = null };
+        mentions[mentions.IndexOf(mention)] = retyped;
+        return retyped;
     }
 }

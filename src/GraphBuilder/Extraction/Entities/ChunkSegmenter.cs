@@ -34,12 +34,20 @@ internal sealed class ChunkSegmenter(EntityLexicons lexicons, RoleParser roles, 
         // "the Dutch justice ministry": a lower-case "justice" reads as a title too, but the organisation is longer.
         if (role is not null && !tokens[role.End - 1].IsCapitalised && phrases.Organisation(tokens, p, last) is { } longer && longer.Last > role.End)
             return Add(found, longer);
+        if (role is not null && role.End == p + 1 && lexicons.Modifiers.Longest(tokens, p, p + 1).Length > 0
+            && phrases.Organisation(tokens, p, last) is { } body && body.First == p && body.Last > names.Read(tokens, role.End, last))
+            return Add(found, body);
         if (role is not null && role.End - p > gazetteer.Length)
             return Person(tokens, p, last, role, found);
         if (phrases.Event(tokens, p, last) is { } ev)
             return Add(found, ev);
+        if (phrases.Branch(tokens, p, last) is { } branch && branch.Last > p + gazetteer.Length)
+            return Add(found, branch);
         if (phrases.Organisation(tokens, p, last) is { } org && org.Last > p + gazetteer.Length)
+        {
+            found.AddRange(phrases.CountryAtEnd(tokens, org));
             return Add(found, org);
+        }
         if (gazetteer.Length > 0)
             return Add(found, new RawMention(p, p + gazetteer.Length, tokens[p].Start, tokens[p + gazetteer.Length - 1].End,
                 gazetteer.Value!.Type, gazetteer.Value.Canonical, MentionKind.Named));
@@ -81,6 +89,8 @@ internal sealed class ChunkSegmenter(EntityLexicons lexicons, RoleParser roles, 
         }
         if (role is null && end - p > 1 && Enumerable.Range(p, end - p).Any(k => lexicons.Modifiers.Longest(tokens, k, k + 1).Length > 0))
             return end;
+        if (Enumerable.Range(p, end - p).FirstOrDefault(k => GluedWords.Join(tokens[k].Text) is not null, -1) is var glued and >= 0)
+            return Glued(tokens, p, glued, last, role, found);
         var text = string.Join(' ', Enumerable.Range(p, end - p).Select(k => tokens[k].Text));
         var kind = end - p == 1 && role is null ? MentionKind.Single : MentionKind.Named;
         var placeWord = role is null && phrases.PlaceBefore(tokens, p);
@@ -90,6 +100,28 @@ internal sealed class ChunkSegmenter(EntityLexicons lexicons, RoleParser roles, 
             { Role = role?.Text is { Length: > 0 } r ? r : null, Country = role?.Country, Owner = owner, AfterPlaceWord = placeWord });
         return end;
     }
+
+    /// <summary>
+    /// A name running into a glued token: the name ends at the join ("Quintsaid" gives "Quint"); after a join of two
+    /// names ("QuintYusuf Amin") the second name starts inside the token and reads on.
+    /// </summary>
+    private int Glued(List<Token> tokens, int p, int glued, int last, RoleMatch? role, List<RawMention> found)
+    {
+        var token = tokens[glued];
+        var cut = GluedWords.Join(token.Text)!.Value;
+        var head = string.Join(' ', Enumerable.Range(p, glued - p).Select(k => tokens[k].Text).Append(token.Text[..cut]));
+        found.Add(PersonName(p, glued + 1, tokens[p].Start, token.Start + cut, head, role));
+        if (!char.IsUpper(token.Text[cut]))
+            return glued + 1;
+        var end = names.Read(tokens, glued + 1, last);
+        var tail = string.Join(' ', Enumerable.Range(glued + 1, end - glued - 1).Select(k => tokens[k].Text).Prepend(token.Text[cut..]));
+        found.Add(PersonName(glued, Math.Max(end, glued + 1), token.Start + cut, end > glued + 1 ? tokens[end - 1].End : token.End, tail, null));
+        return Math.Max(end, glued + 1);
+    }
+
+    private static RawMention PersonName(int first, int last, int start, int end, string text, RoleMatch? role) =>
+        new(first, last, start, end, NodeType.Person, text, text.Contains(' ') || role is not null ? MentionKind.Named : MentionKind.Single)
+            { Role = role?.Text is { Length: > 0 } r ? r : null, Country = role?.Country };
 
     /// <summary>"Senegal's Minister of Foreign Affairs X": the country whose title it is, so that "the Senegalese minister" finds X.</summary>
     private string? PossessiveCountry(List<Token> tokens, int p)

@@ -82,7 +82,27 @@ internal sealed class Chunker(EntityLexicons lexicons)
         var text = tokens[j].Text;
         if (Connectors.Contains(text) || lexicons.Particles.Contains(text))
             return true;
-        return text == "in" && j > 0 && lexicons.OrganisationWords.Longest(tokens, j - 1).Length == 1;
+        return text switch
+        {
+            "in" => j > 0 && (lexicons.OrganisationWords.Longest(tokens, j - 1).Length == 1 || EndsHere(lexicons.BranchingGroups, tokens, j)),
+            "on" => EndsHere(lexicons.BodyHeads, tokens, j) || EndsHere(lexicons.EventNames, tokens, j),
+            "\u2013" => CountryDash(tokens, j),
+            _ => false,
+        };
+    }
+
+    /// <summary>"Chile–Peru" with an en dash: a pair of countries written tight, like "Chile-Peru".</summary>
+    private bool CountryDash(List<Token> tokens, int j) =>
+        j > 0 && j + 1 < tokens.Count && tokens[j - 1].End == tokens[j].Start && tokens[j].End == tokens[j + 1].Start
+        && lexicons.CountryOf(tokens[j - 1].Text) is not null && lexicons.CountryOf(tokens[j + 1].Text) is not null;
+
+    /// <summary>Whether a phrase of the table ends right before tokens[j] ("Working Group" before "on").</summary>
+    private static bool EndsHere(PhraseTable<bool> table, List<Token> tokens, int j)
+    {
+        for (var k = Math.Max(0, j - 3); k < j; k++)
+            if (table.Longest(tokens, k, j).Length == j - k)
+                return true;
+        return false;
     }
 
     private bool CapitalisedAhead(List<Token> tokens, bool[] claimed, int j)

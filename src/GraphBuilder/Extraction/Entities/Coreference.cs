@@ -27,13 +27,15 @@ internal sealed class Coreference(EntityLexicons lexicons)
             DocumentBudget.Check();
             _resolved[m] = Named(m.Raw);
         }
-        MergeSubsets(NodeType.Organisation, OrganisationContains);
+        MergeSubsets(NodeType.Organisation, (big, small) => OrganisationContains(big, small) && !WellKnown(small));
         foreach (var (m, _) in LongestNamesFirst(mentions))
         {
             DocumentBudget.Check();
             if (Person(m.Raw) is { } person)
                 _resolved[m] = person;
         }
+        MergeAbbreviatedHeads();
+        LinkAliases(mentions);
         foreach (var m in mentions)
         {
             DocumentBudget.Check();
@@ -63,21 +65,47 @@ internal sealed class Coreference(EntityLexicons lexicons)
         if (raw.Type == NodeType.Event)
             return Event(raw, canonical);
         var folded = NameKeys.Fold(canonical);
+        var surface = NameKeys.Fold(raw.Name);
         var acronym = raw.Acronym is null ? null : NameKeys.Fold(raw.Acronym);
-        var draft = First(_index.WithForm(folded, d => d.Type == raw.Type),
-            acronym is null ? null : _index.WithForm(acronym, d => d.Type == raw.Type));
+        var draft = First(First(_index.WithForm(folded, d => d.Type == raw.Type), _index.WithForm(surface, d => d.Type == raw.Type)),
+            acronym is null ? null : _index.WithForm(acronym, d => d.Type == raw.Type))
+            ?? SpelledAlike(raw.Type, canonical);
         if (draft is null)
+        {
             draft = Add(new EntityDraft(raw.Type, canonical));
+            RememberSpelling(draft);
+        }
         draft.AddForm(raw.Name);
+        draft.AddForm(canonical);
         if (raw.Acronym is not null)
             draft.AddForm(raw.Acronym);
         return draft;
     }
 
+    /// <summary>"Hizballah" after "Hezbollah": an organisation's long name spelled alike (same consonant skeletons) is the same body.</summary>
+    private EntityDraft? SpelledAlike(NodeType type, string name)
+    {
+        if (type != NodeType.Organisation || NameKeys.Compact(name).Length < 8)
+            return null;
+        return _bySkeleton.TryGetValue(Skeleton(name), out var alike) ? alike.Root : null;
+    }
+
+    /// <summary>Organisations by the skeleton of the name they were created with, so a spelling variant costs one lookup.</summary>
+    private readonly Dictionary<string, EntityDraft> _bySkeleton = new(StringComparer.Ordinal);
+
+    private void RememberSpelling(EntityDraft draft)
+    {
+        if (draft.Type == NodeType.Organisation && NameKeys.Compact(draft.Label).Length >= 8)
+            _bySkeleton.TryAdd(Skeleton(draft.Label), draft);
+    }
+
+    private static string Skeleton(string name) => string.Join(' ', NameKeys.Words(name).SelectMany(w => w.Split('-')).Select(NameKeys.Skeleton));
+
     private EntityDraft Event(RawMention raw, string name)
     {
         var key = EventNames.Key(name, CountryOf);
-        var draft = _drafts.FirstOrDefault(d => d.MergedInto is null && d.Type == NodeType.Event && d.EventKey!.Matches(key));
+        var draft = _drafts.FirstOrDefault(d => d.MergedInto is null && d.Type == NodeType.Event && d.EventKey!.Matches(key))
+            ?? AbbreviatedEvent(name);
         var stripped = EventNames.Strip(name);
         if (draft is null)
             draft = Add(new EntityDraft(NodeType.Event, stripped) { EventKey = key });
@@ -97,9 +125,11 @@ internal sealed class Coreference(EntityLexicons lexicons)
     {
         if (raw.Role is null && KnownOrganisation(raw.Name) is { } organisation)
             return organisation;
-        var words = NameKeys.Words(raw.Name);
-        var named = words.Count == 0 ? Live().Where(d => d.Type == NodeType.Person) : _index.PeopleWithWord(words[0]);
-        var candidates = named.Where(d => ContainsName(d.Words, words)).ToList();
+        var words = lexicons.WithGivenName(NameKeys.Words(raw.Name));
+        var named = words.Count == 0
+            ? Live().Where(d => d.Type == NodeType.Person)
+            : lexicons.GivenNameForms(words[0]).SelectMany(_index.PeopleWithWord).Distinct();
+        var candidates = named.Where(d => ContainsName(lexicons.WithGivenName(d.Words), words)).OrderBy(d => d.Serial).ToList();
         var draft = candidates.Count == 1 ? candidates[0] : ByRole(candidates, raw);
         if (draft is null)
         {
@@ -138,7 +168,7 @@ internal sealed class Coreference(EntityLexicons lexicons)
     private EntityDraft? Single(RawMention raw)
     {
         var folded = NameKeys.Fold(raw.Name);
-        var known = _index.WithForm(folded, d => d.Type != NodeType.Person);
+        var known = _index.WithForm(folded, d => d.Type != NodeType.Person) ?? Abbreviated(raw.Name);
         if (known is not null)
             return known;
         var people = _index.PeopleWithWord(folded).ToList();
@@ -147,10 +177,43 @@ internal sealed class Coreference(EntityLexicons lexicons)
             people[0].AddForm(raw.Name);
             return people[0];
         }
-        if (people.Count > 1 || !raw.AfterPlaceWord)
+        if (people.Count > 1 || !raw.AfterPlaceWord || MonthNames.Contains(raw.Name.Split('-')[0]))
             return null;
         return Add(new EntityDraft(NodeType.Place, raw.Name));
     }
+
+    /// <summary>"the RFJC meeting": an abbreviation and a lower-case head name the event the abbreviation stands for.</summary>
+    private EntityDraft? AbbreviatedEvent(string name)
+    {
+        var words = name.Split(' ');
+        if (words.Length < 2 || !Initialisms.IsAbbreviation(words[0]) || words.Skip(1).Any(w => w.Length == 0 || char.IsUpper(w[0])))
+            return null;
+        var known = Live().FirstOrDefault(d => d.Type == NodeType.Event && d.HasForm(NameKeys.Fold(words[0])));
+        var letters = Initialisms.Compact(words[0]);
+        var spelled = Live().Where(d => d.Type == NodeType.Event && Initialisms.Of(d.Label).Contains(letters)).Take(2).ToList();
+        return known ?? (spelled.Count == 1 ? spelled[0] : null);
+    }
+
+    /// <summary>Organisations and events by their initials, built at the first bare abbreviation (all names are read by then).</summary>
+    private ILookup<string, EntityDraft>? _byInitials;
+
+    /// <summary>"the RFJC" after "the Ruritania-Freedonia Joint Commission": the one organisation or event whose initials it spells.</summary>
+    private EntityDraft? Abbreviated(string name)
+    {
+        if (!Initialisms.IsAbbreviation(name))
+            return null;
+        _byInitials ??= Live().Where(d => d.Type is NodeType.Organisation or NodeType.Event)
+            .SelectMany(d => Initialisms.Of(d.Label).Select(letters => (letters, d))).ToLookup(p => p.letters, p => p.d, StringComparer.Ordinal);
+        var spelled = _byInitials[Initialisms.Compact(name)].Select(d => d.Root).Distinct().Take(2).ToList();
+        if (spelled.Count != 1)
+            return null;
+        spelled[0].AddForm(name);
+        return spelled[0];
+    }
+
+    /// <summary>"in May-June": a month after "in" is a date, not a place.</summary>
+    private static readonly HashSet<string> MonthNames = new(System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.MonthNames
+        .Concat(System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.AbbreviatedMonthNames).Where(m => m.Length > 0), StringComparer.OrdinalIgnoreCase);
 
     private EntityDraft? Holder(PlacedMention m)
     {
@@ -199,6 +262,28 @@ internal sealed class Coreference(EntityLexicons lexicons)
         return true;
     }
 
+    /// <summary>"Alias" mentions join the entity they name (the first name stays the label).</summary>
+    private void LinkAliases(IReadOnlyList<PlacedMention> mentions)
+    {
+        foreach (var m in mentions.Where(m => m.Raw.AliasOf is not null && _resolved.ContainsKey(m)))
+        {
+            var target = mentions.FirstOrDefault(t => t.Sentence == m.Sentence && t.Raw.Start == m.Raw.AliasOf && _resolved.ContainsKey(t));
+            var (named, alias) = (target is null ? null : _resolved[target].Root, _resolved[m].Root);
+            if (named is not null && named != alias)
+                named.Absorb(alias);
+        }
+    }
+
+    /// <summary>"RFC Council" beside "Ruritanian Federal Council (RFC)": an abbreviation with a word of its long name is that organisation.</summary>
+    private void MergeAbbreviatedHeads()
+    {
+        foreach (var small in Live().Where(d => d.Type == NodeType.Organisation && d.Words.Count == 2 && Initialisms.IsAbbreviation(d.Label.Split(' ')[0])).ToList())
+        {
+            var big = Live().FirstOrDefault(d => d != small && d.Type == NodeType.Organisation && d.HasForm(small.Words[0]) && d.Words.Contains(small.Words[1]));
+            big?.Absorb(small);
+        }
+    }
+
     private void MergeSubsets(NodeType type, Func<EntityDraft, EntityDraft, bool> contains)
     {
         var drafts = StableSort.InPlace(Live().Where(d => d.Type == type).ToList(), static (a, b) => b.Words.Count.CompareTo(a.Words.Count));
@@ -210,6 +295,9 @@ internal sealed class Coreference(EntityLexicons lexicons)
         }
     }
 
+    /// <summary>"European Union" inside "Council of the European Union": a body the gazetteer knows is itself, not a short form of a longer name.</summary>
+    private bool WellKnown(EntityDraft draft) => lexicons.Gazetteer.TryGet(draft.Label, out var known) && known!.Canonical == draft.Label;
+
     private static bool OrganisationContains(EntityDraft big, EntityDraft small)
     {
         var content = small.Words.Where(w => w is not ("the" or "of" or "and" or "for")).ToList();
@@ -220,9 +308,13 @@ internal sealed class Coreference(EntityLexicons lexicons)
     private string? Affiliation(RawMention raw) => raw.Type switch
     {
         NodeType.Person => raw.Country,
-        NodeType.Organisation when NameKeys.Words(raw.Name).Count > 1 => CountryOf(raw.Name.Split(' ')[0]),
+        NodeType.Organisation when NameKeys.Words(raw.Name).Count > 1 && !IsBrand(raw.Name) => CountryOf(raw.Name.Split(' ')[0]),
         _ => null,
     };
+
+    /// <summary>"Ruritanian Airlines": a company's national adjective is part of its brand, not a mention of the country.</summary>
+    private static bool IsBrand(string name) =>
+        name.EndsWith(" Airlines", StringComparison.Ordinal) || name.EndsWith(" Airways", StringComparison.Ordinal) || name.EndsWith(" Air", StringComparison.Ordinal);
 
     private EntityDraft CountryDraft(string canonical)
     {

@@ -28,6 +28,12 @@ internal sealed class EntityLexicons
         FillWith(EventIncidents, events["incident"]);
         FillWith(EventLowerHeads, events["lower"]);
         FillWith(EventTargets, events["target"]);
+        FillWith(BodyHeads, events["body"]);
+        FillWith(BodyMarkers, events["bodymark"]);
+        FillWith(SessionWords, events["session"]);
+        Fill(BranchingGroups, "branching-groups");
+        FillWith(EventPrefixes, events["prefix"]);
+        Nicknames = Lexicon.Forms("nicknames").ToDictionary(p => NameKeys.Fold(p.Key), p => NameKeys.Fold(p.Value), StringComparer.Ordinal);
         var places = Lexicon.Kinds("place-words");
         FillWith(PlacePrefixes, places["prefix"]);
         FillWith(PlaceSuffixes, places["suffix"]);
@@ -67,6 +73,41 @@ internal sealed class EntityLexicons
     public PhraseTable<bool> EventLowerHeads { get; } = new();
 
     public PhraseTable<bool> EventTargets { get; } = new();
+
+    /// <summary>Heads of bodies that meet in sessions ("Commission", "Working Group") and the markers that make one an event ("Joint").</summary>
+    public PhraseTable<bool> BodyHeads { get; } = new();
+
+    public PhraseTable<bool> BodyMarkers { get; } = new();
+
+    /// <summary>"session", "round": a sitting of the body named after "of".</summary>
+    public PhraseTable<bool> SessionWords { get; } = new(ignoreCase: true);
+
+    /// <summary>Groups with regional branches named "&lt;group&gt; in &lt;place&gt;".</summary>
+    public PhraseTable<bool> BranchingGroups { get; } = new();
+
+    /// <summary>"Operation": opens an event's name.</summary>
+    public PhraseTable<bool> EventPrefixes { get; } = new();
+
+    /// <summary>Short forms of given names, folded, and the full name each stands for ("bill" → "william").</summary>
+    public IReadOnlyDictionary<string, string> Nicknames { get; }
+
+    /// <summary>A folded given name as its full form: "bill" and "william" both give "william".</summary>
+    public string GivenName(string folded) => Nicknames.TryGetValue(folded, out var full) ? full : folded;
+
+    /// <summary>The folded forms of one given name, full and short ("william", "bill", "will", ...), or just the word.</summary>
+    public IReadOnlyList<string> GivenNameForms(string folded)
+    {
+        var full = GivenName(folded);
+        _givenForms ??= Nicknames.GroupBy(p => p.Value, p => p.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Append(g.Key).Distinct(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+        return _givenForms.TryGetValue(full, out var forms) ? forms : [folded];
+    }
+
+    private Dictionary<string, IReadOnlyList<string>>? _givenForms;
+
+    /// <summary>A name's folded words with the given name in its full form ("Bill Quint" → "william", "quint").</summary>
+    public IReadOnlyList<string> WithGivenName(IReadOnlyList<string> words) =>
+        words.Count > 1 && Nicknames.ContainsKey(words[0]) ? [GivenName(words[0]), .. words.Skip(1)] : words;
 
     public PhraseTable<bool> PlacePrefixes { get; } = new();
 

@@ -11,7 +11,27 @@ public sealed record EventKey(string Core, IReadOnlySet<string> Countries, strin
         if (Core == other.Core || Skeleton == other.Skeleton)
             return true;
         var (shorter, longer) = Core.Length <= other.Core.Length ? (Core, other.Core) : (other.Core, Core);
-        return shorter.Length >= 8 && longer.EndsWith(shorter, StringComparison.Ordinal) || Abridges(other);
+        return shorter.Length >= 8 && longer.EndsWith(shorter, StringComparison.Ordinal) || Abridges(other) || Topical(other) || SameBody(other);
+    }
+
+    /// <summary>"Ministerial Joint Commission for Trade" / "Joint Commission for Trade": the same last three words or more, the shorter name adding none of its own but one qualifier.</summary>
+    private bool SameBody(EventKey other)
+    {
+        var (a, b) = (Skeleton.Split(' '), other.Skeleton.Split(' '));
+        var common = 0;
+        while (common < a.Length && common < b.Length && a[^(common + 1)] == b[^(common + 1)])
+            common++;
+        return common >= 3 && Math.Min(a.Length, b.Length) - common <= 1;
+    }
+
+    /// <summary>"Joint Commission" / "Joint Commission on Trade": the longer name only adds a topic after "on", "for" or "of".</summary>
+    private bool Topical(EventKey other)
+    {
+        var (shorter, longer) = Skeleton.Length <= other.Skeleton.Length ? (Skeleton, other.Skeleton) : (other.Skeleton, Skeleton);
+        if (!shorter.Contains(' ') || !longer.StartsWith(shorter + " ", StringComparison.Ordinal))
+            return false;
+        var next = longer[(shorter.Length + 1)..].Split(' ')[0];
+        return next is "on" or "fr" or "of";
     }
 
     /// <summary>
@@ -38,12 +58,28 @@ public static class EventNames
     private static readonly HashSet<string> OrdinalWords = new(StringComparer.OrdinalIgnoreCase)
         { "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "last", "next", "the" };
 
+    private static readonly HashSet<string> SittingWords = new(StringComparer.OrdinalIgnoreCase)
+        { "meeting", "session", "round", "sitting", "edition", "plenary" };
+
+    public static bool IsOrdinalWord(string word) => OrdinalWords.Contains(word);
+
+    /// <summary>Without the leading ordinal or year and the sitting words: "the 9th round of the X Commission" → "X Commission".</summary>
     public static string Strip(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        DropOrdinals(words);
+        if (words.Count > 2 && SittingWords.Contains(words[0]) && words[1] == "of")
+        {
+            words.RemoveRange(0, 2);
+            DropOrdinals(words);
+        }
+        return string.Join(' ', words);
+    }
+
+    private static void DropOrdinals(List<string> words)
+    {
         while (words.Count > 1 && (OrdinalWords.Contains(words[0]) || Chunker.IsOrdinal(words[0]) || IsYear(words[0])))
             words.RemoveAt(0);
-        return string.Join(' ', words);
     }
 
     /// <summary>The key of a name; countryOf maps a word (or a part of "Peru-Chile") to its country, if it is one.</summary>
@@ -53,7 +89,13 @@ public static class EventNames
         var core = new List<string>();
         foreach (var word in Strip(name).Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            var parts = word.Split('-');
+            var parts = word.Split('-', '\u2013');
+            // "South Africa-Ruritania": the first part of a pair may end a country name begun by the word before.
+            if (parts.Length > 1 && countryOf(parts[0]) is null && core.Count > 0 && countryOf(core[^1] + " " + parts[0]) is not null)
+            {
+                parts[0] = core[^1] + " " + parts[0];
+                core.RemoveAt(core.Count - 1);
+            }
             var named = parts.Select(countryOf).ToList();
             if (named.All(c => c is not null))
                 countries.UnionWith(named!);

@@ -19,11 +19,11 @@ internal sealed class NameReader(EntityLexicons lexicons, Chunker chunker)
         var words = 0;
         while (i < limit && words < MaxWords)
         {
-            var t = tokens[i];
-            if (IsNameWord(tokens, i, limit))
+            if (IsNameWord(tokens, i, limit) || end > at && IsRegnalNumber(tokens[i].Text)
+                || end == at && IsInitials(tokens, i, limit))
             {
                 end = ++i;
-                words++;
+                words += lexicons.Particles.Contains(tokens[end - 1].Text.ToLowerInvariant()) ? 0 : 1;
             }
             else if (end > at && ParticlesThenName(tokens, i, limit) is var next and > 0)
                 i = next;
@@ -31,6 +31,20 @@ internal sealed class NameReader(EntityLexicons lexicons, Chunker chunker)
                 break;
         }
         return end;
+    }
+
+    private static readonly HashSet<string> RegnalNumbers = new(StringComparer.Ordinal)
+        { "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI" };
+
+    /// <summary>"Carlos III": a roman numeral after a name belongs to it.</summary>
+    private static bool IsRegnalNumber(string text) => RegnalNumbers.Contains(text);
+
+    /// <summary>"KC Mehta", "A.K. Rao": initials in capitals open a name when a name word follows and they name nothing known.</summary>
+    private bool IsInitials(List<Token> tokens, int i, int limit)
+    {
+        var t = tokens[i];
+        return t.IsAcronym && t.Text.Count(char.IsLetter) is 2 or 3 && i + 1 < limit && IsNameWord(tokens, i + 1, limit)
+            && lexicons.Gazetteer.Longest(tokens, i, limit).Length == 0 && lexicons.Gazetteer.Longest(tokens, i + 1, limit).Length == 0;
     }
 
     /// <summary>"van der" before "Berg": the index of the name word after the particles, or 0.</summary>
@@ -42,6 +56,11 @@ internal sealed class NameReader(EntityLexicons lexicons, Chunker chunker)
         return k > i && k < limit && IsNameWord(tokens, k, limit) ? k : 0;
     }
 
+    /// <summary>"Bill Quint": a short given name that is also a common word opens a name when a name word follows.</summary>
+    private bool GivenNameBeforeName(List<Token> tokens, int i, int limit) =>
+        lexicons.Nicknames.ContainsKey(NameKeys.Fold(tokens[i].Text)) && i + 1 < limit && tokens[i + 1].IsCapitalised
+        && lexicons.NonEntities.Longest(tokens, i + 1, limit).Length == 0;
+
     private bool IsNameWord(List<Token> tokens, int i, int limit)
     {
         var t = tokens[i];
@@ -49,6 +68,6 @@ internal sealed class NameReader(EntityLexicons lexicons, Chunker chunker)
             && lexicons.OrganisationWords.Longest(tokens, i, limit).Length == 0
             && lexicons.Titles.Longest(tokens, i, limit).Length == 0
             && lexicons.EventNames.Longest(tokens, i, limit).Length == 0
-            && lexicons.NonEntities.Longest(tokens, i, limit).Length == 0;
+            && (lexicons.NonEntities.Longest(tokens, i, limit).Length == 0 || GivenNameBeforeName(tokens, i, limit));
     }
 }

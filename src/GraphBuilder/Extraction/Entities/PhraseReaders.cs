@@ -8,7 +8,7 @@ namespace GraphBuilder.Extraction.Entities;
 /// attack"), organisations (head words, opening words, "of"-tails), place patterns ("Lake Chad",
 /// "Kebbi State", "the Tillabéri region"), country pairs ("Indo-Pak") and designations to skip.
 /// </summary>
-internal sealed class PhraseReaders(EntityLexicons lexicons, RoleParser roles, Chunker chunker)
+internal sealed partial class PhraseReaders(EntityLexicons lexicons, RoleParser roles, Chunker chunker)
 {
     public int? NonEntity(List<Token> tokens, int p, int last)
     {
@@ -20,6 +20,10 @@ internal sealed class PhraseReaders(EntityLexicons lexicons, RoleParser roles, C
 
     public RawMention? Event(List<Token> tokens, int p, int last)
     {
+        if ((Body(tokens, p, last) ?? Sitting(tokens, p, last) ?? Flight(tokens, p, last)) is { } body)
+            return body;
+        if (lexicons.EventPrefixes.Longest(tokens, p, last).Length is var prefix and > 0 && p + prefix < last)
+            return Make(tokens, p, last, NodeType.Event);
         var end = -1;
         for (var q = p; q < last; q++)
         {
@@ -31,6 +35,8 @@ internal sealed class PhraseReaders(EntityLexicons lexicons, RoleParser roles, C
         }
         if (end < 0)
             end = LowerHeadAfter(tokens, p, last);
+        else if (end < last)
+            end = TopicTail(tokens, end, last);
         else if (end == last)
             end += LowerHeadLength(tokens, end, needsTopic: false);
         return end < 0 ? null : Make(tokens, p, end, NodeType.Event);
@@ -41,29 +47,34 @@ internal sealed class PhraseReaders(EntityLexicons lexicons, RoleParser roles, C
         if (lexicons.OrganisationPrefixes.Longest(tokens, p, last).Length > 0 || StartsWithPrefix(tokens[p]))
             return UntilAnd(tokens, p, last) is var e && e - p > 1 ? Make(tokens, p, e, NodeType.Organisation) : null;
         var end = -1;
+        var first = -1;
         for (var q = p; q < last; q++)
         {
-            if (q > p && (roles.StartsRole(tokens, q, last) || tokens[q].Text == "and"))
+            if (q > p && (roles.StartsRole(tokens, q, last) || tokens[q].Text == "and" && (end >= 0 || !InnerAnd(tokens, p, q, last))))
                 break;
             var n = lexicons.OrganisationWords.Longest(tokens, q, last).Length;
             if (n > 0)
-                end = q + n;
+                (end, first) = (q + n, first < 0 ? q : first);
         }
         if (end < 0)
             return LowerOrganisation(tokens, p, last);
         if (end < last && tokens[end].Text is "of" or "for")
             end = Tail(tokens, end, last);
-        return end - p == 1 ? null : Make(tokens, p, end, NodeType.Organisation);
+        var start = HeadAfterOf(tokens, p, first);
+        return end - start == 1 ? null : Make(tokens, start, end, NodeType.Organisation);
     }
 
     public RawMention? Place(List<Token> tokens, int p, int last)
     {
+        for (var a = p + 1; a < last; a++)
+            if (tokens[a].Text == "and")
+                last = a;
         var prefix = lexicons.PlacePrefixes.Longest(tokens, p, last).Length;
         if (prefix > 0 && p + prefix < last)
             return Make(tokens, p, Math.Min(last, p + prefix + 2), NodeType.Place);
         for (var q = p + 1; q < last; q++)
             if (lexicons.PlaceSuffixes.Longest(tokens, q, last).Length is var n and > 0)
-                return Make(tokens, p, q + n, NodeType.Place);
+                return Make(tokens, p, OfPlace(tokens, q + n, last), NodeType.Place);
         if (last - p <= 2 && last < tokens.Count && lexicons.PlaceNouns.Longest(tokens, last).Length > 0)
             return Make(tokens, p, last, NodeType.Place);
         return null;

@@ -40,6 +40,9 @@ internal sealed record RawMention(int First, int Last, int Start, int End, NodeT
     /// <summary>An abbreviation given in parentheses right after the mention ("(ABF)").</summary>
     public string? Acronym { get; init; }
 
+    /// <summary>The start offset of the mention this one is another name of ("X, also known as Y"), in the same sentence.</summary>
+    public int? AliasOf { get; init; }
+
     /// <summary>True when a place preposition precedes a lone word ("in Kupang"), so an unknown word is a place.</summary>
     public bool AfterPlaceWord { get; init; }
 }

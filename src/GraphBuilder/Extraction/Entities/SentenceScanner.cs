@@ -39,6 +39,8 @@ internal sealed partial class SentenceScanner
             Claim(found, claimed, dateline);
         foreach (var anaphor in _lower.RoleAnaphora(tokens, claimed))
             Claim(found, claimed, anaphor);
+        foreach (var quoted in QuotedNames.Find(tokens, claimed).ToList())
+            Claim(found, claimed, quoted);
         foreach (var (first, last) in _chunker.Chunks(tokens, claimed))
         {
             DocumentBudget.Check();
@@ -54,6 +56,7 @@ internal sealed partial class SentenceScanner
             static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
         Acronyms.Attach(tokens, named, text);
         _appositions.Attach(tokens, named);
+        AliasPhrases.Attach(tokens, named, name => _lexicons.Gazetteer.Contains(name));
         return named;
     }
 

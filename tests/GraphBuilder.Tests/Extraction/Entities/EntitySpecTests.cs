@@ -14,6 +14,7 @@ public class EntitySpecTests
     private static SourceDocument Document(string text, string id = "spec") => DocumentLoader.Parse(id, id + ".txt", text);
 
     [TestCaseSource(typeof(EntitySpec), nameof(EntitySpec.Cases), new object[] { "furniture.spec" })]
+    [TestCaseSource(typeof(EntitySpec), nameof(EntitySpec.Cases), new object[] { "leaks.spec" })]
     public void Furniture(EntitySpec spec)
     {
         var document = Document(spec.Text);
@@ -47,6 +48,9 @@ public class EntitySpecTests
     }
 
     [TestCaseSource(typeof(EntitySpec), nameof(EntitySpec.Cases), new object[] { "mentions.spec" })]
+    [TestCaseSource(typeof(EntitySpec), nameof(EntitySpec.Cases), new object[] { "types.spec" })]
+    [TestCaseSource(typeof(EntitySpec), nameof(EntitySpec.Cases), new object[] { "boundaries.spec" })]
+    [TestCaseSource(typeof(EntitySpec), nameof(EntitySpec.Cases), new object[] { "events.spec" })]
     public void Mentions(EntitySpec spec)
     {
         var entities = Extractor.Analyse(Document(spec.Text)).Entities;
@@ -66,6 +70,7 @@ public class EntitySpecTests
     }
 
     [TestCaseSource(typeof(EntitySpec), nameof(EntitySpec.Cases), new object[] { "coreference.spec" })]
+    [TestCaseSource(typeof(EntitySpec), nameof(EntitySpec.Cases), new object[] { "aliases.spec" })]
     public void Coreference(EntitySpec spec)
     {
         var analysis = Extractor.Analyse(Document(spec.Text));
@@ -90,6 +95,7 @@ public class EntitySpecTests
     }
 
     [TestCaseSource(typeof(EntitySpec), nameof(EntitySpec.Cases), new object[] { "resolution.spec" })]
+    [TestCaseSource(typeof(EntitySpec), nameof(EntitySpec.Cases), new object[] { "duplicates.spec" })]
     public void Resolution(EntitySpec spec)
     {
         var merger = new GraphMerger(new MultiGraph());
