@@ -26,6 +26,28 @@ internal sealed class Discourse(EntityAnalysis analysis)
 
     public string? LastCountry { get; private set; }
 
+    /// <summary>The last people named together ("A and B co-chaired"): whom "the two ministers" or "both" mean.</summary>
+    public IReadOnlyList<string> LastPair { get; private set; } = [];
+
+    /// <summary>The body that designated last ("The two individuals designated today are ..." continues it).</summary>
+    public string? LastDesignator { get; private set; }
+
+    /// <summary>The first governmental body named in the article, else its first country: who acted when no one is named.</summary>
+    public string? Government =>
+        (_bodies.FirstOrDefault(b => b.Type == NodeType.Organisation && Bodies.IsGovernmental(NameOf(b)))
+         ?? _bodies.FirstOrDefault(b => b.Type == NodeType.Country))?.EntityKey;
+
+    /// <summary>The people of the article with the roles the entity stage read for them.</summary>
+    public IEnumerable<ExtractedEntity> People => _entities.Values.Where(e => e.Type == NodeType.Person);
+
+    public ExtractedEntity? Entity(string key) => _entities.GetValueOrDefault(key);
+
+    public void NotePair(IReadOnlyList<string> keys)
+    {
+        if (keys.Count >= 2)
+            LastPair = keys;
+    }
+
     /// <summary>The principal of the last meeting (a person) or the last session (an event).</summary>
     public string? Gathering { get; private set; }
 
@@ -60,7 +82,10 @@ internal sealed class Discourse(EntityAnalysis analysis)
     public void NoteDate(Found found, string? date)
     {
         if (found.Relation == Graph.Relations.Designated)
+        {
             _designators.Add(found.SourceKey);
+            LastDesignator = found.SourceKey;
+        }
         if (date is null)
             return;
         LastDate = date;

@@ -19,6 +19,7 @@ public sealed class RelationExtractor : IRelationExtractor
 
     private static readonly IPatternFamily[] Families =
     [
+        new Frames.FrameFamily(),
         new MeetingPatterns(),
         new CoChairPatterns(),
         new DesignationPatterns(),

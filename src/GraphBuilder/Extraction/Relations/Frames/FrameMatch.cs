@@ -1,0 +1,58 @@
+using GraphBuilder.Syntax;
+
+namespace GraphBuilder.Extraction.Relations.Frames;
+
+/// <summary>
+/// A frame opened by a trigger word of a sentence. Anchors are the words whose dependents fill its slots:
+/// the trigger, and the support verb of "hold talks" (first, since it owns the subject) or the predicate a
+/// copula joins ("are A and B").
+/// </summary>
+internal sealed record FrameMatch(Frame Frame, SyntaxWord Trigger, IReadOnlyList<SyntaxWord> Anchors)
+{
+    /// <summary>The word whose modality and negation count: the support verb or the trigger.</summary>
+    public SyntaxWord Predicate => Anchors[0];
+}
+
+/// <summary>Finds the frames a parsed sentence opens, with the dependents each slot selects.</summary>
+internal static class FrameMatcher
+{
+    /// <summary>Dependents that take a support verb's noun ("held talks", "talks were held").</summary>
+    private static readonly HashSet<string> SupportedRelations = new(StringComparer.Ordinal) { "obj", "nsubj:pass", "nsubj" };
+
+    public static IEnumerable<FrameMatch> Matches(FrameSentence sentence, FrameBook book)
+    {
+        foreach (var word in sentence.Words)
+        {
+            var lemma = sentence.Lemma(word);
+            var head = sentence.Head(word);
+            if (word.Relation == "cop" && head is not null)
+            {
+                foreach (var frame in book.For(lemma))
+                    yield return new FrameMatch(frame, word, [head]);
+                continue;
+            }
+            foreach (var frame in book.For(lemma).Where(f => !f.Supported))
+                yield return new FrameMatch(frame, word, [word]);
+            if (head is null || !SupportedRelations.Contains(word.Relation))
+                continue;
+            foreach (var frame in book.For(sentence.Lemma(head) + "+" + lemma))
+                yield return new FrameMatch(frame, word, [head, word]);
+        }
+    }
+
+    /// <summary>The dependents of the match's anchors that a slot selects, in sentence order.</summary>
+    public static IReadOnlyList<SyntaxWord> Fill(FrameSentence sentence, FrameMatch match, Slot slot)
+    {
+        if (slot.Special is not null)
+            return [];
+        return match.Anchors.SelectMany(sentence.Children)
+            .Where(c => c.Id != match.Trigger.Id && slot.Fits(c.Relation))
+            .Where(c => slot.Case is null || sentence.CaseOf(c) == slot.Case)
+            .Where(c => slot.Lemmas is null || slot.Lemmas.Contains(sentence.Lemma(c)))
+            .OrderBy(c => c.Id).ToList();
+    }
+
+    /// <summary>Whether any of the slots is filled (need=/not=).</summary>
+    public static bool AnyFilled(FrameSentence sentence, FrameMatch match, IReadOnlyList<Slot> slots) =>
+        slots.Any(s => Fill(sentence, match, s).Count > 0);
+}
