@@ -17,9 +17,19 @@ public sealed class RelationExtractor : IRelationExtractor
     /// <summary>Longer "sentences" are page furniture run together; patterns over them would only cost time.</summary>
     private const int MaxSentenceLength = 2000;
 
-    private static readonly IPatternFamily[] Families =
+    /// <summary>The core relations of a parsed sentence come from the frames; the secondary ones from their patterns.</summary>
+    private static readonly IPatternFamily[] Parsed =
     [
         new Frames.FrameFamily(),
+        new PresencePatterns(),
+        new TravelPatterns(),
+        new StancePatterns(),
+        new MembershipPatterns(),
+    ];
+
+    /// <summary>A sentence without a parse (no syntax stage ran) keeps the surface patterns of the core relations.</summary>
+    private static readonly IPatternFamily[] Families =
+    [
         new MeetingPatterns(),
         new CoChairPatterns(),
         new DesignationPatterns(),
@@ -75,7 +85,8 @@ public sealed class RelationExtractor : IRelationExtractor
         var s = sentence.Source.Sentence;
         var evidence = new Evidence(docId, s.Text, s.Start, s.End);
         var seen = new HashSet<(string, string, string)>();
-        foreach (var found in Families.SelectMany(f => f.Find(sentence, discourse)))
+        var families = sentence.Source.Parse is { Words.Count: > 0 } ? Parsed : Families;
+        foreach (var found in families.SelectMany(f => f.Find(sentence, discourse)))
         {
             var (a, b) = Graph.Relations.IsSymmetric(found.Relation) && string.CompareOrdinal(found.SourceKey, found.TargetKey) > 0
                 ? (found.TargetKey, found.SourceKey) : (found.SourceKey, found.TargetKey);

@@ -31,8 +31,10 @@ internal static class FrameMatcher
                     yield return new FrameMatch(frame, word, [head]);
                 continue;
             }
+            // A meeting noun's participle counts with it: "a meeting held between A and B".
+            IReadOnlyList<SyntaxWord> anchors = word.Upos == "NOUN" ? [word, .. sentence.Children(word, "acl")] : [word];
             foreach (var frame in book.For(lemma).Where(f => !f.Supported))
-                yield return new FrameMatch(frame, word, [word]);
+                yield return new FrameMatch(frame, word, anchors);
             if (head is null || !SupportedRelations.Contains(word.Relation))
                 continue;
             foreach (var frame in book.For(sentence.Lemma(head) + "+" + lemma))
