@@ -22,6 +22,11 @@ internal sealed class Discourse(EntityAnalysis analysis)
 
     public string? LastEvent { get; private set; }
 
+    private readonly List<string> _events = new();
+
+    /// <summary>The session the article is about so far: the event it names most often, the first on a tie.</summary>
+    public string? MainEvent => _events.OrderByDescending(MentionCount).FirstOrDefault();
+
     public string? LastGroup { get; private set; }
 
     public string? LastCountry { get; private set; }
@@ -111,6 +116,8 @@ internal sealed class Discourse(EntityAnalysis analysis)
                 break;
             case NodeType.Event:
                 LastEvent = m.EntityKey;
+                if (!_events.Contains(m.EntityKey))
+                    _events.Add(m.EntityKey);
                 if (Gathering is null || _entities.GetValueOrDefault(Gathering)?.Type == NodeType.Event)
                     Gathering = m.EntityKey;
                 break;

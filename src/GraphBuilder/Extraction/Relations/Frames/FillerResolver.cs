@@ -57,12 +57,28 @@ internal sealed class FillerResolver(FrameSentence sentence, MaskedSentence mask
         if (Relatives.Contains(lemma) && match.Trigger.Relation.StartsWith("acl", StringComparison.Ordinal)
             && sentence.Head(match.Trigger) is { } noun)
             return Keys([noun], match with { Trigger = noun }, types, others);
+        if (Through(word, lemma) is { Count: > 0 } through)
+            return Keys(through, match, types, others);
         if (types.Contains(NodeType.Person))
             return PersonKeys(word, lemma, others);
         if (types.Contains(NodeType.Event) && SessionNouns.Contains(lemma))
             return discourse.LastEvent is { } e ? [e] : [];
         if (types.Contains(NodeType.Organisation))
             return BodyKeys(word, lemma);
+        return [];
+    }
+
+    /// <summary>
+    /// Words a nameless noun stands for: the leaders of "the delegation, led by A", the members of "all of
+    /// X", the governments of "the governments of A and B".
+    /// </summary>
+    private IReadOnlyList<SyntaxWord> Through(SyntaxWord word, string lemma)
+    {
+        var leader = sentence.Children(word, "acl").FirstOrDefault(a => sentence.Lemma(a) is "lead" or "head" or "co-lead");
+        if (leader is not null)
+            return sentence.Children(leader).Where(c => c.Relation.StartsWith("obl", StringComparison.Ordinal) && sentence.CaseOf(c) == "by").ToList();
+        if (lemma is "all" or "government" or "governments" or "member" or "members" or "part" or "wing")
+            return sentence.Children(word).Where(c => c.Relation == "nmod" && sentence.CaseOf(c) == "of").ToList();
         return [];
     }
 
@@ -86,7 +102,7 @@ internal sealed class FillerResolver(FrameSentence sentence, MaskedSentence mask
     {
         if (GroupNouns.Contains(lemma))
             return discourse.LastGroup is { } g ? [g] : [];
-        if (lemma is "it" or "its")
+        if (lemma is "it" or "its" or "government")
             return (discourse.LastDesignator ?? discourse.Government) is { } body ? [body] : [];
         if (word.Upos is "NOUN" or "PROPN" && char.IsUpper(word.Form[0]) && discourse.LastBodyNamed(word.Form) is { } named)
             return [named.EntityKey];

@@ -27,7 +27,8 @@ internal sealed class Roles(FrameSentence sentence, Discourse discourse, FillerR
         "head" when match.Trigger.Relation.StartsWith("acl", StringComparison.Ordinal) && sentence.Head(match.Trigger) is { } noun
             => resolver.Keys([noun], match, types, others),
         "predicate" => resolver.Keys([match.Anchors[0]], match, types, others),
-        "session" => discourse.LastEvent is { } e ? [e] : [],
+        "session" => discourse.MainEvent is { } e ? [e] : [],
+        "topic" => discourse.LastSubject is { } t && !others.Contains(t) ? [t] : [],
         "designator" => (discourse.LastDesignator ?? discourse.Government) is { } d ? [d] : [],
         "pair" => discourse.LastPair,
         "subject" => Subject() is { } s ? resolver.Keys([s], match, types, others) : [],
