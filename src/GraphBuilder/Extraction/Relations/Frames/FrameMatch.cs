@@ -47,12 +47,23 @@ internal static class FrameMatcher
     {
         if (slot.Special is not null)
             return [];
-        return match.Anchors.SelectMany(sentence.Children)
+        var filled = match.Anchors.SelectMany(sentence.Children)
             .Where(c => c.Id != match.Trigger.Id && slot.Fits(c.Relation))
             .Where(c => slot.Case is null || sentence.CaseOf(c) == slot.Case)
-            .Where(c => slot.Lemmas is null || slot.Lemmas.Contains(sentence.Lemma(c)))
-            .OrderBy(c => c.Id).ToList();
+            .Where(c => slot.Lemmas is null || slot.Lemmas.Contains(sentence.Lemma(c)));
+        if (slot.Case is not null)
+            filled = filled.Concat(Gapped(sentence, match.Predicate).SelectMany(sentence.Children)
+                .Where(c => c.Relation is "orphan" or "obl" or "nmod" && sentence.CaseOf(c) == slot.Case));
+        return filled.Distinct().OrderBy(c => c.Id).ToList();
     }
+
+    /// <summary>
+    /// The remnants of a gapped clause that repeats the verb: "A was led by B while the other side [was led]
+    /// by C" - a nominal conjunct or adverbial of the verb whose own dependents are orphans.
+    /// </summary>
+    private static IEnumerable<SyntaxWord> Gapped(FrameSentence sentence, SyntaxWord verb) =>
+        sentence.Children(verb).Where(c => c.Relation is "conj" or "advcl" or "parataxis" && c.Upos is "NOUN" or "PROPN"
+            && sentence.Children(c).Any(o => o.Relation == "orphan"));
 
     /// <summary>Whether any of the slots is filled (need=/not=).</summary>
     public static bool AnyFilled(FrameSentence sentence, FrameMatch match, IReadOnlyList<Slot> slots) =>
