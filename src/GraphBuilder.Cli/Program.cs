@@ -17,6 +17,9 @@ public static class Program
             new VersionOption(),
             BuildCommand.Create(stdout, stderr),
             EvaluateCommand.Create(stdout, stderr),
+            TrainSyntaxCommand.Create(stdout, stderr),
+            EvaluateSyntaxCommand.Create(stdout, stderr),
+            ParseCommand.Create(stdout, stderr),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

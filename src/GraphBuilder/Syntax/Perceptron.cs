@@ -1,0 +1,86 @@
+using System.Numerics;
+
+namespace GraphBuilder.Syntax;
+
+/// <summary>
+/// A multi-class averaged perceptron over hashed features. Weights are laid out as feature row x class
+/// vector, so scoring a feature adds one contiguous vector. Averaging uses the running-sum trick
+/// (w_avg = w - u/c, with u summing c * delta), so an update costs the same as in the plain perceptron.
+/// </summary>
+internal sealed class Perceptron
+{
+    private readonly int _shift;
+    private double[]? _totals;
+    private int _step = 1;
+
+    public Perceptron(int classes, int bits, bool training)
+    {
+        Classes = classes;
+        Bits = bits;
+        _shift = 64 - bits;
+        Weights = new float[(1 << bits) * classes];
+        _totals = training ? new double[Weights.Length] : null;
+    }
+
+    public int Classes { get; }
+
+    public int Bits { get; }
+
+    public float[] Weights { get; }
+
+    private int Row(ulong feature) => (int)((feature * 0x9E3779B97F4A7C15UL) >> _shift) * Classes;
+
+    public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
+        scores[..Classes].Clear();
+        foreach (var feature in features)
+            Add(scores, Weights.AsSpan(Row(feature), Classes));
+    }
+
+    private static void Add(Span<float> acc, ReadOnlySpan<float> row)
+    {
+        var i = 0;
+        if (Vector.IsHardwareAccelerated)
+            for (; i <= row.Length - Vector<float>.Count; i += Vector<float>.Count)
+                (new Vector<float>(acc[i..]) + new Vector<float>(row[i..])).CopyTo(acc[i..]);
+        for (; i < row.Length; i++)
+            acc[i] += row[i];
+    }
+
+    /// <summary>Counts one training example (an update or not): the clock of the averaging.</summary>
+    public void Tick() => _step++;
+
+    public void Update(ReadOnlySpan<ulong> features, int truth, int guess)
+    {
+        if (truth == guess)
+            return;
+        foreach (var feature in features)
+        {
+            var row = Row(feature);
+            Change(row + truth, 1);
+            Change(row + guess, -1);
+        }
+    }
+
+    private void Change(int index, float delta)
+    {
+        Weights[index] += delta;
+        _totals![index] += _step * (double)delta;
+    }
+
+    /// <summary>Replaces the weights with their averages; the model cannot be trained further.</summary>
+    public void Average()
+    {
+        for (var i = 0; i < Weights.Length; i++)
+            Weights[i] -= (float)(_totals![i] / _step);
+        _totals = null;
+    }
+
+    public Perceptron AveragedCopy()
+    {
+        var copy = new Perceptron(Classes, Bits, training: false);
+        for (var i = 0; i < Weights.Length; i++)
+            copy.Weights[i] = Weights[i] - (float)(_totals![i] / _step);
+        return copy;
+    }
+}
