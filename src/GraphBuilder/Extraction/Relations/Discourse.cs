@@ -25,7 +25,16 @@ internal sealed class Discourse(EntityAnalysis analysis)
     private readonly List<string> _events = new();
 
     /// <summary>The session the article is about so far: the event it names most often, the first on a tie.</summary>
-    public string? MainEvent => _events.OrderByDescending(MentionCount).FirstOrDefault();
+    public string? MainEvent => _events.Where(e => !IsBareSession(e)).OrderByDescending(MentionCount).FirstOrDefault();
+
+    private static readonly HashSet<string> SessionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "meeting", "meetings", "talks", "dialogue", "session", "plenary", "round", "summit", "consultations", "conference", "meet",
+    };
+
+    /// <summary>An event named by a bare session noun ("the meeting"): it refers to the named session, it is none itself.</summary>
+    public bool IsBareSession(string key) =>
+        _entities.GetValueOrDefault(key) is { Type: NodeType.Event } e && SessionWords.Contains(e.Name.Replace("the ", "", StringComparison.OrdinalIgnoreCase).Trim());
 
     public string? LastGroup { get; private set; }
 

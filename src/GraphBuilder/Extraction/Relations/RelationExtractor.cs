@@ -21,6 +21,9 @@ public sealed class RelationExtractor : IRelationExtractor
     private static readonly IPatternFamily[] Parsed =
     [
         new Frames.FrameFamily(),
+        new MeetingPatterns(),
+        new CoChairPatterns(),
+        new DesignationPatterns(),
         new PresencePatterns(),
         new TravelPatterns(),
         new StancePatterns(),

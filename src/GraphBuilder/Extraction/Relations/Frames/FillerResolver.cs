@@ -43,14 +43,37 @@ internal sealed class FillerResolver(FrameSentence sentence, MaskedSentence mask
             foreach (var c in sentence.Children(w).Where(c => c.Relation is "conj" or "appos"
                          || sentence.MentionOf(w) is null && c.Relation is "flat" or "flat:name" or "compound"))
                 stack.Push(c);
+            if (w.Relation == "appos")
+                foreach (var c in NamedConjunctsBelow(w))
+                    stack.Push(c);
         }
         return result.OrderBy(w => w.Id);
     }
 
+    /// <summary>
+    /// "A, Secretary of Foreign Affairs of X and B, Minister of ..." parsed with B joined to X: a named
+    /// conjunct inside the "of" phrases of a title apposition continues the list of names.
+    /// </summary>
+    private IEnumerable<SyntaxWord> NamedConjunctsBelow(SyntaxWord appos)
+    {
+        var stack = new Stack<SyntaxWord>(sentence.Children(appos, "nmod"));
+        while (stack.Count > 0)
+        {
+            var w = stack.Pop();
+            foreach (var c in sentence.Children(w))
+                if (c.Relation == "nmod")
+                    stack.Push(c);
+                else if (c.Relation == "conj" && sentence.MentionOf(c) is { Type: NodeType.Person })
+                    yield return c;
+        }
+    }
+
     private IEnumerable<string> KeysOf(SyntaxWord word, FrameMatch match, IReadOnlySet<NodeType> types, IReadOnlyCollection<string> others)
     {
-        if (sentence.MentionOf(word) is { } mention)
-            return types.Contains(mention.Type) ? [mention.EntityKey] : [];
+        if (sentence.MentionOf(word) is { } mention && discourse.IsBareSession(mention.EntityKey))
+            return types.Contains(NodeType.Event) && discourse.MainEvent is { } main ? [main] : [];
+        if (sentence.MentionOf(word) is { } named)
+            return types.Contains(named.Type) ? [named.EntityKey] : [];
         if (HasNamedPart(word))
             return [];
         var lemma = sentence.Lemma(word);
@@ -59,6 +82,8 @@ internal sealed class FillerResolver(FrameSentence sentence, MaskedSentence mask
             return Keys([noun], match with { Trigger = noun }, types, others);
         if (Through(word, lemma) is { Count: > 0 } through)
             return Keys(through, match, types, others);
+        if (types.Contains(NodeType.Person) && DescriptionResolver.IsPersonHead(sentence, word) && NamesInside(word) is { Count: > 0 } names)
+            return names;
         if (types.Contains(NodeType.Person))
             return PersonKeys(word, lemma, others);
         if (types.Contains(NodeType.Event) && SessionNouns.Contains(lemma))
@@ -82,6 +107,29 @@ internal sealed class FillerResolver(FrameSentence sentence, MaskedSentence mask
         return [];
     }
 
+    /// <summary>
+    /// The people named inside a title's own phrase, which the parser often hangs below its "of" phrases:
+    /// "Minister of Foreign Affairs of Lithuania H E A" with A flat under "Lithuania".
+    /// </summary>
+    private IReadOnlyList<string> NamesInside(SyntaxWord title)
+    {
+        var names = new List<string>();
+        var stack = new Stack<SyntaxWord>(sentence.Children(title).Where(c => c.Relation is "nmod" or "flat" or "compound" or "list"));
+        while (stack.Count > 0 && names.Count < 4)
+        {
+            var w = stack.Pop();
+            if (sentence.MentionOf(w) is { Type: NodeType.Person } m)
+            {
+                if (!names.Contains(m.EntityKey))
+                    names.Add(m.EntityKey);
+                continue;
+            }
+            foreach (var c in sentence.Children(w).Where(c => c.Relation is "nmod" or "flat" or "compound" or "list"))
+                stack.Push(c);
+        }
+        return names;
+    }
+
     /// <summary>A head whose name parts or appositions name something: those speak for it, not a description.</summary>
     private bool HasNamedPart(SyntaxWord word) =>
         sentence.Children(word).Any(c => c.Relation is "appos" or "flat" or "flat:name" or "compound" && sentence.MentionOf(c) is not null);
@@ -94,7 +142,14 @@ internal sealed class FillerResolver(FrameSentence sentence, MaskedSentence mask
         if (PairWords.Contains(lemma) || sentence.Children(word).Any(c => c.Relation == "nummod" && sentence.Lemma(c) is "two" or "2")
             || sentence.Children(word).Any(c => sentence.Lemma(c) is "both" or "their"))
             return discourse.LastPair;
-        return DescriptionResolver.Resolve(sentence, word, discourse, others) is { } key ? [key] : [];
+        if (DescriptionResolver.Resolve(sentence, word, discourse, others) is { } key)
+            return [key];
+        // "The Minister of State ... also met": a titled subject no role names is the person the article follows.
+        if (word.Relation == "nsubj" && DescriptionResolver.IsPersonHead(sentence, word) && discourse.LastSubject is { } followed
+            && !others.Contains(followed) && discourse.Entity(followed) is { } e
+            && (e.Roles.Count == 0 || e.Roles.Any(r => r.Contains(lemma, StringComparison.OrdinalIgnoreCase))))
+            return [followed];
+        return [];
     }
 
     /// <summary>"the Department", "the Treasury" -> the body named before with that word; "the group" -> the last group.</summary>

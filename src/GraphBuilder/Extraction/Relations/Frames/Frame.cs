@@ -49,7 +49,8 @@ internal sealed record Frame(
     string? FixedAs,
     IReadOnlyList<Slot> Need,
     IReadOnlyList<Slot> Not,
-    int Min)
+    int Min,
+    bool VerbOnly = false)
 {
     public bool IsSymmetric => Graph.Relations.IsSymmetric(Relation);
 }

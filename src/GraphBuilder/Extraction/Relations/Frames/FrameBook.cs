@@ -32,7 +32,8 @@ internal sealed class FrameBook
         return new Frame(words[0], new HashSet<string>(triggers, StringComparer.OrdinalIgnoreCase),
             triggers.Any(t => t.Contains('+')), Slots(fields, "source"), Slots(fields, "target"), Slots(fields, "pair"),
             fixedAs is null ? Slots(fields, "as") : [], fixedAs, Slots(fields, "need"), Slots(fields, "not"),
-            fields.TryGetValue("min", out var min) ? int.Parse(min, System.Globalization.CultureInfo.InvariantCulture) : 1);
+            fields.TryGetValue("min", out var min) ? int.Parse(min, System.Globalization.CultureInfo.InvariantCulture) : 1,
+            fields.GetValueOrDefault("pos") == "verb");
     }
 
     private static IReadOnlyList<Slot> Slots(Dictionary<string, string> fields, string name) =>

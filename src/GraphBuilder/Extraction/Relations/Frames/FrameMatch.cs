@@ -31,9 +31,11 @@ internal static class FrameMatcher
                     yield return new FrameMatch(frame, word, [head]);
                 continue;
             }
-            // A meeting noun's participle counts with it: "a meeting held between A and B".
-            IReadOnlyList<SyntaxWord> anchors = word.Upos == "NOUN" ? [word, .. sentence.Children(word, "acl")] : [word];
-            foreach (var frame in book.For(lemma).Where(f => !f.Supported))
+            // A meeting noun's participle counts with it: "a meeting held between A and B"; a verb read as a
+            // modifier ("A and B co-chaired the meeting" parsed as "the co-chaired meeting") counts with its noun.
+            IReadOnlyList<SyntaxWord> anchors = word.Upos == "NOUN" ? [word, .. sentence.Children(word, "acl")]
+                : word.Relation == "amod" && word.Upos == "VERB" && head is not null ? [word, head] : [word];
+            foreach (var frame in book.For(lemma).Where(f => !f.Supported && (!f.VerbOnly || word.Upos is "VERB" or "ADJ")))
                 yield return new FrameMatch(frame, word, anchors);
             if (head is null || !SupportedRelations.Contains(word.Relation))
                 continue;
@@ -51,11 +53,43 @@ internal static class FrameMatcher
             .Where(c => c.Id != match.Trigger.Id && slot.Fits(c.Relation))
             .Where(c => slot.Case is null || sentence.CaseOf(c) == slot.Case)
             .Where(c => slot.Lemmas is null || slot.Lemmas.Contains(sentence.Lemma(c)));
+        if (slot.Case is not null && !filled.Any())
+            filled = Attached(sentence, match, slot);
         if (slot.Case is not null)
             filled = filled.Concat(Gapped(sentence, match.Predicate).SelectMany(sentence.Children)
-                .Where(c => c.Relation is "orphan" or "obl" or "nmod" && sentence.CaseOf(c) == slot.Case));
+                .Where(c => c.Relation is "orphan" or "obl" or "nmod" && sentence.CaseOf(c) == slot.Case))
+                .Concat(CaseHeaded(sentence, match, slot));
         return filled.Distinct().OrderBy(c => c.Id).ToList();
     }
+
+    /// <summary>
+    /// A case phrase the parser hung on an earlier adverbial of the verb ("met on Monday in Lima with B",
+    /// "with B" under "Monday"): the nominal phrases below the verb's obl dependents, never across a clause.
+    /// </summary>
+    private static IEnumerable<SyntaxWord> Attached(FrameSentence sentence, FrameMatch match, Slot slot)
+    {
+        var stack = new Stack<SyntaxWord>(match.Anchors.SelectMany(sentence.Children).Where(c => c.Relation.StartsWith("obl", StringComparison.Ordinal)));
+        var found = new List<SyntaxWord>();
+        while (stack.Count > 0 && found.Count == 0)
+        {
+            var w = stack.Pop();
+            foreach (var c in sentence.Children(w).Where(c => c.Relation == "nmod"))
+                if (sentence.CaseOf(c) == slot.Case && (slot.Lemmas is null || slot.Lemmas.Contains(sentence.Lemma(c))))
+                    found.Add(c);
+                else
+                    stack.Push(c);
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// A nominal the parser hung below its own preposition ("by" as obl with "Albert" as its fixed
+    /// dependent): the preposition's dependents stand for the nominal.
+    /// </summary>
+    private static IEnumerable<SyntaxWord> CaseHeaded(FrameSentence sentence, FrameMatch match, Slot slot) =>
+        match.Anchors.SelectMany(sentence.Children)
+            .Where(c => c.Upos == "ADP" && c.Relation is not "case" && sentence.Lemma(c) == slot.Case)
+            .SelectMany(c => sentence.Children(c).Where(d => d.Upos is "PROPN" or "NOUN" or "PRON"));
 
     /// <summary>
     /// The remnants of a gapped clause that repeats the verb: "A was led by B while the other side [was led]

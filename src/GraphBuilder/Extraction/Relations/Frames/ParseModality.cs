@@ -48,6 +48,8 @@ internal static class ParseModality
             if (word.Id != match.Trigger.Id && Undoing.Contains(sentence.Lemma(word)))
                 return null;
             if (children.Any(c => c.Relation == "aux" && FutureAux.Contains(sentence.Lemma(c)))
+                || children.Where(c => c.Relation is "compound" or "advmod").SelectMany(sentence.Children)
+                    .Any(c => c.Relation == "aux" && FutureAux.Contains(sentence.Lemma(c)))
                 || children.Any(c => c.Relation is "amod" or "advmod" or "obl:tmod" or "nmod:tmod" or "obl" && FutureWords.Contains(sentence.Lemma(c)))
                 || children.Any(c => c.Relation is "obl:tmod" or "obl" or "nmod:tmod" && sentence.Children(c).Any(d => FutureWords.Contains(sentence.Lemma(d))))
                 || word.Id != match.Trigger.Id && Intending.Contains(sentence.Lemma(word)))
