@@ -24,8 +24,14 @@ internal sealed class Discourse(EntityAnalysis analysis)
 
     private readonly List<string> _events = new();
 
-    /// <summary>The session the article is about so far: the event it names most often, the first on a tie.</summary>
-    public string? MainEvent => _events.Where(e => !IsBareSession(e)).OrderByDescending(MentionCount).FirstOrDefault();
+    /// <summary>
+    /// The session the article is about: the event it names most often (named so far, else anywhere in the
+    /// article, since a lead may name the delegations before the session), the first on a tie.
+    /// </summary>
+    public string? MainEvent =>
+        _events.Where(e => !IsBareSession(e)).OrderByDescending(MentionCount).FirstOrDefault()
+        ?? analysis.Sentences.SelectMany(s => s.Mentions).Where(m => m.Type == NodeType.Event && !IsBareSession(m.EntityKey))
+            .Select(m => m.EntityKey).Distinct().OrderByDescending(MentionCount).FirstOrDefault();
 
     private static readonly HashSet<string> SessionWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -48,7 +54,7 @@ internal sealed class Discourse(EntityAnalysis analysis)
 
     /// <summary>The first governmental body named in the article, else its first country: who acted when no one is named.</summary>
     public string? Government =>
-        (_bodies.FirstOrDefault(b => b.Type == NodeType.Organisation && Bodies.IsGovernmental(NameOf(b)))
+        (_bodies.FirstOrDefault(b => b.Type == NodeType.Organisation && Bodies.IsStateBody(NameOf(b)))
          ?? _bodies.FirstOrDefault(b => b.Type == NodeType.Country))?.EntityKey;
 
     /// <summary>The people of the article with the roles the entity stage read for them.</summary>

@@ -50,7 +50,8 @@ internal sealed record Frame(
     IReadOnlyList<Slot> Need,
     IReadOnlyList<Slot> Not,
     int Min,
-    bool VerbOnly = false)
+    bool VerbOnly = false,
+    IReadOnlyList<Slot>? Also = null)
 {
     public bool IsSymmetric => Graph.Relations.IsSymmetric(Relation);
 }

@@ -47,6 +47,8 @@ internal sealed class FrameFamily(FrameBook book) : IPatternFamily
                 for (var j = i + 1; j < pair.Count; j++)
                     found.Add(new Found(pair[i], frame.Relation, pair[j], at, status, attributes));
         var sources = roles.Keys(frame.Source, RoleTypes.Source(frame.Relation), []);
+        if (sources.Count > 0 && frame.Also is { Count: > 0 })
+            sources = [.. sources, .. roles.Keys(frame.Also, RoleTypes.Source(frame.Relation), sources).Except(sources)];
         if (sources.Count < frame.Min)
             return found;
         var targets = roles.Keys(frame.Target, RoleTypes.Target(frame.Relation), sources);

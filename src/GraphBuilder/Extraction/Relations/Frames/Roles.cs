@@ -32,8 +32,30 @@ internal sealed class Roles(FrameSentence sentence, Discourse discourse, FillerR
         "designator" => (discourse.LastDesignator ?? discourse.Government) is { } d ? [d] : [],
         "pair" => discourse.LastPair,
         "subject" => Subject() is { } s ? resolver.Keys([s], match, types, others) : [],
+        "list" => Listed(match.Anchors.SelectMany(a => sentence.Children(a, "obj")).DefaultIfEmpty(match.Anchors[0]).SelectMany(Names), types),
+        "after" => Listed(sentence.Words.Where(w => w.Start >= match.Trigger.End), types),
         _ => [],
     };
+
+    /// <summary>
+    /// The entities a listing names ("The people include A, B's aide C, and D"), people only when the
+    /// subject counts people ("individuals", "persons").
+    /// </summary>
+    private IReadOnlyList<string> Listed(IEnumerable<SyntaxWord> words, IReadOnlySet<NodeType> types)
+    {
+        var people = match.Anchors.SelectMany(sentence.Children).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal)
+            && sentence.Lemma(c) is "individual" or "individuals" or "people" or "person" or "persons");
+        return words.Select(sentence.MentionOf).OfType<Mention>()
+            .Where(m => types.Contains(m.Type) && (!people || m.Type == NodeType.Person))
+            .Select(m => m.EntityKey).Distinct().ToList();
+    }
+
+    /// <summary>A word's subtree without possessors ("B's aide C" lists C, not B).</summary>
+    private IEnumerable<SyntaxWord> Names(SyntaxWord word)
+    {
+        var possessed = sentence.Subtree(word).Where(w => w.Relation == "nmod:poss").SelectMany(sentence.Subtree).Select(w => w.Id).ToHashSet();
+        return sentence.Subtree(word).Where(w => !possessed.Contains(w.Id));
+    }
 
     /// <summary>
     /// The subject of the verb the trigger depends on: "After meeting B, A said" and "In a meeting with B, A
