@@ -21,6 +21,7 @@ public sealed class RelationExtractor : IRelationExtractor
     private static readonly IPatternFamily[] Parsed =
     [
         new Frames.FrameFamily(),
+        new Frames.AffiliationFamily(),
         new MeetingPatterns(),
         new CoChairPatterns(),
         new DesignationPatterns(),

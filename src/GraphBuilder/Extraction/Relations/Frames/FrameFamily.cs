@@ -55,11 +55,32 @@ internal sealed class FrameFamily(FrameBook book) : IPatternFamily
         foreach (var s in sources)
             foreach (var t in targets.Where(t => t != s))
                 found.Add(new Found(s, frame.Relation, t, at, status, attributes));
+        if (found.Count > 0 && frame.Relation == Graph.Relations.MetWith)
+            found.AddRange(Setting(sentence, match, found.SelectMany(f => new[] { f.SourceKey, f.TargetKey }).Distinct(), at, status));
         if (found.Count > 0 && frame.Relation == Graph.Relations.MetWith && sources.Count > 0)
             discourse.NoteMeeting(sources[0]);
         if (found.Count > 0 && frame.Relation == Graph.Relations.CoChaired)
             discourse.NoteMeeting(found[0].TargetKey);
         return found;
+    }
+
+    /// <summary>
+    /// Where a meeting took place: the people who met visited the place it names ("met in Rabat") and
+    /// attended the session it names ("on the sidelines of the E"), read from the verb's adverbials.
+    /// </summary>
+    private static IEnumerable<Found> Setting(FrameSentence sentence, FrameMatch match, IEnumerable<string> people, int at, string status)
+    {
+        var near = match.Anchors.SelectMany(sentence.Children).Where(c => c.Relation.StartsWith("obl", StringComparison.Ordinal) || c.Relation == "nmod").ToList();
+        near.AddRange(near.SelectMany(c => sentence.Children(c, "nmod")).ToList());
+        var settings = near.Select(w => (Word: w, Mention: sentence.MentionOf(w))).Where(x => x.Mention is not null).ToList();
+        foreach (var person in people.ToList())
+            foreach (var (word, mention) in settings)
+            {
+                if (mention!.Type == NodeType.Place && sentence.CaseOf(word) == "in")
+                    yield return new Found(person, Graph.Relations.Visited, mention.EntityKey, at, status);
+                else if (mention.Type == NodeType.Event)
+                    yield return new Found(person, Graph.Relations.Attended, mention.EntityKey, at, status);
+            }
     }
 
     /// <summary>The "as" attribute: a fixed text, or the words of the slot ("as a Foreign Terrorist Organization").</summary>
