@@ -52,10 +52,10 @@ internal sealed class Discourse(EntityAnalysis analysis)
     /// <summary>The body that designated last ("The two individuals designated today are ..." continues it).</summary>
     public string? LastDesignator { get; private set; }
 
-    /// <summary>The first governmental body named in the article, else its first country: who acted when no one is named.</summary>
+    /// <summary>The first state body named so far, else the country named most: who acted when no one is named.</summary>
     public string? Government =>
         (_bodies.FirstOrDefault(b => b.Type == NodeType.Organisation && Bodies.IsStateBody(NameOf(b)))
-         ?? _bodies.FirstOrDefault(b => b.Type == NodeType.Country))?.EntityKey;
+         ?? _bodies.Where(b => b.Type == NodeType.Country).OrderByDescending(b => MentionCount(b.EntityKey)).FirstOrDefault())?.EntityKey;
 
     /// <summary>The people of the article with the roles the entity stage read for them.</summary>
     public IEnumerable<ExtractedEntity> People => _entities.Values.Where(e => e.Type == NodeType.Person);

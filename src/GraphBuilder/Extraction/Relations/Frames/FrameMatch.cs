@@ -35,7 +35,9 @@ internal static class FrameMatcher
             // modifier ("A and B co-chaired the meeting" parsed as "the co-chaired meeting") counts with its noun.
             IReadOnlyList<SyntaxWord> anchors = word.Upos == "NOUN" ? [word, .. sentence.Children(word, "acl")]
                 : word.Relation == "amod" && word.Upos == "VERB" && head is not null ? [word, head] : [word];
-            foreach (var frame in book.For(lemma).Where(f => !f.Supported && (!f.VerbOnly || word.Upos is "VERB" or "ADJ")))
+            // "the proscribed group", "designated terrorists": a participle as adjective names no act of designation.
+            foreach (var frame in book.For(lemma).Where(f => !f.Supported && (!f.VerbOnly || word.Upos is "VERB" or "ADJ")
+                         && !(word.Relation == "amod" && f.Relation == Graph.Relations.Designated)))
                 yield return new FrameMatch(frame, word, anchors);
             if (head is null || !SupportedRelations.Contains(word.Relation))
                 continue;

@@ -21,12 +21,14 @@ internal static class ParseModality
         "plan", "expect", "set", "schedule", "due", "intend", "hope", "aim", "agree", "seek", "want", "propose",
         "move", "prepare", "look", "wish", "go", "try", "consider", "mull", "weigh", "promise", "pledge", "vow",
         "offer", "invite", "urge", "ask", "call", "likely", "able",
+        "attempt", "request", "bid", "proposal", "resolution", "plan", "draft", "effort", "push", "motion", "application",
     };
 
     /// <summary>Verbs under which it did not happen: "failed to meet", "cancelled the meeting".</summary>
     private static readonly HashSet<string> Undoing = new(StringComparer.Ordinal)
     {
         "fail", "refuse", "decline", "cancel", "postpone", "scrap", "reject", "deny", "avoid", "delay", "suspend",
+        "block", "oppose", "veto", "prevent", "stop", "thwart", "resist",
     };
 
     private static readonly HashSet<string> FutureWords = new(StringComparer.Ordinal)
@@ -72,7 +74,8 @@ internal static class ParseModality
         for (var i = 0; i < 4; i++)
         {
             var head = sentence.Head(word);
-            if (head is null || word.Relation is not ("xcomp" or "obj" or "nsubj:pass"))
+            // "attempts to blacklist X" (acl of a noun) go on to the verb governing the noun: "blocked attempts".
+            if (head is null || word.Relation is not ("xcomp" or "obj" or "nsubj:pass") && !(word.Relation == "acl" && head.Upos == "NOUN"))
                 yield break;
             if (seen.Add(head.Id))
                 yield return head;

@@ -68,6 +68,10 @@ internal sealed class Roles(FrameSentence sentence, Discourse discourse, FillerR
         {
             if (word.Relation is "ccomp" or "parataxis" or "acl:relcl" or "csubj")
                 return null;
+            // "the US decision to designate X": the body that owns the decision noun acts.
+            if (head.Upos == "NOUN" && sentence.Children(head).FirstOrDefault(c => c.Relation is "nmod:poss" or "compound" or "amod"
+                    && sentence.MentionOf(c) is { Type: NodeType.Organisation or NodeType.Country }) is { } owner)
+                return owner;
             var subject = sentence.Children(head).FirstOrDefault(c => c.Relation == "nsubj" && c.Id != word.Id);
             if (subject is not null)
                 return subject;
