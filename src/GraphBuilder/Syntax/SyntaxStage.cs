@@ -4,10 +4,14 @@ namespace GraphBuilder.Syntax;
 
 /// <summary>
 /// Gives the annotated sentences of a document their dependency parse, so the relation stage can read
-/// subjects, objects and prepositional arguments from it. Without a parser the sentences stay unparsed.
+/// subjects, objects and prepositional arguments from it. Parsing every sentence costs several times the
+/// rest of the pipeline, so only sentences that can hold a relation are parsed: two mentions or more, or
+/// one mention and a personal pronoun ("He met Mara Quint"). The others keep a null Parse.
 /// </summary>
 public static class SyntaxStage
 {
+    private static readonly string[] Pronouns = ["he", "she", "they", "it", "we", "his", "her", "their", "its"];
+
     public static IReadOnlyList<AnnotatedSentence> AddParses(ISentenceParser? parser, string text, IReadOnlyList<AnnotatedSentence> sentences)
     {
         if (parser is null)
@@ -16,8 +20,31 @@ public static class SyntaxStage
         for (var i = 0; i < parsed.Length; i++)
         {
             var s = sentences[i];
-            parsed[i] = s with { Parse = parser.Parse(text, s.Sentence.Start, s.Sentence.End) };
+            parsed[i] = NeedsParse(s) ? s with { Parse = parser.Parse(text, s.Sentence.Start, s.Sentence.End) } : s;
         }
         return parsed;
+    }
+
+    public static bool NeedsParse(AnnotatedSentence sentence) =>
+        sentence.Mentions.Count >= 2 || (sentence.Mentions.Count == 1 && HasPronoun(sentence.Sentence.Text));
+
+    private static bool HasPronoun(string text)
+    {
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var letter = i < text.Length && char.IsLetter(text[i]);
+            if (letter && start < 0)
+                start = i;
+            else if (!letter && start >= 0)
+            {
+                var word = text.AsSpan(start, i - start);
+                foreach (var pronoun in Pronouns)
+                    if (word.Equals(pronoun, StringComparison.OrdinalIgnoreCase))
+                        return true;
+                start = -1;
+            }
+        }
+        return false;
     }
 }
