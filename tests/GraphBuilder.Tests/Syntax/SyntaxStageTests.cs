@@ -10,6 +10,7 @@ public class SyntaxStageTests
     [TestCase("He met Olan Brekk.", 1, true)]
     [TestCase("Talks resumed in Lima.", 1, false)]
     [TestCase("The weather was fine.", 0, false)]
+    [TestCase("Mara Quint and Olan Brekk smiled.", 2, false)]
     public void ParsesTheSentencesThatCanHoldARelation(string text, int mentions, bool parsed)
     {
         var sentence = new AnnotatedSentence(new Sentence(0, 0, text.Length, text),
