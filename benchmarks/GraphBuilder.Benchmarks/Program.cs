@@ -9,6 +9,13 @@ using GraphBuilder.Export;
 // real pipeline (load, extract, merge) on one core and on all cores, and writes every format once. A first,
 // reported pass over a tenth of the corpus warms the runtime (jitting, tier-up, lexicons) as a long run would be.
 // usage: dotnet run -c Release --project benchmarks/GraphBuilder.Benchmarks -- [MB=50] [articles folders...]
+// `-- syntax [MB]` runs the parser benchmark instead (SyntaxBenchmark).
+if (args is ["syntax", ..])
+{
+    SyntaxBenchmark.Run(args.Length > 1 && int.TryParse(args[1], out var syntaxMb) ? syntaxMb : 10,
+        InputFiles.Resolve(new[] { "seeds", "../shared/eval/dev/articles" }.Where(Directory.Exists)));
+    return;
+}
 var megabytes = args.Length > 0 && int.TryParse(args[0], out var mb) ? mb : 50;
 var sourceFolders = args.Length > 1 ? args[1..] : ["seeds", "../shared/eval/dev/articles"];
 var sources = InputFiles.Resolve(sourceFolders.Where(Directory.Exists));

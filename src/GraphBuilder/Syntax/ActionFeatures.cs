@@ -7,7 +7,7 @@ namespace GraphBuilder.Syntax;
 /// </summary>
 internal static class ActionFeatures
 {
-    public const int Max = 80;
+    public const int Max = 96;
 
     public static int Extract(ParseState s, ParserInput x, Span<ulong> f)
     {
@@ -99,6 +99,21 @@ internal static class ActionFeatures
         f[n++] = FeatureHash.F(77, x.T(s0 - 1 > 0 ? s0 - 1 : -1), s0t, b0t);
         f[n++] = FeatureHash.F(78, s0t, b0t, x.T(b0 > 1 ? b0 - 1 : -1));
         f[n++] = FeatureHash.F(79, Mix(s1w, s0w), b0t);
+        f[n++] = FeatureHash.F(80, s0t, b0t, x.Between(s0, b0));
+        f[n++] = FeatureHash.F(81, s1t, s0t, x.Between(s1, s0));
+        f[n++] = FeatureHash.F(82, b0t, x.Shape(b0));
+        f[n++] = FeatureHash.F(83, s0t, x.Shape(s0));
+        f[n++] = FeatureHash.F(84, x.U(s1), x.U(s0), x.U(b0));
+        f[n++] = FeatureHash.F(85, x.U(s0), x.U(b0), d);
+        f[n++] = FeatureHash.F(86, b0w, b1w);
+        f[n++] = FeatureHash.F(87, s0w, b0t, b1t);
+        f[n++] = FeatureHash.F(88, x.Shape(s0), x.Shape(b0), x.Between(s0, b0));
+        f[n++] = FeatureHash.F(89, x.L(s0), x.L(b0));
+        f[n++] = FeatureHash.F(90, x.L(s0), b0t);
+        f[n++] = FeatureHash.F(91, s0t, x.L(b0));
+        f[n++] = FeatureHash.F(92, x.L(s1), x.L(s0));
+        f[n++] = FeatureHash.F(93, x.L(b0), Label(s, b0l1));
+        f[n++] = FeatureHash.F(94, x.L(s0), Set(s.RightLabels, s0));
         return n;
     }
 

@@ -7,7 +7,7 @@ namespace GraphBuilder.Syntax;
 /// </summary>
 internal static class LabelFeatures
 {
-    public const int Max = 40;
+    public const int Max = 52;
     private const int MaxChildren = 6;
 
     public static int Extract(ParseState s, ParserInput x, int head, int dep, Span<ulong> f)
@@ -38,13 +38,17 @@ internal static class LabelFeatures
         f[n++] = FeatureHash.F(119, hw, s.LeftLabels[head] + 7, dt);
         f[n++] = FeatureHash.F(120, head == 0 ? 1UL : 2UL, dt);
         f[n++] = FeatureHash.F(121, dw, dt, ht);
-        n = Children(s, x, dep, 122, f, n);
-        n = Children(s, x, head, 123, f, n);
+        f[n++] = FeatureHash.F(124, ht, dt, x.Between(head, dep));
+        f[n++] = FeatureHash.F(125, x.Shape(dep), x.Shape(head), dir);
+        f[n++] = FeatureHash.F(126, x.L(head), dt, dir);
+        f[n++] = FeatureHash.F(127, x.L(head), x.L(dep), dir);
+        n = Children(s, x, dep, 122, ht, f, n);
+        n = Children(s, x, head, 123, dt, f, n);
         return n;
     }
 
-    /// <summary>Each dependent of the word, by label and word ("case by", "aux:pass was"); at most a few.</summary>
-    private static int Children(ParseState s, ParserInput x, int word, int template, Span<ulong> f, int n)
+    /// <summary>Each dependent of the word, by label and word ("case by", "aux:pass was"), the first three also with the other end's tag.</summary>
+    private static int Children(ParseState s, ParserInput x, int word, int template, ulong other, Span<ulong> f, int n)
     {
         var taken = 0;
         for (var i = 1; i <= x.Count && taken < MaxChildren; i++)
@@ -52,6 +56,8 @@ internal static class LabelFeatures
             if (s.Heads[i] != word || i == word)
                 continue;
             f[n++] = FeatureHash.F(template, (ulong)s.Labels[i], x.W(i), i < word ? 1UL : 2UL);
+            if (taken < 3)
+                f[n++] = FeatureHash.F(template + 10, (ulong)s.Labels[i], x.W(i), other);
             taken++;
         }
         return n;

@@ -30,11 +30,25 @@ internal sealed class Perceptron
 
     private int Row(ulong feature) => (int)((feature * 0x9E3779B97F4A7C15UL) >> _shift) * Classes;
 
+    /// <summary>
+    /// Sums the rows of the features. The rows are scattered over a table far larger than the caches, so a
+    /// first pass touches every cache line they need with independent loads the processor overlaps; the
+    /// second pass then adds rows that are already in cache instead of waiting for each miss in turn.
+    /// </summary>
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
+        Span<int> rows = stackalloc int[features.Length];
+        var touched = 0f;
+        for (var i = 0; i < rows.Length; i++)
+        {
+            rows[i] = Row(features[i]);
+            for (var k = 0; k < Classes; k += 16)
+                touched += Weights[rows[i] + k];
+        }
         scores[..Classes].Clear();
-        foreach (var feature in features)
-            Add(scores, Weights.AsSpan(Row(feature), Classes));
+        foreach (var row in rows)
+            Add(scores, Weights.AsSpan(row, Classes));
+        scores[0] += touched * 0f;
     }
 
     private static void Add(Span<float> acc, ReadOnlySpan<float> row)

@@ -33,12 +33,15 @@ public sealed class SyntaxModel
             return Array.Empty<AnalysedWord>();
         var tags = Tagger.Tag(forms);
         var tagNames = tags.Select(t => Tagger.Tags[t]).ToArray();
-        var state = Parser.Parse(new ParserInput(forms, tagNames));
+        var lemmas = new string[forms.Count];
+        for (var i = 0; i < lemmas.Length; i++)
+            lemmas[i] = Lemmatizer.Lemma(forms[i], tagNames[i]);
+        var state = Parser.Parse(new ParserInput(forms, tagNames, lemmas));
         var words = new AnalysedWord[forms.Count];
         for (var i = 0; i < words.Length; i++)
         {
             var label = state.Labels[i + 1];
-            words[i] = new AnalysedWord(_upos[tags[i]], _xpos[tags[i]], Lemmatizer.Lemma(forms[i], tagNames[i]),
+            words[i] = new AnalysedWord(_upos[tags[i]], _xpos[tags[i]], lemmas[i],
                 state.Heads[i + 1], label >= 0 ? Parser.Labels[label] : "dep");
         }
         return words;

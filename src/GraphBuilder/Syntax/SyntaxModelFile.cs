@@ -9,7 +9,7 @@ namespace GraphBuilder.Syntax;
 /// </summary>
 public static class SyntaxModelFile
 {
-    private const string Magic = "GraphBuilder.Syntax/1";
+    private const string Magic = "GraphBuilder.Syntax/2";
 
     /// <summary>Weights smaller than this are left out of the file (they hardly change a decision).</summary>
     public const float Prune = 0.02f;
@@ -21,6 +21,7 @@ public static class SyntaxModelFile
         writer.Write(Magic);
         WriteList(writer, model.Tagger.Tags);
         WriteMap(writer, model.Tagger.Dictionary.ToDictionary(p => p.Key, p => p.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        WriteMap(writer, model.Tagger.Ambiguity);
         WriteMap(writer, model.Lemmatizer.Lexicon);
         WriteMap(writer, model.Lemmatizer.Rules);
         WriteList(writer, model.Parser.Labels);
@@ -37,9 +38,10 @@ public static class SyntaxModelFile
             throw new InvalidDataException("not a GraphBuilder syntax model");
         var tags = ReadList(reader);
         var dictionary = ReadMap(reader).ToDictionary(p => p.Key, p => int.Parse(p.Value, System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal);
+        var ambiguity = ReadMap(reader);
         var lemmatizer = new Lemmatizer(ReadMap(reader), ReadMap(reader));
         var labels = ReadList(reader);
-        var tagger = new Tagger(tags, dictionary, PerceptronFile.Read(reader));
+        var tagger = new Tagger(tags, dictionary, ambiguity, PerceptronFile.Read(reader));
         var parser = new DependencyParser(labels, PerceptronFile.Read(reader), PerceptronFile.Read(reader));
         return new SyntaxModel(tagger, lemmatizer, parser);
     }

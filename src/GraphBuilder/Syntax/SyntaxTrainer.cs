@@ -15,8 +15,8 @@ public static class SyntaxTrainer
         var tagger = TaggerTrainer.Train(train, dev, epochs, seed, log);
         var trainTags = JackKnife(train, epochs, seed, log);
         var labels = train.SelectMany(s => s.Words).Select(w => w.Deprel).Distinct().Order(StringComparer.Ordinal).ToList();
-        var samples = train.Select((s, i) => Sample(s, trainTags[i], labels)).ToList();
-        var devSamples = dev?.Select(s => Sample(s, Tag(tagger, s), labels)).ToList();
+        var samples = train.Select((s, i) => Sample(s, trainTags[i], labels, lemmatizer, lift: true)).ToList();
+        var devSamples = dev?.Select(s => Sample(s, Tag(tagger, s), labels, lemmatizer, lift: false)).ToList();
         var parser = ParserTrainer.Train(samples, labels, devSamples, epochs, seed, log);
         return new SyntaxModel(tagger, lemmatizer, parser);
     }
@@ -38,8 +38,9 @@ public static class SyntaxTrainer
     private static string[] Tag(Tagger tagger, ConllSentence sentence) =>
         tagger.Tag(sentence.Words.Select(w => w.Form).ToList()).Select(t => tagger.Tags[t]).ToArray();
 
-    private static ParserSample Sample(ConllSentence sentence, string[] tags, List<string> labels)
+    private static ParserSample Sample(ConllSentence sentence, string[] tags, List<string> labels, Lemmatizer lemmatizer, bool lift)
     {
+        var forms = sentence.Words.Select(w => w.Form).ToList();
         var n = sentence.Words.Count;
         var heads = new int[n + 1];
         var relations = new int[n + 1];
@@ -48,6 +49,7 @@ public static class SyntaxTrainer
             heads[i + 1] = Math.Max(0, sentence.Words[i].HeadIndex);
             relations[i + 1] = labels.IndexOf(sentence.Words[i].Deprel);
         }
-        return new ParserSample(new ParserInput(sentence.Words.Select(w => w.Form).ToList(), tags), heads, relations);
+        var lemmas = forms.Select((f, i) => lemmatizer.Lemma(f, tags[i])).ToList();
+        return new ParserSample(new ParserInput(forms, tags, lemmas), lift ? Projectivizer.Lift(heads) : heads, relations);
     }
 }

@@ -8,12 +8,13 @@ namespace GraphBuilder.Syntax;
 internal sealed class Tagger
 {
     public const int Bits = 18;
-    private const int MaxFeatures = 32;
+    public const int MaxFeatures = 40;
 
-    public Tagger(IReadOnlyList<string> tags, IReadOnlyDictionary<string, int> dictionary, Perceptron model)
+    public Tagger(IReadOnlyList<string> tags, IReadOnlyDictionary<string, int> dictionary, IReadOnlyDictionary<string, string> ambiguity, Perceptron model)
     {
         Tags = tags;
         Dictionary = dictionary;
+        Ambiguity = ambiguity;
         Model = model;
     }
 
@@ -22,11 +23,14 @@ internal sealed class Tagger
     /// <summary>Normalised form -> tag for frequent, unambiguous words.</summary>
     public IReadOnlyDictionary<string, int> Dictionary { get; }
 
+    /// <summary>Normalised form -> the tags the treebank gives it, as one feature value ("NN|VB").</summary>
+    public IReadOnlyDictionary<string, string> Ambiguity { get; }
+
     public Perceptron Model { get; }
 
     public int[] Tag(IReadOnlyList<string> forms)
     {
-        var words = WordInfo.Describe(forms);
+        var words = WordInfo.Describe(forms, Ambiguity);
         var tags = new int[forms.Count];
         Span<ulong> features = stackalloc ulong[MaxFeatures];
         Span<float> scores = stackalloc float[Model.Classes];
@@ -92,6 +96,13 @@ internal sealed class Tagger
         f[n++] = FeatureHash.F(25, wm1.Shape, w0.Shape, wp1.Shape);
         f[n++] = FeatureHash.F(26, t1, wp1.Lower);
         f[n++] = FeatureHash.F(27, wp1.Suffix2);
+        f[n++] = FeatureHash.F(28, w0.Ambiguity);
+        f[n++] = FeatureHash.F(29, wp1.Ambiguity);
+        f[n++] = FeatureHash.F(30, wp2.Ambiguity);
+        f[n++] = FeatureHash.F(31, t1, w0.Ambiguity);
+        f[n++] = FeatureHash.F(32, w0.Ambiguity, wp1.Ambiguity);
+        f[n++] = FeatureHash.F(33, wm1.Lower, t1, w0.Suffix2);
+        f[n++] = FeatureHash.F(34, w0.Shape, wp1.Shape);
         return n;
     }
 

@@ -8,6 +8,7 @@ internal static class TaggerTrainer
 {
     private const int DictionaryMinCount = 20;
     private const double DictionaryMinShare = 0.97;
+    private const int AmbiguityMinCount = 2;
 
     public static string TagOf(ConllLine word) => word.Upos + "|" + word.Xpos;
 
@@ -16,7 +17,8 @@ internal static class TaggerTrainer
         var tags = train.SelectMany(s => s.Words).Select(TagOf).Distinct().Order(StringComparer.Ordinal).ToList();
         var index = tags.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => p.i, StringComparer.Ordinal);
         var dictionary = BuildDictionary(train, index);
-        var data = train.Select(s => (Words: WordInfo.Describe(s.Words.Select(w => w.Form).ToList()),
+        var ambiguity = BuildAmbiguity(train);
+        var data = train.Select(s => (Words: WordInfo.Describe(s.Words.Select(w => w.Form).ToList(), ambiguity),
             Gold: s.Words.Select(w => index[TagOf(w)]).ToArray(), Forms: s.Words.Select(w => WordInfo.Normalise(w.Form)).ToArray())).ToList();
         var model = new Perceptron(tags.Count, Tagger.Bits, training: true);
         var random = new Random(seed);
@@ -29,19 +31,19 @@ internal static class TaggerTrainer
                 TrainSentence(model, dictionary, words, gold, forms);
             if (dev is null)
                 continue;
-            var candidate = new Tagger(tags, dictionary, model.AveragedCopy());
+            var candidate = new Tagger(tags, dictionary, ambiguity, model.AveragedCopy());
             var score = Accuracy(candidate, dev);
             log?.WriteLine($"tagger epoch {epoch}: dev tag accuracy {score:F4}");
             if (score > bestScore)
                 (best, bestScore) = (candidate, score);
         }
-        return best ?? new Tagger(tags, dictionary, model.AveragedCopy());
+        return best ?? new Tagger(tags, dictionary, ambiguity, model.AveragedCopy());
     }
 
     private static void TrainSentence(Perceptron model, Dictionary<string, int> dictionary, WordInfo[] words, int[] gold, string[] forms)
     {
         var tags = new int[words.Length];
-        Span<ulong> features = stackalloc ulong[32];
+        Span<ulong> features = stackalloc ulong[Tagger.MaxFeatures];
         Span<float> scores = stackalloc float[model.Classes];
         for (var i = 0; i < words.Length; i++)
         {
@@ -70,6 +72,21 @@ internal static class TaggerTrainer
                 dictionary[group.Key] = index[counts.Tag];
         }
         return dictionary;
+    }
+
+    /// <summary>Words seen at least twice -> the tags given them at least 5% of the time, sorted and joined.</summary>
+    private static Dictionary<string, string> BuildAmbiguity(IReadOnlyList<ConllSentence> train)
+    {
+        var ambiguity = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var group in train.SelectMany(s => s.Words).GroupBy(w => WordInfo.Normalise(w.Form), StringComparer.Ordinal))
+        {
+            var total = group.Count();
+            if (total < AmbiguityMinCount)
+                continue;
+            var tags = group.GroupBy(w => w.Xpos, StringComparer.Ordinal).Where(g => g.Count() >= 0.05 * total).Select(g => g.Key).Order(StringComparer.Ordinal);
+            ambiguity[group.Key] = string.Join('|', tags);
+        }
+        return ambiguity;
     }
 
     public static double Accuracy(Tagger tagger, IReadOnlyList<ConllSentence> sentences)

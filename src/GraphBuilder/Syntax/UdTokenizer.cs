@@ -53,7 +53,7 @@ public static class UdTokenizer
         while (b > a && IsPunct(text[b - 1]) && !KeepsPeriod(text, a, b))
         {
             var runStart = b - 1;
-            while (runStart > a && text[runStart - 1] == text[b - 1] && text[b - 1] is '.' or '-')
+            while (runStart > a && SameRun(text[runStart - 1], text[b - 1]))
                 runStart--;
             trailing.Insert(0, (runStart, b));
             b = runStart;
@@ -72,7 +72,8 @@ public static class UdTokenizer
         for (var k = a + 1; k < wordEnd - 1; k++)
         {
             var c = text[k];
-            var splits = (c is '-' or '/' && char.IsLetter(text[k - 1]) && char.IsLetter(text[k + 1])) || c is '\u2014' or '\u2013';
+            var splits = (c is '-' or '/' && char.IsLetter(text[k - 1]) && char.IsLetter(text[k + 1]) && !IsPrefix(text, from, k))
+                         || c is '\u2014' or '\u2013';
             if (!splits)
                 continue;
             Add(text, from, k, tokens);
@@ -124,6 +125,14 @@ public static class UdTokenizer
             || Abbreviations.Contains(text.Substring(a, b - a)) || Abbreviations.Contains(word.ToString());
     }
 
+    /// <summary>"e-mail", "anti-war", "co-chair": the treebank keeps words after these prefixes whole.</summary>
+    private static bool IsPrefix(string text, int from, int hyphen) =>
+        text[hyphen] == '-' && (hyphen - from == 1 || Prefixes.Contains(text.Substring(from, hyphen - from)));
+
+    private static readonly IReadOnlySet<string> Prefixes = new HashSet<string>(
+        ["anti", "co", "non", "pre", "post", "re", "ex", "self", "multi", "pro", "semi", "sub", "counter", "mid", "inter", "vice"],
+        StringComparer.OrdinalIgnoreCase);
+
     private static bool IsAddress(ReadOnlySpan<char> chunk) =>
         chunk.Contains("://", StringComparison.Ordinal) || chunk.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
         || (chunk.IndexOf('@') > 0 && chunk.IndexOf('.') > 0);
@@ -133,10 +142,13 @@ public static class UdTokenizer
     private static int RunEnd(string text, int a, int b)
     {
         var e = a + 1;
-        while (e < b && text[e] == text[a] && text[a] is '.' or '-')
+        while (e < b && SameRun(text[e], text[a]))
             e++;
         return e;
     }
+
+    /// <summary>"!!!", "...", "?!", "----" and "**" stay one token, as in the treebank.</summary>
+    private static bool SameRun(char a, char b) => a == b || (a is '.' or '!' or '?' && b is '.' or '!' or '?');
 
     private static int Add(string text, int start, int end, List<UdToken> tokens)
     {

@@ -2,26 +2,27 @@ namespace GraphBuilder.Syntax;
 
 /// <summary>The hashed surface properties of one word, computed once per sentence and shared by the features.</summary>
 internal readonly record struct WordInfo(ulong Form, ulong Lower, ulong Suffix1, ulong Suffix2, ulong Suffix3, ulong Suffix4,
-    ulong Prefix1, ulong Prefix3, ulong Shape)
+    ulong Prefix1, ulong Prefix3, ulong Shape, ulong Ambiguity)
 {
-    public static readonly WordInfo Padding = new(1, 1, 1, 1, 1, 1, 1, 1, 1);
+    public static readonly WordInfo Padding = new(1, 1, 1, 1, 1, 1, 1, 1, 1, 1);
 
-    public static WordInfo[] Describe(IReadOnlyList<string> forms)
+    /// <summary>The words of a sentence; ambiguity maps a normalised form to the tags the treebank gives it ("NN|VB").</summary>
+    public static WordInfo[] Describe(IReadOnlyList<string> forms, IReadOnlyDictionary<string, string> ambiguity)
     {
         var words = new WordInfo[forms.Count];
         for (var i = 0; i < words.Length; i++)
-            words[i] = Of(forms[i]);
+            words[i] = Of(forms[i], ambiguity);
         return words;
     }
 
-    public static WordInfo Of(string form)
+    public static WordInfo Of(string form, IReadOnlyDictionary<string, string> ambiguity)
     {
         var lower = Normalise(form);
         var span = lower.AsSpan();
         return new WordInfo(FeatureHash.Of(form), FeatureHash.Of(span),
             Suffix(span, 1), Suffix(span, 2), Suffix(span, 3), Suffix(span, 4),
             FeatureHash.Of(span[..Math.Min(1, span.Length)]) ^ 0x11, FeatureHash.Of(span[..Math.Min(3, span.Length)]) ^ 0x33,
-            FeatureHash.Of(ShapeOf(form)));
+            FeatureHash.Of(ShapeOf(form)), ambiguity.TryGetValue(lower, out var tags) ? FeatureHash.Of(tags) : 0x77);
     }
 
     private static ulong Suffix(ReadOnlySpan<char> word, int length) =>

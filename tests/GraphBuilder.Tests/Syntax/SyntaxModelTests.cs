@@ -12,10 +12,11 @@ public class SyntaxModelTests
         Assert.Multiple(() =>
         {
             Assert.That(scores.Words, Is.EqualTo(25147));
-            Assert.That(scores.Upos, Is.GreaterThan(0.94));
-            Assert.That(scores.Lemma, Is.GreaterThan(0.95));
-            Assert.That(scores.Uas, Is.GreaterThan(0.83));
-            Assert.That(scores.Las, Is.GreaterThan(0.80));
+            Assert.That(scores.Upos, Is.GreaterThan(0.945), "measured 0.951");
+            Assert.That(scores.Xpos, Is.GreaterThan(0.94), "measured 0.944");
+            Assert.That(scores.Lemma, Is.GreaterThan(0.96), "measured 0.966");
+            Assert.That(scores.Uas, Is.GreaterThan(0.845), "measured 0.850");
+            Assert.That(scores.Las, Is.GreaterThan(0.813), "measured 0.818");
         });
     }
 
