@@ -32,7 +32,6 @@ internal sealed class Roles(FrameSentence sentence, Discourse discourse, FillerR
         "designator" => (discourse.LastDesignator ?? discourse.Government) is { } d ? [d] : [],
         "pair" => discourse.LastPair,
         "subject" => Subject() is { } s ? resolver.Keys([s], match, types, others) : [],
-        "list" => Listed(match.Anchors.SelectMany(a => sentence.Children(a, "obj")).DefaultIfEmpty(match.Anchors[0]).SelectMany(Names), types),
         "after" => Listed(sentence.Words.Where(w => w.Start >= match.Trigger.End), types),
         _ => [],
     };
@@ -45,16 +44,17 @@ internal sealed class Roles(FrameSentence sentence, Discourse discourse, FillerR
     {
         var people = match.Anchors.SelectMany(sentence.Children).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal)
             && sentence.Lemma(c) is "individual" or "individuals" or "people" or "person" or "persons");
-        return words.Select(sentence.MentionOf).OfType<Mention>()
+        return words.Where(w => !IsPossessor(w)).Select(sentence.MentionOf).OfType<Mention>()
             .Where(m => types.Contains(m.Type) && (!people || m.Type == NodeType.Person))
             .Select(m => m.EntityKey).Distinct().ToList();
     }
 
-    /// <summary>A word's subtree without possessors ("B's aide C" lists C, not B).</summary>
-    private IEnumerable<SyntaxWord> Names(SyntaxWord word)
+    /// <summary>A word of a name followed by "'s" ("B's aide C"): B owns a listed name, it is not listed.</summary>
+    private bool IsPossessor(SyntaxWord word)
     {
-        var possessed = sentence.Subtree(word).Where(w => w.Relation == "nmod:poss").SelectMany(sentence.Subtree).Select(w => w.Id).ToHashSet();
-        return sentence.Subtree(word).Where(w => !possessed.Contains(w.Id));
+        var mention = sentence.MentionOf(word);
+        var next = sentence.Words.FirstOrDefault(w => w.Start >= (mention?.End ?? word.End));
+        return next is not null && next.Form is "'s" or "\u2019s" or "'" && next.Start == (mention?.End ?? word.End);
     }
 
     /// <summary>
