@@ -26,8 +26,8 @@ internal sealed class AffiliationFamily : IPatternFamily
             if (sentence.MentionOf(word) is not { Type: NodeType.Person } person || IsInside(sentence, word, person))
                 continue;
             foreach (var title in Titles(sentence, word, person))
-                foreach (var body in Bodies(sentence, title))
-                    found.Add(new Found(person.EntityKey, Leading.Contains(sentence.Lemma(title)) && body.Type == NodeType.Organisation
+                foreach (var (body, direct) in Bodies(sentence, title))
+                    found.Add(new Found(person.EntityKey, direct && Leading.Contains(sentence.Lemma(title)) && body.Type == NodeType.Organisation
                         ? Graph.Relations.Led : Graph.Relations.MemberOf, body.EntityKey, masked.IndexOf(title.Start)));
         }
         return found;
@@ -47,12 +47,16 @@ internal sealed class AffiliationFamily : IPatternFamily
             yield return head;
     }
 
-    /// <summary>The organisations and countries in a title's phrase, one "of" phrase deep ("of the wing of X").</summary>
-    private static IEnumerable<Mention> Bodies(FrameSentence sentence, SyntaxWord title)
+    /// <summary>
+    /// The organisations and countries in a title's phrase, one "of" phrase deep ("of the wing of X"); Direct
+    /// when the body is the title's own complement (the leader of X leads X, a commander of its wing does not).
+    /// </summary>
+    private static IEnumerable<(Mention Body, bool Direct)> Bodies(FrameSentence sentence, SyntaxWord title)
     {
         var level = sentence.Children(title).Where(c => c.Relation is "nmod" or "nmod:poss" or "compound" or "amod").ToList();
-        var all = level.Concat(level.SelectMany(c => sentence.Children(c).Where(d => d.Relation is "nmod" or "compound" or "flat")));
-        return all.Select(sentence.MentionOf).OfType<Mention>()
-            .Where(m => m.Type is NodeType.Organisation or NodeType.Country).DistinctBy(m => m.EntityKey);
+        var all = level.Select(w => (Word: w, Direct: true))
+            .Concat(level.SelectMany(c => sentence.Children(c).Where(d => d.Relation is "nmod" or "compound" or "flat")).Select(w => (Word: w, Direct: false)));
+        return all.Select(x => (Body: sentence.MentionOf(x.Word), x.Direct)).Where(x => x.Body is { Type: NodeType.Organisation or NodeType.Country })
+            .Select(x => (x.Body!, x.Direct)).DistinctBy(x => x.Item1.EntityKey);
     }
 }
