@@ -12,21 +12,35 @@ internal sealed class Perceptron
     private readonly int _shift;
     private double[]? _totals;
     private int _step = 1;
+    private readonly QuantizedTable? _quantized;
+    private float[]? _weights;
 
     public Perceptron(int classes, int bits, bool training)
     {
         Classes = classes;
         Bits = bits;
         _shift = 64 - bits;
-        Weights = new float[(1 << bits) * classes];
-        _totals = training ? new double[Weights.Length] : null;
+        _weights = new float[(1 << bits) * classes];
+        _totals = training ? new double[_weights.Length] : null;
+    }
+
+    /// <summary>A trained model read from a file: scores from its 16-bit weights, never trained further.</summary>
+    public Perceptron(int bits, QuantizedTable quantized)
+    {
+        Classes = quantized.Classes;
+        Bits = bits;
+        _shift = 64 - bits;
+        _quantized = quantized;
     }
 
     public int Classes { get; }
 
     public int Bits { get; }
 
-    public float[] Weights { get; }
+    /// <summary>The float weights (of a model read from a file: computed from its 16-bit weights on first use).</summary>
+    public float[] Weights => _weights ??= Dequantize(_quantized!);
+
+    private static float[] Dequantize(QuantizedTable table) => Array.ConvertAll(table.Weights, w => w * table.Scale);
 
     private int Row(ulong feature) => (int)((feature * 0x9E3779B97F4A7C15UL) >> _shift) * Classes;
 
@@ -38,6 +52,13 @@ internal sealed class Perceptron
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         Span<int> rows = stackalloc int[features.Length];
+        if (_quantized is not null)
+        {
+            for (var i = 0; i < rows.Length; i++)
+                rows[i] = Row(features[i]);
+            _quantized.Score(rows, scores);
+            return;
+        }
         var touched = 0f;
         for (var i = 0; i < rows.Length; i++)
         {

@@ -35,13 +35,13 @@ internal static class PerceptronFile
         var classes = reader.ReadInt32();
         var bits = reader.ReadInt32();
         var scale = reader.ReadSingle();
-        var model = new Perceptron(classes, bits, training: false);
+        var table = new QuantizedTable(classes, bits, scale);
         var index = -1;
         while (reader.Read7BitEncodedInt() is var gap and > 0)
         {
             index += gap;
-            model.Weights[index] = reader.ReadInt16() * scale;
+            table.Weights[index] = reader.ReadInt16();
         }
-        return model;
+        return new Perceptron(bits, table);
     }
 }
