@@ -21,6 +21,13 @@ if (args is ["slowest", .. var folders])
     Slowest.Run(folders.Length > 0 ? folders : ["seeds", "../shared/eval/dev/articles", "../shared/eval/real/articles"]);
     return;
 }
+// `-- syntax [MB]` runs the parser benchmark instead (SyntaxBenchmark).
+if (args is ["syntax", ..])
+{
+    SyntaxBenchmark.Run(args.Length > 1 && int.TryParse(args[1], out var syntaxMb) ? syntaxMb : 10,
+        InputFiles.Resolve(new[] { "seeds", "../shared/eval/dev/articles" }.Where(Directory.Exists)));
+    return;
+}
 var megabytes = args.Length > 0 && int.TryParse(args[0], out var mb) ? mb : 50;
 var sourceFolders = args.Length > 1 ? args[1..] : ["seeds", "../shared/eval/dev/articles"];
 var sources = InputFiles.Resolve(sourceFolders.Where(Directory.Exists));

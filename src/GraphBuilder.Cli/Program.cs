@@ -18,6 +18,9 @@ public static class Program
             new VersionOption(),
             BuildCommand.Create(stdout, stderr, stderrIsTerminal),
             EvaluateCommand.Create(stdout, stderr),
+            TrainSyntaxCommand.Create(stdout, stderr),
+            EvaluateSyntaxCommand.Create(stdout, stderr),
+            ParseCommand.Create(stdout, stderr),
         };
         help.Action = new RootHelp(root, stdout);
         var parse = root.Parse(args);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using GraphBuilder.Documents;
 using GraphBuilder.Graph;
+using GraphBuilder.Syntax;
 using GraphBuilder.Text;
 
 namespace GraphBuilder.Extraction.Entities;
@@ -14,8 +15,18 @@ public sealed class EntityExtractor : IEntityExtractor
 {
     private readonly EntityLexicons _lexicons = EntityLexicons.Instance;
     private readonly SentenceScanner _scanner;
+    private readonly ISentenceParser? _parser;
 
-    public EntityExtractor() => _scanner = new SentenceScanner(_lexicons);
+    public EntityExtractor() : this(UdSentenceParser.Shared)
+    {
+    }
+
+    /// <summary>With a null parser the sentences are left unparsed (AnnotatedSentence.Parse stays null).</summary>
+    public EntityExtractor(ISentenceParser? parser)
+    {
+        _scanner = new SentenceScanner(_lexicons);
+        _parser = parser;
+    }
 
     public EntityAnalysis Analyse(SourceDocument document)
     {
@@ -41,7 +52,8 @@ public sealed class EntityExtractor : IEntityExtractor
         var resolved = coreference.Resolve(placed);
         var keys = coreference.Entities.ToDictionary(d => d, d => Slug.NodeId(d.Type, d.Label));
         var info = new DocumentInfo(document.Id, document.Path, article.Title, document.Date is null ? null : document.IsoDate);
-        return new EntityAnalysis(info, Entities(keys), Annotate(document.Text, sentences, placed, resolved, keys));
+        var annotated = Annotate(document.Text, sentences, placed, resolved, keys);
+        return new EntityAnalysis(info, Entities(keys), SyntaxStage.AddParses(_parser, document.Text, annotated));
     }
 
     private static List<Token> Slice(List<Token> tokens, int first, int last)

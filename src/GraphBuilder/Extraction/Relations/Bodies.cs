@@ -13,6 +13,15 @@ internal static partial class Bodies
 
     public static bool IsGovernmental(string name) => GovernmentalWord.IsMatch(name);
 
+    private static readonly HashSet<string> StateBodyWords = new(StringComparer.Ordinal)
+    {
+        "Department", "Ministry", "Office", "Treasury", "Committee", "Council", "Commission", "Government", "Cabinet", "Administration", "OFAC",
+    };
+
+    /// <summary>A body that acts for a state ("Home Office", "Security Council"): not "Islamic State", not "Agency".</summary>
+    public static bool IsStateBody(string name) =>
+        name.Split([' ', '-', '\'', '\u2019'], StringSplitOptions.RemoveEmptyEntries).Any(StateBodyWords.Contains);
+
     /// <summary>Head words that make "the X" a reference back to a named body.</summary>
     public const string Head = "(?:Department|Ministry|Office|Treasury|Committee|Council|Commission|Agency|Bureau|Government|Administration|Centre|Center)";
 }

@@ -22,9 +22,51 @@ internal sealed class Discourse(EntityAnalysis analysis)
 
     public string? LastEvent { get; private set; }
 
+    private readonly List<string> _events = new();
+
+    /// <summary>
+    /// The session the article is about: the event it names most often (named so far, else anywhere in the
+    /// article, since a lead may name the delegations before the session), the first on a tie.
+    /// </summary>
+    public string? MainEvent =>
+        _events.Where(e => !IsBareSession(e)).OrderByDescending(MentionCount).FirstOrDefault()
+        ?? analysis.Sentences.SelectMany(s => s.Mentions).Where(m => m.Type == NodeType.Event && !IsBareSession(m.EntityKey))
+            .Select(m => m.EntityKey).Distinct().OrderByDescending(MentionCount).FirstOrDefault();
+
+    private static readonly HashSet<string> SessionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "meeting", "meetings", "talks", "dialogue", "session", "plenary", "round", "summit", "consultations", "conference", "meet",
+    };
+
+    /// <summary>An event named by a bare session noun ("the meeting"): it refers to the named session, it is none itself.</summary>
+    public bool IsBareSession(string key) =>
+        _entities.GetValueOrDefault(key) is { Type: NodeType.Event } e && SessionWords.Contains(e.Name.Replace("the ", "", StringComparison.OrdinalIgnoreCase).Trim());
+
     public string? LastGroup { get; private set; }
 
     public string? LastCountry { get; private set; }
+
+    /// <summary>The last people named together ("A and B co-chaired"): whom "the two ministers" or "both" mean.</summary>
+    public IReadOnlyList<string> LastPair { get; private set; } = [];
+
+    /// <summary>The body that designated last ("The two individuals designated today are ..." continues it).</summary>
+    public string? LastDesignator { get; private set; }
+
+    /// <summary>The first state body named so far, else the country named most: who acted when no one is named.</summary>
+    public string? Government =>
+        (_bodies.FirstOrDefault(b => b.Type == NodeType.Organisation && Bodies.IsStateBody(NameOf(b)))
+         ?? _bodies.Where(b => b.Type == NodeType.Country).OrderByDescending(b => MentionCount(b.EntityKey)).FirstOrDefault())?.EntityKey;
+
+    /// <summary>The people of the article with the roles the entity stage read for them.</summary>
+    public IEnumerable<ExtractedEntity> People => _entities.Values.Where(e => e.Type == NodeType.Person);
+
+    public ExtractedEntity? Entity(string key) => _entities.GetValueOrDefault(key);
+
+    public void NotePair(IReadOnlyList<string> keys)
+    {
+        if (keys.Count >= 2)
+            LastPair = keys;
+    }
 
     /// <summary>The principal of the last meeting (a person) or the last session (an event).</summary>
     public string? Gathering { get; private set; }
@@ -60,7 +102,10 @@ internal sealed class Discourse(EntityAnalysis analysis)
     public void NoteDate(Found found, string? date)
     {
         if (found.Relation == Graph.Relations.Designated)
+        {
             _designators.Add(found.SourceKey);
+            LastDesignator = found.SourceKey;
+        }
         if (date is null)
             return;
         LastDate = date;
@@ -86,6 +131,8 @@ internal sealed class Discourse(EntityAnalysis analysis)
                 break;
             case NodeType.Event:
                 LastEvent = m.EntityKey;
+                if (!_events.Contains(m.EntityKey))
+                    _events.Add(m.EntityKey);
                 if (Gathering is null || _entities.GetValueOrDefault(Gathering)?.Type == NodeType.Event)
                     Gathering = m.EntityKey;
                 break;

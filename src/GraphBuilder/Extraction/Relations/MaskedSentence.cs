@@ -131,6 +131,22 @@ internal sealed partial class MaskedSentence
     public IReadOnlyList<Mention> MentionsIn(Group group, NodeType? type = null) =>
         group.Success ? MentionsIn(group.Index, group.Length, type) : [];
 
+    /// <summary>
+    /// The index in Text of a file offset inside the sentence: each token before it shifts it by the
+    /// difference between the token's length and its mention's (a parse word maps to the masked text).
+    /// </summary>
+    public int IndexOf(int fileOffset)
+    {
+        var index = fileOffset - Source.Sentence.Start;
+        for (var i = 0; i < _tokens.Count && _mentions[i].Start <= fileOffset; i++)
+        {
+            if (fileOffset < _mentions[i].End)
+                return _tokens[i].At;
+            index += _tokens[i].Length - (_mentions[i].End - _mentions[i].Start);
+        }
+        return Math.Clamp(index, 0, Math.Max(0, Text.Length - 1));
+    }
+
     public static char Letter(NodeType type) => type switch
     {
         NodeType.Person => 'P',

@@ -16,7 +16,8 @@ public static partial class MarkedText
     [GeneratedRegex(@"\[([POCLE]) ([^\]=|]+)(?:=([^\]|]+))?(?:\|([^\]]+))?\]")]
     private static partial Regex Marked();
 
-    public static (EntityAnalysis Analysis, SourceDocument Document) Build(IEnumerable<string> sentences, string? date)
+    public static (EntityAnalysis Analysis, SourceDocument Document) Build(IEnumerable<string> sentences, string? date,
+        IReadOnlyList<IReadOnlyList<string>>? parses = null)
     {
         var text = new StringBuilder(date is null ? "" : $" date {date}\n");
         var annotated = new List<AnnotatedSentence>();
@@ -24,7 +25,10 @@ public static partial class MarkedText
         {
             if (annotated.Count > 0)
                 text.Append(' ');
-            annotated.Add(AddSentence(text, line, annotated.Count));
+            var sentence = AddSentence(text, line, annotated.Count);
+            var parse = parses is not null && annotated.Count < parses.Count && parses[annotated.Count].Count > 0
+                ? HandParse.Read(parses[annotated.Count], sentence.Sentence) : null;
+            annotated.Add(sentence with { Parse = parse });
         }
         var document = DocumentLoader.Parse("spec", "spec.txt", text.ToString());
         var info = new DocumentInfo("spec", "spec.txt", null, date);

@@ -8,6 +8,9 @@ namespace GraphBuilder.Tests.Extraction.Relations;
 /// text: [P Ana Lima] met [P Rui Costa].   (one sentence per line)
 /// expect: ana-lima met_with rui-costa     (none means: no relation at all)
 /// </code>
+/// A "text:" line may be followed by its parse, one word a line, "ID FORM LEMMA UPOS HEAD DEPREL" (the frame
+/// specs: the frames are tested on hand-written parses, apart from the parser's mistakes); a sentence
+/// without such lines gets no parse.
 /// A line "relations: met_with co_chaired" before the first case limits the file to those relations (other
 /// families may fire on its sentences too; they have files of their own).
 /// An expectation may add "status=planned", "date=2024-05" and attributes "as=...": every field the
@@ -16,6 +19,9 @@ namespace GraphBuilder.Tests.Extraction.Relations;
 public sealed record RelationSpec(string Title, string? Date, IReadOnlyList<string> Sentences, IReadOnlyList<string> Expected,
     IReadOnlyList<string> Relations)
 {
+    /// <summary>The hand-written parse lines of each sentence (empty: no parse).</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Parses { get; init; } = [];
+
     public override string ToString() => Title;
 
     public static IEnumerable<RelationSpec> Load(string path)
@@ -36,7 +42,9 @@ public sealed record RelationSpec(string Title, string? Date, IReadOnlyList<stri
             else if (current is not null && Field(line, "date:") is { } date)
                 current = current with { Date = date };
             else if (current is not null && Field(line, "text:") is { } text)
-                current = current with { Sentences = [.. current.Sentences, text] };
+                current = current with { Sentences = [.. current.Sentences, text], Parses = [.. current.Parses, []] };
+            else if (current is not null && current.Parses.Count > 0 && line.Length > 0 && char.IsAsciiDigit(line[0]))
+                current = current with { Parses = [.. current.Parses.SkipLast(1), [.. current.Parses[^1], line]] };
             else if (current is not null && Field(line, "expect:") is { } expect)
                 current = current with { Expected = [.. current.Expected, expect] };
         }

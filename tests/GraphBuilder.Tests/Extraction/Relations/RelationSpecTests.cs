@@ -17,12 +17,12 @@ public class RelationSpecTests
     [TestCaseSource(nameof(Cases))]
     public void Extracts_exactly_the_expected_relations(RelationSpec spec)
     {
-        var (analysis, document) = MarkedText.Build(spec.Sentences, spec.Date);
+        var (analysis, document) = MarkedText.Build(spec.Sentences, spec.Date, spec.Parses);
 
         var relations = new RelationExtractor().Extract(analysis, document);
 
-        Assert.That(relations.Where(r => spec.Relations.Count == 0 || spec.Relations.Contains(r.Relation)).Select(Describe).Order(StringComparer.Ordinal),
-            Is.EqualTo(spec.Expected.Select(Canonical).Order(StringComparer.Ordinal)));
+        Assert.That(relations.Where(r => spec.Relations.Count == 0 || spec.Relations.Contains(r.Relation)).Select(Describe).Order(StringComparer.Ordinal).ToList(),
+            Is.EqualTo(spec.Expected.Select(Canonical).Order(StringComparer.Ordinal).ToList()));
     }
 
     /// <summary>"source relation target [status=..] [date=..] [key=value..]", symmetric pairs in sorted order.</summary>

@@ -1,0 +1,74 @@
+using GraphBuilder.Extraction.Entities;
+using GraphBuilder.Graph;
+using GraphBuilder.Syntax;
+
+namespace GraphBuilder.Extraction.Relations.Frames;
+
+/// <summary>
+/// Resolves a description ("his Freedonian counterpart", "the visiting minister", "a senior Ruritanian
+/// official") to the one person of the article whose roles fit its title and whose country fits its
+/// nationality; when none or several fit, the description stays unresolved and gives no edge.
+/// </summary>
+internal static class DescriptionResolver
+{
+    /// <summary>Heads that describe a person without being an office of the title lexicon.</summary>
+    private static readonly HashSet<string> PersonHeads = new(StringComparer.Ordinal)
+    {
+        "counterpart", "official", "officials", "diplomat", "envoy", "delegate", "leader", "chief", "head", "host", "guest",
+    };
+
+    public static bool IsPersonHead(FrameSentence sentence, SyntaxWord word) =>
+        word.Upos is "NOUN" or "PROPN" && (IsTitle(sentence, word) || PersonHeads.Contains(sentence.Lemma(word)));
+
+    private static bool IsTitle(FrameSentence sentence, SyntaxWord word) =>
+        EntityLexicons.Instance.Titles.Contains(word.Form) || EntityLexicons.Instance.Titles.Contains(sentence.Lemma(word));
+
+    public static string? Resolve(FrameSentence sentence, SyntaxWord word, Discourse discourse, IReadOnlyCollection<string> others)
+    {
+        if (!IsPersonHead(sentence, word))
+            return null;
+        var lemma = sentence.Lemma(word);
+        var titled = IsTitle(sentence, word);
+        var country = CountryOf(sentence, word, discourse);
+        var phrase = TitleWords(sentence, word);
+        var best = discourse.People.Where(p => !others.Contains(p.Key))
+            .Select(p => (p.Key, Score: Score(p, lemma, titled, country) + Overlap(p, phrase) + (p.Key == discourse.LastSubject ? 0.5 : 0)))
+            .Where(c => c.Score >= 1).OrderByDescending(c => c.Score).Take(2).ToList();
+        return best.Count == 1 || best.Count == 2 && best[0].Score > best[1].Score ? best[0].Key : null;
+    }
+
+    /// <summary>The content words of a title phrase ("Minister of State for Foreign Affairs" -> minister, state, foreign, affairs).</summary>
+    private static HashSet<string> TitleWords(FrameSentence sentence, SyntaxWord word) =>
+        sentence.Subtree(word).Where(w => w.Upos is "NOUN" or "PROPN" or "ADJ" && w.Id >= word.Id - 3 && w.Id <= word.Id + 8)
+            .Select(w => w.Form.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>A quarter point for each word the title phrase shares with one of the person's roles beyond the head.</summary>
+    private static double Overlap(ExtractedEntity person, HashSet<string> phrase) =>
+        person.Roles.Select(r => r.ToLowerInvariant().Split(' ').Count(phrase.Contains)).DefaultIfEmpty(0).Max() is var n && n > 1 ? (n - 1) * 0.25 : 0;
+
+    /// <summary>Title fit 1, country fit 2; a known other country excludes. "counterpart" needs the country.</summary>
+    private static double Score(ExtractedEntity person, string head, bool titled, string? country)
+    {
+        var countries = person.Roles.SelectMany(r => r.Split(' ', '-')).Select(EntityLexicons.Instance.CountryOf)
+            .OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+        if (country is not null && countries.Count > 0 && !countries.Contains(country))
+            return 0;
+        var score = country is not null && countries.Contains(country) ? 2 : 0;
+        if (titled && person.Roles.Any(r => r.Contains(head, StringComparison.OrdinalIgnoreCase)))
+            score += 1;
+        return titled || country is not null ? score : 0;
+    }
+
+    /// <summary>The nationality of a description: a country word or mention among its modifiers ("Freedonian", "of Freedonia").</summary>
+    private static string? CountryOf(FrameSentence sentence, SyntaxWord word, Discourse discourse)
+    {
+        foreach (var c in sentence.Children(word).Where(c => c.Relation is "amod" or "compound" or "nmod" or "nmod:poss"))
+        {
+            if (sentence.MentionOf(c) is { Type: NodeType.Country } m)
+                return discourse.Entity(m.EntityKey)?.Name ?? EntityLexicons.Instance.CountryOf(m.Text);
+            if (EntityLexicons.Instance.CountryOf(c.Form) is { } known)
+                return known;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,166 @@
+using GraphBuilder.Graph;
+using GraphBuilder.Syntax;
+
+namespace GraphBuilder.Extraction.Relations.Frames;
+
+/// <summary>
+/// Turns the words a slot selected into entity keys: each word and its conjuncts and appositions ("A, B
+/// and C"; "his counterpart, B"), a name's flat parts, a relative pronoun to the noun it stands for,
+/// "he"/"she" to the person spoken of, "the two ministers"/"both" to the last pair, "the Department" to the
+/// body named before, "the meeting" to the session, and any other description to the person it fits.
+/// </summary>
+internal sealed class FillerResolver(FrameSentence sentence, MaskedSentence masked, Discourse discourse)
+{
+    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "he", "she", "him", "her", "his" };
+    private static readonly HashSet<string> PairWords = new(StringComparer.Ordinal) { "both", "they", "them", "their", "two", "sides" };
+    private static readonly HashSet<string> Relatives = new(StringComparer.Ordinal) { "which", "who", "whom", "that" };
+    private static readonly HashSet<string> SessionNouns = new(StringComparer.Ordinal)
+    {
+        "meeting", "dialogue", "talks", "session", "plenary", "round", "summit", "consultations", "commission", "conference",
+        "forum", "group", "committee", "event",
+    };
+    private static readonly HashSet<string> GroupNouns = new(StringComparer.Ordinal) { "group", "organisation", "organization", "outfit", "faction", "network", "militia", "movement" };
+
+    public IReadOnlyList<string> Keys(IReadOnlyList<SyntaxWord> fillers, FrameMatch match, IReadOnlySet<NodeType> types, IReadOnlyCollection<string> others)
+    {
+        var keys = new List<string>();
+        foreach (var word in fillers.SelectMany(Expand).Distinct())
+            foreach (var key in KeysOf(word, match, types, others))
+                if (!keys.Contains(key))
+                    keys.Add(key);
+        return keys;
+    }
+
+    /// <summary>A word with its conjuncts and appositions, and a nameless head's flat or compound name parts.</summary>
+    private IEnumerable<SyntaxWord> Expand(SyntaxWord word)
+    {
+        var result = new List<SyntaxWord>();
+        var stack = new Stack<SyntaxWord>([word]);
+        while (stack.Count > 0 && result.Count < 40)
+        {
+            var w = stack.Pop();
+            result.Add(w);
+            foreach (var c in sentence.Children(w).Where(c => c.Relation is "conj" or "appos"
+                         || sentence.MentionOf(w) is null && c.Relation is "flat" or "flat:name" or "compound"))
+                stack.Push(c);
+            if (w.Relation == "appos")
+                foreach (var c in NamedConjunctsBelow(w))
+                    stack.Push(c);
+        }
+        return result.OrderBy(w => w.Id);
+    }
+
+    /// <summary>
+    /// "A, Secretary of Foreign Affairs of X and B, Minister of ..." parsed with B joined to X: a named
+    /// conjunct inside the "of" phrases of a title apposition continues the list of names.
+    /// </summary>
+    private IEnumerable<SyntaxWord> NamedConjunctsBelow(SyntaxWord appos)
+    {
+        var stack = new Stack<SyntaxWord>(sentence.Children(appos, "nmod"));
+        while (stack.Count > 0)
+        {
+            var w = stack.Pop();
+            foreach (var c in sentence.Children(w))
+                if (c.Relation == "nmod")
+                    stack.Push(c);
+                else if (c.Relation == "conj" && sentence.MentionOf(c) is { Type: NodeType.Person })
+                    yield return c;
+        }
+    }
+
+    private IEnumerable<string> KeysOf(SyntaxWord word, FrameMatch match, IReadOnlySet<NodeType> types, IReadOnlyCollection<string> others)
+    {
+        if (sentence.MentionOf(word) is { } mention && discourse.IsBareSession(mention.EntityKey))
+            return types.Contains(NodeType.Event) && discourse.MainEvent is { } main ? [main] : [];
+        if (sentence.MentionOf(word) is { } named)
+            return types.Contains(named.Type) ? [named.EntityKey] : [];
+        if (HasNamedPart(word))
+            return [];
+        var lemma = sentence.Lemma(word);
+        if (Relatives.Contains(lemma) && match.Trigger.Relation.StartsWith("acl", StringComparison.Ordinal)
+            && sentence.Head(match.Trigger) is { } noun)
+            return Keys([noun], match with { Trigger = noun }, types, others);
+        if (Through(word, lemma) is { Count: > 0 } through)
+            return Keys(through, match, types, others);
+        if (types.Contains(NodeType.Person) && DescriptionResolver.IsPersonHead(sentence, word) && NamesInside(word) is { Count: > 0 } names)
+            return names;
+        if (types.Contains(NodeType.Person))
+            return PersonKeys(word, lemma, others);
+        if (types.Contains(NodeType.Event) && SessionNouns.Contains(lemma))
+            return discourse.LastEvent is { } e ? [e] : [];
+        if (types.Contains(NodeType.Organisation))
+            return BodyKeys(word, lemma);
+        return [];
+    }
+
+    /// <summary>
+    /// Words a nameless noun stands for: the leaders of "the delegation, led by A", the members of "all of
+    /// X", the governments of "the governments of A and B".
+    /// </summary>
+    private IReadOnlyList<SyntaxWord> Through(SyntaxWord word, string lemma)
+    {
+        var leader = sentence.Children(word, "acl").FirstOrDefault(a => sentence.Lemma(a) is "lead" or "head" or "co-lead");
+        if (leader is not null)
+            return sentence.Children(leader).Where(c => c.Relation.StartsWith("obl", StringComparison.Ordinal) && sentence.CaseOf(c) == "by").ToList();
+        if (lemma is "all" or "government" or "governments" or "member" or "members" or "part" or "wing")
+            return sentence.Children(word).Where(c => c.Relation == "nmod" && sentence.CaseOf(c) == "of").ToList();
+        return [];
+    }
+
+    /// <summary>
+    /// The people named inside a title's own phrase, which the parser often hangs below its "of" phrases:
+    /// "Minister of Foreign Affairs of Lithuania H E A" with A flat under "Lithuania".
+    /// </summary>
+    private IReadOnlyList<string> NamesInside(SyntaxWord title)
+    {
+        var names = new List<string>();
+        var stack = new Stack<SyntaxWord>(sentence.Children(title).Where(c => c.Relation is "nmod" or "flat" or "compound" or "list"));
+        while (stack.Count > 0 && names.Count < 4)
+        {
+            var w = stack.Pop();
+            if (sentence.MentionOf(w) is { Type: NodeType.Person } m)
+            {
+                if (!names.Contains(m.EntityKey))
+                    names.Add(m.EntityKey);
+                continue;
+            }
+            foreach (var c in sentence.Children(w).Where(c => c.Relation is "nmod" or "flat" or "compound" or "list"))
+                stack.Push(c);
+        }
+        return names;
+    }
+
+    /// <summary>A head whose name parts or appositions name something: those speak for it, not a description.</summary>
+    private bool HasNamedPart(SyntaxWord word) =>
+        sentence.Children(word).Any(c => c.Relation is "appos" or "flat" or "flat:name" or "compound" && sentence.MentionOf(c) is not null);
+
+    private IEnumerable<string> PersonKeys(SyntaxWord word, string lemma, IReadOnlyCollection<string> others)
+    {
+        if (Pronouns.Contains(lemma))
+            return masked.FirstPersonBefore(masked.IndexOf(word.Start))?.EntityKey is { } before && !others.Contains(before)
+                ? [before] : discourse.LastSubject is { } last ? [last] : [];
+        if (PairWords.Contains(lemma) || sentence.Children(word).Any(c => c.Relation == "nummod" && sentence.Lemma(c) is "two" or "2")
+            || sentence.Children(word).Any(c => sentence.Lemma(c) is "both" or "their"))
+            return discourse.LastPair;
+        if (DescriptionResolver.Resolve(sentence, word, discourse, others) is { } key)
+            return [key];
+        // "The Minister of State ... also met": a titled subject no role names is the person the article follows.
+        if (word.Relation == "nsubj" && DescriptionResolver.IsPersonHead(sentence, word) && discourse.LastSubject is { } followed
+            && !others.Contains(followed) && discourse.Entity(followed) is { } e
+            && (e.Roles.Count == 0 || e.Roles.Any(r => r.Contains(lemma, StringComparison.OrdinalIgnoreCase))))
+            return [followed];
+        return [];
+    }
+
+    /// <summary>"the Department", "the Treasury" -> the body named before with that word; "the group" -> the last group.</summary>
+    private IEnumerable<string> BodyKeys(SyntaxWord word, string lemma)
+    {
+        if (GroupNouns.Contains(lemma))
+            return discourse.LastGroup is { } g ? [g] : [];
+        if (lemma is "it" or "its" or "government")
+            return (discourse.LastDesignator ?? discourse.Government) is { } body ? [body] : [];
+        if (word.Upos is "NOUN" or "PROPN" && char.IsUpper(word.Form[0]) && discourse.LastBodyNamed(word.Form) is { } named)
+            return [named.EntityKey];
+        return [];
+    }
+}

@@ -1,0 +1,68 @@
+namespace GraphBuilder.Extraction.Relations.Frames;
+
+/// <summary>The relation frames of Lexicons/relation-frames.txt, loaded once, indexed by trigger key.</summary>
+internal sealed class FrameBook
+{
+    public static FrameBook Instance { get; } = new(Lexicon.Lines("relation-frames"));
+
+    private readonly Dictionary<string, List<Frame>> _byTrigger = new(StringComparer.OrdinalIgnoreCase);
+
+    public FrameBook(IEnumerable<string> lines)
+    {
+        foreach (var line in lines)
+        {
+            var frame = Parse(line);
+            foreach (var trigger in frame.Triggers)
+                (_byTrigger.TryGetValue(trigger, out var list) ? list : _byTrigger[trigger] = []).Add(frame);
+        }
+    }
+
+    /// <summary>The frames a trigger key ("meet", "hold+talks") opens; none for any other word.</summary>
+    public IReadOnlyList<Frame> For(string key) => _byTrigger.TryGetValue(key, out var list) ? list : [];
+
+    public static Frame Parse(string line)
+    {
+        var words = SplitFields(line);
+        if (words.Count < 3)
+            throw new FormatException($"relation frame needs a relation, a trigger and roles: '{line}'");
+        var fields = words.Skip(2).Select(w => w.Split('=', 2)).Where(p => p.Length == 2)
+            .ToDictionary(p => p[0], p => p[1], StringComparer.Ordinal);
+        var triggers = words[1].Split('|');
+        var fixedAs = fields.GetValueOrDefault("as") is { } a && a.StartsWith('"') ? a.Trim('"') : null;
+        return new Frame(words[0], new HashSet<string>(triggers, StringComparer.OrdinalIgnoreCase),
+            triggers.Any(t => t.Contains('+')), Slots(fields, "source"), Slots(fields, "target"), Slots(fields, "pair"),
+            fixedAs is null ? Slots(fields, "as") : [], fixedAs, Slots(fields, "need"), Slots(fields, "not"),
+            fields.TryGetValue("min", out var min) ? int.Parse(min, System.Globalization.CultureInfo.InvariantCulture) : 1,
+            fields.GetValueOrDefault("pos") == "verb", Slots(fields, "also"));
+    }
+
+    private static IReadOnlyList<Slot> Slots(Dictionary<string, string> fields, string name) =>
+        fields.TryGetValue(name, out var value) ? SplitSlots(value).Select(Slot.Parse).ToList() : [];
+
+    /// <summary>"obl/to=list|/to=lists|xcomp": '|' separates slots; a "=a|b" lemma list is written with ','.</summary>
+    private static IEnumerable<string> SplitSlots(string value) => value.Split('|', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>Whitespace-separated fields; a quoted value ("sanctions list") keeps its spaces.</summary>
+    private static List<string> SplitFields(string line)
+    {
+        var fields = new List<string>();
+        var current = new System.Text.StringBuilder();
+        var quoted = false;
+        foreach (var c in line)
+        {
+            if (c == '"')
+                quoted = !quoted;
+            if (char.IsWhiteSpace(c) && !quoted)
+            {
+                if (current.Length > 0)
+                    fields.Add(current.ToString());
+                current.Clear();
+            }
+            else
+                current.Append(c);
+        }
+        if (current.Length > 0)
+            fields.Add(current.ToString());
+        return fields;
+    }
+}

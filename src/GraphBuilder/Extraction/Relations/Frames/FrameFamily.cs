@@ -1,0 +1,116 @@
+using GraphBuilder.Graph;
+using GraphBuilder.Syntax;
+
+namespace GraphBuilder.Extraction.Relations.Frames;
+
+/// <summary>
+/// The core relations (met_with, co_chaired, designated) read from the parse through the frames of
+/// Lexicons/relation-frames.txt: each frame a trigger opens fills its source, target and pair slots, the
+/// fillers resolve to entities (FillerResolver), and the parse gives the status (ParseModality).
+/// A sentence without a parse gives nothing.
+/// </summary>
+internal sealed class FrameFamily(FrameBook book) : IPatternFamily
+{
+    public FrameFamily() : this(FrameBook.Instance)
+    {
+    }
+
+    public IEnumerable<Found> Find(MaskedSentence masked, Discourse discourse)
+    {
+        if (masked.Source.Parse is not { Words.Count: > 0 } parse)
+            return [];
+        var sentence = new FrameSentence(masked.Source, parse);
+        var resolver = new FillerResolver(sentence, masked, discourse);
+        var found = new List<Found>();
+        foreach (var match in FrameMatcher.Matches(sentence, book))
+            found.AddRange(Read(sentence, masked, discourse, resolver, match));
+        discourse.NotePair(Pairs.Last(sentence));
+        return found;
+    }
+
+    private static IEnumerable<Found> Read(FrameSentence sentence, MaskedSentence masked, Discourse discourse, FillerResolver resolver, FrameMatch match)
+    {
+        var frame = match.Frame;
+        if (frame.Need.Count > 0 && !FrameMatcher.AnyFilled(sentence, match, frame.Need)
+            || FrameMatcher.AnyFilled(sentence, match, frame.Not))
+            return [];
+        var status = ParseModality.Of(sentence, match);
+        if (status is null)
+            return [];
+        var roles = new Roles(sentence, discourse, resolver, match);
+        var at = masked.IndexOf(match.Trigger.Start);
+        var attributes = As(sentence, match);
+        var found = new List<Found>();
+        var pair = roles.Keys(frame.Pair, RoleTypes.Source(frame.Relation), []);
+        if (pair.Count >= 2)
+            for (var i = 0; i < pair.Count; i++)
+                for (var j = i + 1; j < pair.Count; j++)
+                    found.Add(new Found(pair[i], frame.Relation, pair[j], at, status, attributes));
+        var sources = roles.Keys(frame.Source, RoleTypes.Source(frame.Relation), []);
+        if (sources.Count > 0 && frame.Also is { Count: > 0 })
+            sources = [.. sources, .. roles.Keys(frame.Also, RoleTypes.Source(frame.Relation), sources).Except(sources)];
+        if (sources.Count < frame.Min)
+            return found;
+        var targets = roles.Keys(frame.Target, RoleTypes.Target(frame.Relation), sources);
+        foreach (var s in sources)
+            foreach (var t in targets.Where(t => t != s))
+                found.Add(new Found(s, frame.Relation, t, at, status, attributes));
+        if (found.Count > 0 && frame.Relation == Graph.Relations.MetWith)
+            found.AddRange(Setting(sentence, match, found.SelectMany(f => new[] { f.SourceKey, f.TargetKey }).Distinct(), at, status));
+        if (found.Count > 0 && frame.Relation == Graph.Relations.MetWith && sources.Count > 0)
+            discourse.NoteMeeting(sources[0]);
+        if (found.Count > 0 && frame.Relation == Graph.Relations.CoChaired)
+            discourse.NoteMeeting(found[0].TargetKey);
+        return found;
+    }
+
+    /// <summary>
+    /// Where a meeting took place: the people who met visited the place it names ("met in Rabat") and
+    /// attended the session it names ("on the sidelines of the E"), read from the verb's adverbials.
+    /// </summary>
+    private static IEnumerable<Found> Setting(FrameSentence sentence, FrameMatch match, IEnumerable<string> people, int at, string status)
+    {
+        var near = match.Anchors.SelectMany(sentence.Children).Where(c => c.Relation.StartsWith("obl", StringComparison.Ordinal) || c.Relation == "nmod").ToList();
+        near.AddRange(near.SelectMany(c => sentence.Children(c, "nmod")).ToList());
+        var settings = near.Select(w => (Word: w, Mention: sentence.MentionOf(w))).Where(x => x.Mention is not null).ToList();
+        foreach (var person in people.ToList())
+            foreach (var (word, mention) in settings)
+            {
+                if (mention!.Type == NodeType.Place && sentence.CaseOf(word) == "in")
+                    yield return new Found(person, Graph.Relations.Visited, mention.EntityKey, at, status);
+                else if (mention.Type == NodeType.Event)
+                    yield return new Found(person, Graph.Relations.Attended, mention.EntityKey, at, status);
+            }
+    }
+
+    /// <summary>The "as" attribute: a fixed text, or the words of the slot ("as a Foreign Terrorist Organization").</summary>
+    private static IReadOnlyDictionary<string, string>? As(FrameSentence sentence, FrameMatch match)
+    {
+        if (match.Frame.FixedAs is { } fixedAs)
+            return new Dictionary<string, string> { ["as"] = fixedAs };
+        var word = match.Frame.As.Select(s => FrameMatcher.Fill(sentence, match, s)).FirstOrDefault(w => w.Count > 0)?[0];
+        if (word is null)
+            return null;
+        var words = sentence.Subtree(word).Where(w => w.Id <= word.Id && w.Relation is not ("case" or "det" or "punct"));
+        var text = Designations.Normalise(sentence.TextOf(words));
+        return text.Length > 0 ? new Dictionary<string, string> { ["as"] = text } : null;
+    }
+}
+
+/// <summary>Which node types fill the source and the target of each core relation.</summary>
+internal static class RoleTypes
+{
+    private static readonly IReadOnlySet<NodeType> People = new HashSet<NodeType> { NodeType.Person };
+    private static readonly IReadOnlySet<NodeType> Events = new HashSet<NodeType> { NodeType.Event };
+    private static readonly IReadOnlySet<NodeType> Bodies = new HashSet<NodeType> { NodeType.Organisation, NodeType.Country, NodeType.Person };
+    private static readonly IReadOnlySet<NodeType> Listed = new HashSet<NodeType> { NodeType.Organisation, NodeType.Person };
+
+    public static IReadOnlySet<NodeType> Source(string relation) => relation == Graph.Relations.Designated ? Bodies : People;
+
+    public static IReadOnlySet<NodeType> Target(string relation) => relation switch
+    {
+        Graph.Relations.Designated => Listed,
+        Graph.Relations.CoChaired => Events,
+        _ => People,
+    };
+}

@@ -1,0 +1,107 @@
+using GraphBuilder.Syntax;
+
+namespace GraphBuilder.Extraction.Relations.Frames;
+
+/// <summary>
+/// A frame opened by a trigger word of a sentence. Anchors are the words whose dependents fill its slots:
+/// the trigger, and the support verb of "hold talks" (first, since it owns the subject) or the predicate a
+/// copula joins ("are A and B").
+/// </summary>
+internal sealed record FrameMatch(Frame Frame, SyntaxWord Trigger, IReadOnlyList<SyntaxWord> Anchors)
+{
+    /// <summary>The word whose modality and negation count: the support verb or the trigger.</summary>
+    public SyntaxWord Predicate => Anchors[0];
+}
+
+/// <summary>Finds the frames a parsed sentence opens, with the dependents each slot selects.</summary>
+internal static class FrameMatcher
+{
+    /// <summary>Dependents that take a support verb's noun ("held talks", "talks were held").</summary>
+    private static readonly HashSet<string> SupportedRelations = new(StringComparer.Ordinal) { "obj", "nsubj:pass", "nsubj" };
+
+    public static IEnumerable<FrameMatch> Matches(FrameSentence sentence, FrameBook book)
+    {
+        foreach (var word in sentence.Words)
+        {
+            var lemma = sentence.Lemma(word);
+            var head = sentence.Head(word);
+            if (word.Relation == "cop" && head is not null)
+            {
+                foreach (var frame in book.For(lemma))
+                    yield return new FrameMatch(frame, word, [head]);
+                continue;
+            }
+            // A meeting noun's participle counts with it: "a meeting held between A and B"; a verb read as a
+            // modifier ("A and B co-chaired the meeting" parsed as "the co-chaired meeting") counts with its noun.
+            IReadOnlyList<SyntaxWord> anchors = word.Upos == "NOUN" ? [word, .. sentence.Children(word, "acl")]
+                : word.Relation == "amod" && word.Upos == "VERB" && head is not null ? [word, head] : [word];
+            // "the proscribed group", "designated terrorists": a participle as adjective names no act of designation.
+            foreach (var frame in book.For(lemma).Where(f => !f.Supported && (!f.VerbOnly || word.Upos is "VERB" or "ADJ")
+                         && !(word.Relation == "amod" && f.Relation == Graph.Relations.Designated)))
+                yield return new FrameMatch(frame, word, anchors);
+            if (head is null || !SupportedRelations.Contains(word.Relation))
+                continue;
+            foreach (var frame in book.For(sentence.Lemma(head) + "+" + lemma))
+                yield return new FrameMatch(frame, word, [head, word]);
+        }
+    }
+
+    /// <summary>The dependents of the match's anchors that a slot selects, in sentence order.</summary>
+    public static IReadOnlyList<SyntaxWord> Fill(FrameSentence sentence, FrameMatch match, Slot slot)
+    {
+        if (slot.Special is not null)
+            return [];
+        var filled = match.Anchors.SelectMany(sentence.Children)
+            .Where(c => c.Id != match.Trigger.Id && slot.Fits(c.Relation))
+            .Where(c => slot.Case is null || sentence.CaseOf(c) == slot.Case)
+            .Where(c => slot.Lemmas is null || slot.Lemmas.Contains(sentence.Lemma(c)));
+        if (slot.Case is not null && !filled.Any())
+            filled = Attached(sentence, match, slot);
+        if (slot.Case is not null)
+            filled = filled.Concat(Gapped(sentence, match.Predicate).SelectMany(sentence.Children)
+                .Where(c => c.Relation is "orphan" or "obl" or "nmod" && sentence.CaseOf(c) == slot.Case))
+                .Concat(CaseHeaded(sentence, match, slot));
+        return filled.Distinct().OrderBy(c => c.Id).ToList();
+    }
+
+    /// <summary>
+    /// A case phrase the parser hung on an earlier adverbial of the verb ("met on Monday in Lima with B",
+    /// "with B" under "Monday"): the nominal phrases below the verb's obl dependents, never across a clause.
+    /// </summary>
+    private static IEnumerable<SyntaxWord> Attached(FrameSentence sentence, FrameMatch match, Slot slot)
+    {
+        var stack = new Stack<SyntaxWord>(match.Anchors.SelectMany(sentence.Children).Where(c => c.Relation.StartsWith("obl", StringComparison.Ordinal)));
+        var found = new List<SyntaxWord>();
+        while (stack.Count > 0 && found.Count == 0)
+        {
+            var w = stack.Pop();
+            foreach (var c in sentence.Children(w).Where(c => c.Relation == "nmod"))
+                if (sentence.CaseOf(c) == slot.Case && (slot.Lemmas is null || slot.Lemmas.Contains(sentence.Lemma(c))))
+                    found.Add(c);
+                else
+                    stack.Push(c);
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// A nominal the parser hung below its own preposition ("by" as obl with "Albert" as its fixed
+    /// dependent): the preposition's dependents stand for the nominal.
+    /// </summary>
+    private static IEnumerable<SyntaxWord> CaseHeaded(FrameSentence sentence, FrameMatch match, Slot slot) =>
+        match.Anchors.SelectMany(sentence.Children)
+            .Where(c => c.Upos == "ADP" && c.Relation is not "case" && sentence.Lemma(c) == slot.Case)
+            .SelectMany(c => sentence.Children(c).Where(d => d.Upos is "PROPN" or "NOUN" or "PRON"));
+
+    /// <summary>
+    /// The remnants of a gapped clause that repeats the verb: "A was led by B while the other side [was led]
+    /// by C" - a nominal conjunct or adverbial of the verb whose own dependents are orphans.
+    /// </summary>
+    private static IEnumerable<SyntaxWord> Gapped(FrameSentence sentence, SyntaxWord verb) =>
+        sentence.Children(verb).Where(c => c.Relation is "conj" or "advcl" or "parataxis" && c.Upos is "NOUN" or "PROPN"
+            && sentence.Children(c).Any(o => o.Relation == "orphan"));
+
+    /// <summary>Whether any of the slots is filled (need=/not=).</summary>
+    public static bool AnyFilled(FrameSentence sentence, FrameMatch match, IReadOnlyList<Slot> slots) =>
+        slots.Any(s => Fill(sentence, match, s).Count > 0);
+}

@@ -1,0 +1,78 @@
+using GraphBuilder.Syntax;
+
+namespace GraphBuilder.Extraction.Relations.Frames;
+
+/// <summary>
+/// A parsed sentence as the frames read it: each word's dependents, its lemma in lower case, its case word
+/// ("with" of "with B") and the entity mention it lies in, matched by character offsets.
+/// </summary>
+internal sealed class FrameSentence
+{
+    private readonly List<SyntaxWord>[] _children;
+    private readonly Mention?[] _mentions;
+
+    public FrameSentence(AnnotatedSentence sentence, SentenceParse parse)
+    {
+        Source = sentence;
+        Words = parse.Words;
+        _children = Words.Select(_ => new List<SyntaxWord>()).ToArray();
+        _mentions = new Mention?[Words.Count];
+        foreach (var word in Words)
+        {
+            if (word.Head > 0 && word.Head <= Words.Count)
+                _children[word.Head - 1].Add(word);
+            _mentions[word.Id - 1] = sentence.Mentions.FirstOrDefault(m => m.Start < word.End && word.Start < m.End);
+        }
+    }
+
+    public AnnotatedSentence Source { get; }
+
+    public IReadOnlyList<SyntaxWord> Words { get; }
+
+    public IReadOnlyList<SyntaxWord> Children(SyntaxWord word) => _children[word.Id - 1];
+
+    public IEnumerable<SyntaxWord> Children(SyntaxWord word, string relation) =>
+        _children[word.Id - 1].Where(c => c.Relation == relation);
+
+    public SyntaxWord? Head(SyntaxWord word) => word.Head > 0 && word.Head <= Words.Count ? Words[word.Head - 1] : null;
+
+    public Mention? MentionOf(SyntaxWord word) => _mentions[word.Id - 1];
+
+    /// <summary>The lemma in lower case; the form where the parser gave none; "co-chair" where "co" and "-" were split off.</summary>
+    public string Lemma(SyntaxWord word)
+    {
+        var lemma = (word.Lemma is { Length: > 0 } l && l != "_" ? l : word.Form).ToLowerInvariant();
+        var i = word.Id - 1;
+        if (i >= 2 && Words[i - 1].Form is "-" or "\u2010" && Words[i - 2].Form.Equals("co", StringComparison.OrdinalIgnoreCase))
+            return "co-" + lemma;
+        return lemma;
+    }
+
+    /// <summary>The case word of a nominal ("with", "by", "on"), in lower case; multi-word cases joined ("on behalf of" -> "on").</summary>
+    public string? CaseOf(SyntaxWord word) =>
+        Children(word).FirstOrDefault(c => c.Relation is "case" && c.Id < word.Id) is { } c ? Lemma(c) : null;
+
+    /// <summary>Every word of a word's subtree, in sentence order.</summary>
+    public IEnumerable<SyntaxWord> Subtree(SyntaxWord word)
+    {
+        var stack = new Stack<SyntaxWord>([word]);
+        var seen = new List<SyntaxWord>();
+        while (stack.Count > 0 && seen.Count < Words.Count)
+        {
+            var w = stack.Pop();
+            seen.Add(w);
+            foreach (var c in Children(w))
+                stack.Push(c);
+        }
+        return seen.OrderBy(w => w.Id);
+    }
+
+    /// <summary>The words of a subtree as text, from the first word's start to the last word's end.</summary>
+    public string TextOf(IEnumerable<SyntaxWord> words)
+    {
+        var list = words.ToList();
+        var s = Source.Sentence;
+        var (from, to) = (list.Min(w => w.Start), list.Max(w => w.End));
+        return from >= s.Start && to <= s.End && from < to ? s.Text[(from - s.Start)..(to - s.Start)] : "";
+    }
+}

@@ -1,0 +1,85 @@
+using GraphBuilder.Graph;
+using GraphBuilder.Syntax;
+
+namespace GraphBuilder.Extraction.Relations.Frames;
+
+/// <summary>
+/// Whether a frame's predicate reports what happened, what is planned, or what did not happen, read from
+/// the parse: its auxiliaries ("will"), negation ("not", "never", "neither A nor B"), the verb it is the
+/// complement of ("plans to", "is expected to", "moves to", "failed to") and, for a meeting noun, the verb
+/// that governs it ("cancelled a meeting") and its modifiers ("a planned meeting", "next week").
+/// </summary>
+internal static class ParseModality
+{
+    private static readonly HashSet<string> FutureAux = new(StringComparer.Ordinal) { "will", "shall", "would", "'ll", "wo", "'d" };
+
+    private static readonly HashSet<string> Negators = new(StringComparer.Ordinal) { "not", "never", "n't", "no", "neither", "nor" };
+
+    /// <summary>Verbs whose complement has not happened (yet): "plans to meet", "moves to proscribe".</summary>
+    private static readonly HashSet<string> Intending = new(StringComparer.Ordinal)
+    {
+        "plan", "expect", "set", "schedule", "due", "intend", "hope", "aim", "agree", "seek", "want", "propose",
+        "move", "prepare", "look", "wish", "go", "try", "consider", "mull", "weigh", "promise", "pledge", "vow",
+        "offer", "invite", "urge", "ask", "call", "likely", "able",
+        "attempt", "request", "bid", "proposal", "resolution", "plan", "draft", "effort", "push", "motion", "application",
+    };
+
+    /// <summary>Verbs under which it did not happen: "failed to meet", "cancelled the meeting".</summary>
+    private static readonly HashSet<string> Undoing = new(StringComparer.Ordinal)
+    {
+        "fail", "refuse", "decline", "cancel", "postpone", "scrap", "reject", "deny", "avoid", "delay", "suspend",
+        "block", "oppose", "veto", "prevent", "stop", "thwart", "resist",
+    };
+
+    private static readonly HashSet<string> FutureWords = new(StringComparer.Ordinal)
+    {
+        "planned", "upcoming", "proposed", "scheduled", "next", "tomorrow", "forthcoming", "future", "coming",
+    };
+
+    /// <summary>Happened, planned, or null when negated or undone.</summary>
+    public static string? Of(FrameSentence sentence, FrameMatch match)
+    {
+        var status = EdgeStatus.Happened;
+        foreach (var word in Chain(sentence, match))
+        {
+            var children = sentence.Children(word);
+            if (children.Any(c => c.Relation is "advmod" or "neg" or "det" or "cc:preconj" && Negators.Contains(sentence.Lemma(c)))
+                || children.Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal)
+                    && sentence.Children(c).Any(d => d.Relation == "cc:preconj" && sentence.Lemma(d) == "neither")))
+                return null;
+            if (word.Id != match.Trigger.Id && Undoing.Contains(sentence.Lemma(word)))
+                return null;
+            if (children.Any(c => c.Relation == "aux" && FutureAux.Contains(sentence.Lemma(c)))
+                || children.Where(c => c.Relation is "compound" or "advmod").SelectMany(sentence.Children)
+                    .Any(c => c.Relation == "aux" && FutureAux.Contains(sentence.Lemma(c)))
+                || children.Any(c => c.Relation is "amod" or "advmod" or "obl:tmod" or "nmod:tmod" or "obl" && FutureWords.Contains(sentence.Lemma(c)))
+                || children.Any(c => c.Relation is "obl:tmod" or "obl" or "nmod:tmod" && sentence.Children(c).Any(d => FutureWords.Contains(sentence.Lemma(d))))
+                || word.Id != match.Trigger.Id && Intending.Contains(sentence.Lemma(word)))
+                status = EdgeStatus.Planned;
+        }
+        return status;
+    }
+
+    /// <summary>
+    /// The trigger, its anchors, and the verbs above it through complements and meeting-noun objects
+    /// ("expected to [hold [talks]]"), stopping at the first clause of its own.
+    /// </summary>
+    private static IEnumerable<SyntaxWord> Chain(FrameSentence sentence, FrameMatch match)
+    {
+        var seen = new HashSet<int>();
+        foreach (var anchor in match.Anchors.Append(match.Trigger))
+            if (seen.Add(anchor.Id))
+                yield return anchor;
+        var word = match.Predicate;
+        for (var i = 0; i < 4; i++)
+        {
+            var head = sentence.Head(word);
+            // "attempts to blacklist X" (acl of a noun) go on to the verb governing the noun: "blocked attempts".
+            if (head is null || word.Relation is not ("xcomp" or "obj" or "nsubj:pass") && !(word.Relation == "acl" && head.Upos == "NOUN"))
+                yield break;
+            if (seen.Add(head.Id))
+                yield return head;
+            word = head;
+        }
+    }
+}

@@ -1,0 +1,101 @@
+using GraphBuilder.Graph;
+using GraphBuilder.Syntax;
+
+namespace GraphBuilder.Extraction.Relations.Frames;
+
+/// <summary>
+/// Fills a role of a matched frame: its slots are tried in order and the first that names an entity of the
+/// role's types wins. Dependency slots go through the FillerResolver; "@" slots ask the article (Discourse).
+/// </summary>
+internal sealed class Roles(FrameSentence sentence, Discourse discourse, FillerResolver resolver, FrameMatch match)
+{
+    public IReadOnlyList<string> Keys(IReadOnlyList<Slot> slots, IReadOnlySet<NodeType> types, IReadOnlyCollection<string> others)
+    {
+        foreach (var slot in slots)
+        {
+            var keys = slot.Special is { } special
+                ? Special(special, types, others)
+                : resolver.Keys(FrameMatcher.Fill(sentence, match, slot), match, types, others);
+            if (keys.Count > 0)
+                return keys;
+        }
+        return [];
+    }
+
+    private IReadOnlyList<string> Special(string name, IReadOnlySet<NodeType> types, IReadOnlyCollection<string> others) => name switch
+    {
+        "head" when match.Trigger.Relation.StartsWith("acl", StringComparison.Ordinal) && sentence.Head(match.Trigger) is { } noun
+            => resolver.Keys([noun], match, types, others),
+        "predicate" => resolver.Keys([match.Anchors[0]], match, types, others),
+        "session" => discourse.MainEvent is { } e ? [e] : [],
+        "topic" => discourse.LastSubject is { } t && !others.Contains(t) ? [t] : [],
+        "designator" => (discourse.LastDesignator ?? discourse.Government) is { } d ? [d] : [],
+        "pair" => discourse.LastPair,
+        "subject" => Subject() is { } s ? resolver.Keys([s], match, types, others) : [],
+        "after" => Listed(sentence.Words.Where(w => w.Start >= match.Trigger.End), types),
+        _ => [],
+    };
+
+    /// <summary>
+    /// The entities a listing names ("The people include A, B's aide C, and D"), people only when the
+    /// subject counts people ("individuals", "persons").
+    /// </summary>
+    private IReadOnlyList<string> Listed(IEnumerable<SyntaxWord> words, IReadOnlySet<NodeType> types)
+    {
+        var people = match.Anchors.SelectMany(sentence.Children).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal)
+            && sentence.Lemma(c) is "individual" or "individuals" or "people" or "person" or "persons");
+        return words.Where(w => !IsPossessor(w)).Select(sentence.MentionOf).OfType<Mention>()
+            .Where(m => types.Contains(m.Type) && (!people || m.Type == NodeType.Person))
+            .Select(m => m.EntityKey).Distinct().ToList();
+    }
+
+    /// <summary>A word of a name followed by "'s" ("B's aide C"): B owns a listed name, it is not listed.</summary>
+    private bool IsPossessor(SyntaxWord word)
+    {
+        var mention = sentence.MentionOf(word);
+        var next = sentence.Words.FirstOrDefault(w => w.Start >= (mention?.End ?? word.End));
+        return next is not null && next.Form is "'s" or "\u2019s" or "'" && next.Start == (mention?.End ?? word.End);
+    }
+
+    /// <summary>
+    /// The subject of the verb the trigger depends on: "After meeting B, A said" and "In a meeting with B, A
+    /// said" (the trigger in an adverbial), "A arrived and met B" (a conjunct sharing the subject).
+    /// </summary>
+    private SyntaxWord? Subject()
+    {
+        var word = match.Predicate;
+        for (var i = 0; i < 3 && sentence.Head(word) is { } head; i++)
+        {
+            if (word.Relation is "ccomp" or "parataxis" or "acl:relcl" or "csubj")
+                return null;
+            // "the US decision to designate X": the body that owns the decision noun acts.
+            if (head.Upos == "NOUN" && sentence.Children(head).FirstOrDefault(c => c.Relation is "nmod:poss" or "compound" or "amod"
+                    && sentence.MentionOf(c) is { Type: NodeType.Organisation or NodeType.Country }) is { } owner)
+                return owner;
+            var subject = sentence.Children(head).FirstOrDefault(c => c.Relation == "nsubj" && c.Id != word.Id);
+            if (subject is not null)
+                return subject;
+            word = head;
+        }
+        return null;
+    }
+}
+
+/// <summary>The people a sentence names together ("A and B"), for "the two" and "both" in later sentences.</summary>
+internal static class Pairs
+{
+    public static IReadOnlyList<string> Last(FrameSentence sentence)
+    {
+        IReadOnlyList<string> last = [];
+        foreach (var word in sentence.Words)
+        {
+            if (sentence.MentionOf(word) is not { Type: NodeType.Person } first)
+                continue;
+            var joined = sentence.Children(word, "conj").Select(sentence.MentionOf)
+                .Where(m => m is { Type: NodeType.Person }).Select(m => m!.EntityKey).ToList();
+            if (joined.Count > 0)
+                last = [first.EntityKey, .. joined.Where(k => k != first.EntityKey).Distinct()];
+        }
+        return last;
+    }
+}

@@ -1,0 +1,63 @@
+namespace GraphBuilder.Syntax;
+
+/// <summary>
+/// The hashed words and tags the parser reads, index 0 being the root: Words are normalised forms,
+/// Tags the combined UPOS|XPOS tags, Coarse the UPOS alone.
+/// </summary>
+internal sealed class ParserInput
+{
+    private const ulong RootWord = 0x726f6f74UL, RootTag = 0x524f4f54UL;
+
+    public ParserInput(IReadOnlyList<string> forms, IReadOnlyList<string> tags, IReadOnlyList<string> lemmas)
+    {
+        var n = forms.Count + 1;
+        (Words, Tags, Coarse, Shapes, Commas, Lemmas) = (new ulong[n], new ulong[n], new ulong[n], new ulong[n], new int[n], new ulong[n]);
+        (Words[0], Tags[0], Coarse[0], Shapes[0], Lemmas[0]) = (RootWord, RootTag, RootTag, RootTag, RootWord);
+        for (var i = 1; i < n; i++)
+        {
+            Lemmas[i] = FeatureHash.Of(lemmas[i - 1].ToLowerInvariant()) + 5;
+            Words[i] = FeatureHash.Of(WordInfo.Normalise(forms[i - 1]));
+            Shapes[i] = FeatureHash.Of(WordInfo.ShapeOf(forms[i - 1]));
+            Commas[i] = Commas[i - 1] + (forms[i - 1] is "," or ";" or "-" or "--" or ":" ? 1 : 0);
+            Tags[i] = FeatureHash.Of(tags[i - 1]);
+            var bar = tags[i - 1].IndexOf('|');
+            Coarse[i] = FeatureHash.Of(bar < 0 ? tags[i - 1] : tags[i - 1][..bar]);
+        }
+    }
+
+    public int Count => Words.Length - 1;
+
+    public ulong[] Words { get; }
+
+    public ulong[] Tags { get; }
+
+    public ulong[] Coarse { get; }
+
+    /// <summary>Lower-cased lemmas: "met", "meets" and "meeting" (VBG) share "meet".</summary>
+    public ulong[] Lemmas { get; }
+
+    public ulong L(int i) => i < 0 ? FeatureHash.None : Lemmas[i];
+
+    /// <summary>Character classes of the word ("Xx", "d"), telling names and numbers apart.</summary>
+    public ulong[] Shapes { get; }
+
+    /// <summary>Commas, colons, semicolons and dashes among words 1..i: how many separate two words.</summary>
+    public int[] Commas { get; }
+
+    /// <summary>Separating punctuation strictly between two words, 0-3.</summary>
+    public ulong Between(int a, int b)
+    {
+        if (a < 0 || b < 0)
+            return 9;
+        var (lo, hi) = a < b ? (a, b) : (b, a);
+        return (ulong)Math.Min(3, hi - 1 > lo ? Commas[hi - 1] - Commas[lo] : 0);
+    }
+
+    public ulong Shape(int i) => i < 0 ? FeatureHash.None : Shapes[i];
+
+    public ulong W(int i) => i < 0 ? FeatureHash.None : Words[i];
+
+    public ulong T(int i) => i < 0 ? FeatureHash.None : Tags[i];
+
+    public ulong U(int i) => i < 0 ? FeatureHash.None : Coarse[i];
+}

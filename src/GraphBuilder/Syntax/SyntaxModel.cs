@@ -1,0 +1,49 @@
+namespace GraphBuilder.Syntax;
+
+/// <summary>One analysed word: tags, lemma, head (0 = root) and relation.</summary>
+public readonly record struct AnalysedWord(string Upos, string Xpos, string Lemma, int Head, string Relation);
+
+/// <summary>
+/// The trained tagger, lemmatiser and parser together: analyses a sentence given as its word forms.
+/// Immutable once built, so one instance serves all threads.
+/// </summary>
+public sealed class SyntaxModel
+{
+    internal SyntaxModel(Tagger tagger, Lemmatizer lemmatizer, DependencyParser parser)
+    {
+        Tagger = tagger;
+        Lemmatizer = lemmatizer;
+        Parser = parser;
+        _upos = tagger.Tags.Select(t => t[..t.IndexOf('|')]).ToArray();
+        _xpos = tagger.Tags.Select(t => t[(t.IndexOf('|') + 1)..]).ToArray();
+    }
+
+    private readonly string[] _upos;
+    private readonly string[] _xpos;
+
+    internal Tagger Tagger { get; }
+
+    internal Lemmatizer Lemmatizer { get; }
+
+    internal DependencyParser Parser { get; }
+
+    public IReadOnlyList<AnalysedWord> Analyse(IReadOnlyList<string> forms)
+    {
+        if (forms.Count == 0)
+            return Array.Empty<AnalysedWord>();
+        var tags = Tagger.Tag(forms);
+        var tagNames = tags.Select(t => Tagger.Tags[t]).ToArray();
+        var lemmas = new string[forms.Count];
+        for (var i = 0; i < lemmas.Length; i++)
+            lemmas[i] = Lemmatizer.Lemma(forms[i], tagNames[i]);
+        var state = Parser.Parse(new ParserInput(forms, tagNames, lemmas));
+        var words = new AnalysedWord[forms.Count];
+        for (var i = 0; i < words.Length; i++)
+        {
+            var label = state.Labels[i + 1];
+            words[i] = new AnalysedWord(_upos[tags[i]], _xpos[tags[i]], lemmas[i],
+                state.Heads[i + 1], label >= 0 ? Parser.Labels[label] : "dep");
+        }
+        return words;
+    }
+}

@@ -1,0 +1,76 @@
+using GraphBuilder.Extraction;
+
+namespace GraphBuilder.Syntax;
+
+/// <summary>
+/// Gives the annotated sentences of a document their dependency parse, so the relation stage can read
+/// subjects, objects and prepositional arguments from it. Parsing every sentence costs several times the
+/// rest of the pipeline, so only sentences that can hold a relation are parsed: a relation word
+/// (Lexicons/parse-triggers.txt) and two mentions or more, or one mention and a personal pronoun
+/// ("He met Mara Quint"). The others keep a null Parse.
+/// </summary>
+public static class SyntaxStage
+{
+    private static readonly string[] Pronouns = ["he", "she", "they", "it", "we", "his", "her", "their", "its"];
+
+    private static readonly IReadOnlyList<string> Triggers = Lexicon.Lines("parse-triggers");
+
+    public static IReadOnlyList<AnnotatedSentence> AddParses(ISentenceParser? parser, string text, IReadOnlyList<AnnotatedSentence> sentences)
+    {
+        if (parser is null)
+            return sentences;
+        var parsed = new AnnotatedSentence[sentences.Count];
+        for (var i = 0; i < parsed.Length; i++)
+        {
+            var s = sentences[i];
+            parsed[i] = NeedsParse(s) ? s with { Parse = parser.Parse(text, s.Sentence.Start, s.Sentence.End) } : s;
+        }
+        return parsed;
+    }
+
+    public static bool NeedsParse(AnnotatedSentence sentence) =>
+        (sentence.Mentions.Count >= 2 || (sentence.Mentions.Count == 1 && HasWord(sentence.Sentence.Text, IsPronoun)))
+        && HasWord(sentence.Sentence.Text, IsTrigger);
+
+    private static bool IsPronoun(ReadOnlySpan<char> word)
+    {
+        foreach (var pronoun in Pronouns)
+            if (word.Equals(pronoun, StringComparison.OrdinalIgnoreCase))
+                return true;
+        return false;
+    }
+
+    private static bool IsTrigger(ReadOnlySpan<char> word)
+    {
+        foreach (var trigger in Triggers)
+        {
+            var matches = trigger[^1] == '*'
+                ? word.StartsWith(trigger.AsSpan(0, trigger.Length - 1), StringComparison.OrdinalIgnoreCase)
+                : word.Equals(trigger, StringComparison.OrdinalIgnoreCase);
+            if (matches)
+                return true;
+        }
+        return false;
+    }
+
+    private delegate bool WordTest(ReadOnlySpan<char> word);
+
+    /// <summary>Whether a word of the text (letters and hyphens) passes the test.</summary>
+    private static bool HasWord(string text, WordTest test)
+    {
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var letter = i < text.Length && (char.IsLetter(text[i]) || (text[i] == '-' && start >= 0));
+            if (letter && start < 0)
+                start = i;
+            else if (!letter && start >= 0)
+            {
+                if (test(text.AsSpan(start, i - start)))
+                    return true;
+                start = -1;
+            }
+        }
+        return false;
+    }
+}

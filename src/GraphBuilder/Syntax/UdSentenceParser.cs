@@ -1,0 +1,31 @@
+namespace GraphBuilder.Syntax;
+
+/// <summary>
+/// The ISentenceParser of the pipeline: UD tokenisation of the sentence span, then the model's tags,
+/// lemmas and parse, with each word's offsets into the text. Uses the embedded model unless given one.
+/// </summary>
+public sealed class UdSentenceParser : ISentenceParser
+{
+    private readonly Lazy<SyntaxModel> _model;
+
+    public UdSentenceParser() => _model = new Lazy<SyntaxModel>(() => SyntaxModels.BuiltIn);
+
+    public UdSentenceParser(SyntaxModel model) => _model = new Lazy<SyntaxModel>(model);
+
+    public static UdSentenceParser Shared { get; } = new();
+
+    public SentenceParse Parse(string text, int start, int end)
+    {
+        var tokens = UdTokenizer.Tokenize(text, start, end);
+        if (tokens.Count == 0)
+            return SentenceParse.Empty;
+        var analysed = _model.Value.Analyse(tokens.Select(t => t.Form).ToList());
+        var words = new SyntaxWord[tokens.Count];
+        for (var i = 0; i < words.Length; i++)
+        {
+            var (t, a) = (tokens[i], analysed[i]);
+            words[i] = new SyntaxWord(i + 1, t.Form, a.Lemma, a.Upos, a.Xpos, a.Head, a.Relation, t.Start, t.End);
+        }
+        return new SentenceParse(words);
+    }
+}

@@ -1,0 +1,76 @@
+using GraphBuilder.Cli;
+using GraphBuilder.Documents;
+using GraphBuilder.Export;
+using Newtonsoft.Json.Linq;
+
+namespace GraphBuilder.Tests.Evaluation;
+
+/// <summary>
+/// The relation stage on the 30 real articles of ../shared/eval/real (read from there, never copied: they
+/// belong to their publishers), built by the real pipeline and scored by score.py. The bounds are the
+/// figures reached when the frames were tuned on 20 of them (the other 10 held out, see tools/real_split.py),
+/// a little below, so a regression fails and noise does not.
+/// </summary>
+[Category("Evaluation")]
+public class RealRelationEvaluationTests
+{
+    private static readonly string Real = Path.GetFullPath(Path.Combine(RepoPaths.Root, "..", "shared", "eval", "real"));
+
+    private static readonly Lazy<string> Graph = new(() =>
+    {
+        var folder = Path.Combine(Real, "articles");
+        var result = new GraphPipeline(ExtractorFactory.Create(), pathBase: folder).Run(InputFiles.Resolve([folder]));
+        return JsonGraphWriter.ToJson(result.Graph);
+    });
+
+    // Reached on 2026-11-29 (all 30, syntax model of phase 2): core F1 0.535, p 0.776, met_with r 0.545,
+    // co_chaired r 0.391, designated r 0.354, secondary r 0.167. The targets (0.75 / 0.85 / 0.65 /
+    // 0.40) are not reached yet.
+    private const double CoreF1 = 0.50;
+    private const double CoreP = 0.74;
+    private const double MetWithR = 0.50;
+    private const double CoChairedR = 0.36;
+    private const double DesignatedR = 0.32;
+    private const double SecondaryR = 0.15;
+
+    [Test]
+    public void Real_core_relations_meet_the_bounds()
+    {
+        var score = Score();
+        Assert.Multiple(() =>
+        {
+            Assert.That(score["relation.core.f1"], Is.GreaterThanOrEqualTo(CoreF1), score.ToString());
+            Assert.That(score["relation.core.p"], Is.GreaterThanOrEqualTo(CoreP), score.ToString());
+            Assert.That(score["relation.met_with.r"], Is.GreaterThanOrEqualTo(MetWithR), score.ToString());
+            Assert.That(score["relation.co_chaired.r"], Is.GreaterThanOrEqualTo(CoChairedR), score.ToString());
+            Assert.That(score["relation.designated.r"], Is.GreaterThanOrEqualTo(DesignatedR), score.ToString());
+            Assert.That(score["relation.secondary.r"], Is.GreaterThanOrEqualTo(SecondaryR), score.ToString());
+        });
+    }
+
+    [Test]
+    public void Real_evidence_slices_its_sentence_out_of_the_source_file()
+    {
+        var evidence = JObject.Parse(Graph.Value)["links"]!.SelectMany(l => l["evidence"]!).ToList();
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+
+        Assert.That(evidence, Is.Not.Empty);
+        Assert.Multiple(() =>
+        {
+            foreach (var e in evidence)
+            {
+                var doc = (string)e["document"]!;
+                var text = texts.TryGetValue(doc, out var t) ? t : texts[doc] = DocumentLoader.Load(Path.Combine(Real, "articles", doc + ".txt")).Text;
+                var (start, end) = ((int)e["start"]!, (int)e["end"]!);
+                Assert.That(text[start..end], Is.EqualTo((string)e["sentence"]!), $"{doc} [{start}..{end}]");
+            }
+        });
+    }
+
+    private static Score Score()
+    {
+        if (!Directory.Exists(Real))
+            Assert.Ignore($"the real articles are not at {Real}");
+        return PythonScorer.Run(Graph.Value, Path.Combine(Real, "gold.json"));
+    }
+}

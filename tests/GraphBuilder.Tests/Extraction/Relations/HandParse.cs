@@ -1,0 +1,30 @@
+using GraphBuilder.Extraction;
+using GraphBuilder.Syntax;
+
+namespace GraphBuilder.Tests.Extraction.Relations;
+
+/// <summary>
+/// Reads a hand-written parse, one word a line "ID FORM LEMMA UPOS HEAD DEPREL", and places each word in
+/// its sentence by finding its form after the previous word's end (offsets as the parser gives them).
+/// </summary>
+public static class HandParse
+{
+    public static SentenceParse Read(IReadOnlyList<string> lines, Sentence sentence)
+    {
+        var words = new List<SyntaxWord>();
+        var at = 0;
+        foreach (var line in lines)
+        {
+            var f = line.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+            if (f.Length < 6)
+                throw new FormatException($"parse line needs ID FORM LEMMA UPOS HEAD DEPREL: '{line}'");
+            var index = sentence.Text.IndexOf(f[1], at, StringComparison.Ordinal);
+            if (index < 0)
+                throw new FormatException($"'{f[1]}' is not in the sentence after offset {at}: {sentence.Text}");
+            at = index + f[1].Length;
+            words.Add(new SyntaxWord(int.Parse(f[0], System.Globalization.CultureInfo.InvariantCulture), f[1], f[2], f[3], f[3],
+                int.Parse(f[4], System.Globalization.CultureInfo.InvariantCulture), f[5], sentence.Start + index, sentence.Start + at));
+        }
+        return new SentenceParse(words);
+    }
+}
