@@ -21,12 +21,16 @@ public sealed class RootHelp(Command root, TextWriter stdout) : SynchronousComma
         stdout.WriteLine();
         stdout.WriteLine("Usage:");
         stdout.WriteLine("  graphbuilder build [INPUT...] [--out DIR] [--format FORMAT,...] [--quiet | --verbose]");
+        stdout.WriteLine("                     [--document-timeout S] [--max-file-size MB]");
         stdout.WriteLine("  graphbuilder evaluate GRAPH.json GOLD.json [--details]");
+        stdout.WriteLine("  graphbuilder parse FILE... [--out FILE]");
+        stdout.WriteLine("  graphbuilder evaluate-syntax GOLD.conllu");
+        stdout.WriteLine("  graphbuilder train-syntax --train A.conllu[,B.conllu] --dev D.conllu --out FILE");
         stdout.WriteLine("  graphbuilder COMMAND --help");
         stdout.WriteLine();
         stdout.WriteLine("Commands:");
         foreach (var command in root.Subcommands)
-            stdout.WriteLine($"  {command.Name,-10}{command.Description}");
+            stdout.WriteLine($"  {command.Name,-17}{command.Description}");
         stdout.WriteLine();
         stdout.WriteLine("Options:");
         stdout.WriteLine("  -h, --help  Show help and usage information");

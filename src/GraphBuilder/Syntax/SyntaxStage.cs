@@ -7,10 +7,15 @@ namespace GraphBuilder.Syntax;
 /// subjects, objects and prepositional arguments from it. Parsing every sentence costs several times the
 /// rest of the pipeline, so only sentences that can hold a relation are parsed: a relation word
 /// (Lexicons/parse-triggers.txt) and two mentions or more, or one mention and a personal pronoun
-/// ("He met Mara Quint"). The others keep a null Parse.
+/// ("He met Mara Quint"). The others keep a null Parse, and so do sentences over MaxParsedLength: those are
+/// page furniture or lists run together, the surface patterns read them, and the parse of a sentence is one
+/// step the document budget cannot interrupt, so its length must be bounded.
 /// </summary>
 public static class SyntaxStage
 {
+    /// <summary>About 250 words: three times the longest sentence of the seed, dev and real articles.</summary>
+    public const int MaxParsedLength = 1500;
+
     private static readonly string[] Pronouns = ["he", "she", "they", "it", "we", "his", "her", "their", "its"];
 
     private static readonly IReadOnlyList<string> Triggers = Lexicon.Lines("parse-triggers");
@@ -22,6 +27,7 @@ public static class SyntaxStage
         var parsed = new AnnotatedSentence[sentences.Count];
         for (var i = 0; i < parsed.Length; i++)
         {
+            DocumentBudget.Check();
             var s = sentences[i];
             parsed[i] = NeedsParse(s) ? s with { Parse = parser.Parse(text, s.Sentence.Start, s.Sentence.End) } : s;
         }
@@ -29,7 +35,8 @@ public static class SyntaxStage
     }
 
     public static bool NeedsParse(AnnotatedSentence sentence) =>
-        (sentence.Mentions.Count >= 2 || (sentence.Mentions.Count == 1 && HasWord(sentence.Sentence.Text, IsPronoun)))
+        sentence.Sentence.Text.Length <= MaxParsedLength
+        && (sentence.Mentions.Count >= 2 || (sentence.Mentions.Count == 1 && HasWord(sentence.Sentence.Text, IsPronoun)))
         && HasWord(sentence.Sentence.Text, IsTrigger);
 
     private static bool IsPronoun(ReadOnlySpan<char> word)

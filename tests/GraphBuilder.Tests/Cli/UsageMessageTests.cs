@@ -21,10 +21,10 @@ public class UsageMessageTests
         return (code, stdout.ToString().Replace("\r\n", "\n"), stderr.ToString().Replace("\r\n", "\n"));
     }
 
-    [TestCase(new[] { "bulid" }, "graphbuilder: unknown command 'bulid'. Did you mean 'build'? Commands: build, evaluate\nTry 'graphbuilder --help'.\n")]
-    [TestCase(new[] { "evalute" }, "graphbuilder: unknown command 'evalute'. Did you mean 'evaluate'? Commands: build, evaluate\nTry 'graphbuilder --help'.\n")]
-    [TestCase(new[] { "xyz" }, "graphbuilder: unknown command 'xyz'. Commands: build, evaluate\nTry 'graphbuilder --help'.\n")]
-    [TestCase(new string[0], "graphbuilder: no command given. Commands: build, evaluate\nTry 'graphbuilder --help'.\n")]
+    [TestCase(new[] { "bulid" }, "graphbuilder: unknown command 'bulid'. Did you mean 'build'? Commands: build, evaluate, train-syntax, evaluate-syntax, parse\nTry 'graphbuilder --help'.\n")]
+    [TestCase(new[] { "evalute" }, "graphbuilder: unknown command 'evalute'. Did you mean 'evaluate'? Commands: build, evaluate, train-syntax, evaluate-syntax, parse\nTry 'graphbuilder --help'.\n")]
+    [TestCase(new[] { "xyz" }, "graphbuilder: unknown command 'xyz'. Commands: build, evaluate, train-syntax, evaluate-syntax, parse\nTry 'graphbuilder --help'.\n")]
+    [TestCase(new string[0], "graphbuilder: no command given. Commands: build, evaluate, train-syntax, evaluate-syntax, parse\nTry 'graphbuilder --help'.\n")]
     [TestCase(new[] { "evaluate" }, "graphbuilder: 'evaluate' needs GRAPH and GOLD: graphbuilder evaluate GRAPH GOLD [options]\nTry 'graphbuilder evaluate --help'.\n")]
     [TestCase(new[] { "evaluate", "g.json" }, "graphbuilder: 'evaluate' needs GOLD: graphbuilder evaluate GRAPH GOLD [options]\nTry 'graphbuilder evaluate --help'.\n")]
     [TestCase(new[] { "build", "--fromat", "dot" }, "graphbuilder: unknown option '--fromat'. Did you mean '--format'?\nTry 'graphbuilder build --help'.\n")]
