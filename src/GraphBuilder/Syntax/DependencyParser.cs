@@ -34,14 +34,26 @@ internal sealed class DependencyParser
         Span<float> labelScores = stackalloc float[Labeller.Classes];
         while (!s.Terminal)
         {
-            var n = ActionFeatures.Extract(s, x, features);
-            Actions.Score(features[..n], scores);
-            var action = BestValid(s, scores);
+            var action = OnlyValid(s);
+            if (action < 0)
+            {
+                var n = ActionFeatures.Extract(s, x, features);
+                Actions.Score(features[..n], scores);
+                action = BestValid(s, scores);
+            }
             var (head, dep) = s.ArcOf(action);
             var label = action == ParseState.Shift ? -1 : LabelFor(s, x, head, dep, labelFeatures, labelScores);
             s.Apply(action, label);
         }
         return s;
+    }
+
+    /// <summary>The one valid action when there is no choice (only root on the stack, or the buffer empty), else -1: no scoring needed.</summary>
+    public static int OnlyValid(ParseState s)
+    {
+        if (!s.CanLeft && !s.CanRight)
+            return ParseState.Shift;
+        return s.CanShift ? -1 : ParseState.Right;
     }
 
     public static int BestValid(ParseState s, ReadOnlySpan<float> scores)
