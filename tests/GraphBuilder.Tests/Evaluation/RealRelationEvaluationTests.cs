@@ -23,15 +23,15 @@ public class RealRelationEvaluationTests
         return JsonGraphWriter.ToJson(result.Graph);
     });
 
-    // Reached on 2026-11-29 (all 30, frames over the parse, a name after "with" past a split title): core F1
-    // 0.644, p 0.887, met_with r 0.682, co_chaired r 0.478, designated r 0.438, secondary r 0.183. The
+    // Reached on 2026-11-29 (all 30, frames over the parse, a name after "with" past a split title, attended
+    // frames): core F1 0.644, p 0.887, met_with r 0.682, co_chaired r 0.478, designated r 0.438, secondary r 0.217. The
     // issue's targets (0.75 / 0.85 / 0.65 / 0.40) are not all reached yet.
     private const double CoreF1 = 0.62;
     private const double CoreP = 0.86;
     private const double MetWithR = 0.66;
     private const double CoChairedR = 0.45;
     private const double DesignatedR = 0.41;
-    private const double SecondaryR = 0.17;
+    private const double SecondaryR = 0.20;
 
     [Test]
     public void Real_core_relations_meet_the_bounds()
