@@ -55,7 +55,13 @@ internal sealed class Discourse(EntityAnalysis analysis)
     /// <summary>The first state body named so far, else the country named most: who acted when no one is named.</summary>
     public string? Government =>
         (_bodies.FirstOrDefault(b => b.Type == NodeType.Organisation && Bodies.IsStateBody(NameOf(b)))
-         ?? _bodies.Where(b => b.Type == NodeType.Country).OrderByDescending(b => MentionCount(b.EntityKey)).FirstOrDefault())?.EntityKey;
+         ?? _bodies.Where(b => b.Type == NodeType.Country).OrderByDescending(b => MentionCount(b.EntityKey)).FirstOrDefault())?.EntityKey
+        ?? ArticleCountry;
+
+    /// <summary>"The Government has listed ..." in a lead that names no country yet: the country the whole article names most.</summary>
+    private string? ArticleCountry =>
+        analysis.Sentences.SelectMany(s => s.Mentions).Where(m => m.Type == NodeType.Country)
+            .Select(m => m.EntityKey).Distinct().OrderByDescending(MentionCount).FirstOrDefault();
 
     /// <summary>The people of the article with the roles the entity stage read for them.</summary>
     public IEnumerable<ExtractedEntity> People => _entities.Values.Where(e => e.Type == NodeType.Person);

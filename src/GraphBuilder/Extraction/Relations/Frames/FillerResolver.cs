@@ -28,7 +28,29 @@ internal sealed class FillerResolver(FrameSentence sentence, MaskedSentence mask
             foreach (var key in KeysOf(word, match, types, others))
                 if (!keys.Contains(key))
                     keys.Add(key);
+        if (keys.Count == 0 && types.Contains(NodeType.Person))
+            keys.AddRange(fillers.Select(f => NameAfterCase(f, others)).OfType<string>().Distinct().Take(1));
         return keys;
+    }
+
+    /// <summary>
+    /// "discussed with Burundian External Relations and International Cooperation Minister A ways of ...":
+    /// a long title splits under the parser and the name hangs off another word. The first person named
+    /// after the "with" of a filler that names nobody, before any verb or clause break, is the one meant.
+    /// </summary>
+    private string? NameAfterCase(SyntaxWord filler, IReadOnlyCollection<string> others)
+    {
+        if (sentence.Children(filler).FirstOrDefault(c => c.Relation == "case" && c.Id < filler.Id) is not { } casing
+            || sentence.Lemma(casing) != "with")
+            return null;
+        foreach (var w in sentence.Words.Skip(casing.Id).Take(14))
+        {
+            if (w.Upos is "VERB" or "AUX" or "SCONJ" || w.Form is ";" or "." or ":")
+                return null;
+            if (sentence.MentionOf(w) is { Type: NodeType.Person } m && !others.Contains(m.EntityKey))
+                return m.EntityKey;
+        }
+        return null;
     }
 
     /// <summary>A word with its conjuncts and appositions, and a nameless head's flat or compound name parts.</summary>

@@ -71,7 +71,13 @@ internal sealed class FrameFamily(FrameBook book) : IPatternFamily
     private static IEnumerable<Found> Setting(FrameSentence sentence, FrameMatch match, IEnumerable<string> people, int at, string status)
     {
         var near = match.Anchors.SelectMany(sentence.Children).Where(c => c.Relation.StartsWith("obl", StringComparison.Ordinal) || c.Relation == "nmod").ToList();
-        near.AddRange(near.SelectMany(c => sentence.Children(c, "nmod")).ToList());
+        var layer = near;
+        for (var depth = 0; depth < 3 && layer.Count > 0; depth++)
+        {
+            // "on the sidelines of the meetings of the E": the session hangs a few "of" phrases down
+            layer = layer.SelectMany(c => sentence.Children(c, "nmod")).ToList();
+            near.AddRange(layer);
+        }
         var settings = near.Select(w => (Word: w, Mention: sentence.MentionOf(w))).Where(x => x.Mention is not null).ToList();
         foreach (var person in people.ToList())
             foreach (var (word, mention) in settings)
@@ -97,7 +103,7 @@ internal sealed class FrameFamily(FrameBook book) : IPatternFamily
     }
 }
 
-/// <summary>Which node types fill the source and the target of each core relation.</summary>
+/// <summary>Which node types fill the source and the target of each relation the frames read.</summary>
 internal static class RoleTypes
 {
     private static readonly IReadOnlySet<NodeType> People = new HashSet<NodeType> { NodeType.Person };
@@ -110,7 +116,7 @@ internal static class RoleTypes
     public static IReadOnlySet<NodeType> Target(string relation) => relation switch
     {
         Graph.Relations.Designated => Listed,
-        Graph.Relations.CoChaired => Events,
+        Graph.Relations.CoChaired or Graph.Relations.Attended => Events,
         _ => People,
     };
 }

@@ -57,6 +57,8 @@ internal static class FrameMatcher
             .Where(c => slot.Lemmas is null || slot.Lemmas.Contains(sentence.Lemma(c)));
         if (slot.Case is not null && !filled.Any())
             filled = Attached(sentence, match, slot);
+        if (slot.Lemmas is not null && slot.Relation.StartsWith("nsubj", StringComparison.Ordinal) && !filled.Any())
+            filled = SharedSubject(sentence, match, slot);
         if (slot.Case is not null)
             filled = filled.Concat(Gapped(sentence, match.Predicate).SelectMany(sentence.Children)
                 .Where(c => c.Relation is "orphan" or "obl" or "nmod" && sentence.CaseOf(c) == slot.Case))
@@ -83,6 +85,16 @@ internal static class FrameMatcher
         }
         return found;
     }
+
+    /// <summary>
+    /// "The delegation was led by A and included B": a conjunct verb without a subject of its own shares the
+    /// subject of the verb it is joined to; read only for slots that name their subject's lemmas.
+    /// </summary>
+    private static IEnumerable<SyntaxWord> SharedSubject(FrameSentence sentence, FrameMatch match, Slot slot) =>
+        match.Predicate.Relation == "conj" && sentence.Head(match.Predicate) is { } head
+        && !sentence.Children(match.Predicate).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal))
+            ? sentence.Children(head).Where(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) && slot.Lemmas!.Contains(sentence.Lemma(c)))
+            : [];
 
     /// <summary>
     /// A nominal the parser hung below its own preposition ("by" as obl with "Albert" as its fixed
