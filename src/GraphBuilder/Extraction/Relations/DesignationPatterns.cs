@@ -60,7 +60,7 @@ internal sealed class DesignationPatterns : IPatternFamily
                      (Listed, null), (Proscribed, "proscribed organisation"), (Measures, "sanctions"),
                  })
             foreach (Match m in regex.Matches(sentence.Text))
-                Add(found, sentence, discourse, m, fixedAs ?? Normalise(m.Groups["as"].Value));
+                Add(found, sentence, discourse, m, fixedAs ?? Frames.Designations.Normalise(m.Groups["as"].Value));
         var sanctions = SanctionsSense.IsMatch(sentence.Text);
         foreach (Match m in Bare.Matches(sentence.Text))
             if (sanctions || ActorKey(sentence, discourse, m) is { } actor && discourse.HasDesignated(actor))
@@ -105,16 +105,5 @@ internal sealed class DesignationPatterns : IPatternFamily
         if (named.Count > 0)
             return named.Select(x => x.EntityKey);
         return discourse.LastGroup is { } group ? [group] : [];
-    }
-
-    /// <summary>"a Specially Designated Global Terrorist entity" -> "Specially Designated Global Terrorist"; plurals to singular.</summary>
-    private static string Normalise(string designation)
-    {
-        var words = designation.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        if (words.Count > 1 && words[^1] is "entity" or "entities")
-            words.RemoveAt(words.Count - 1);
-        if (words.Count > 0 && words[^1].EndsWith('s') && !words[^1].EndsWith("ss", StringComparison.Ordinal))
-            words[^1] = words[^1].EndsWith("ies", StringComparison.Ordinal) ? words[^1][..^3] + "y" : words[^1][..^1];
-        return string.Join(' ', words);
     }
 }
