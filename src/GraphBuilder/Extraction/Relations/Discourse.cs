@@ -52,6 +52,9 @@ internal sealed class Discourse(EntityAnalysis analysis)
     /// <summary>The body that designated last ("The two individuals designated today are ..." continues it).</summary>
     public string? LastDesignator { get; private set; }
 
+    /// <summary>Who designates the bullet lines that follow a lead-in ending in a colon ("has listed three groups:"); null outside a listing.</summary>
+    public string? ListingDesignator { get; set; }
+
     /// <summary>The first state body named so far, else the country named most: who acted when no one is named.</summary>
     public string? Government =>
         (_bodies.FirstOrDefault(b => b.Type == NodeType.Organisation && Bodies.IsStateBody(NameOf(b)))

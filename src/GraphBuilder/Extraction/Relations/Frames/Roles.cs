@@ -24,7 +24,7 @@ internal sealed class Roles(FrameSentence sentence, Discourse discourse, FillerR
 
     private IReadOnlyList<string> Special(string name, IReadOnlySet<NodeType> types, IReadOnlyCollection<string> others) => name switch
     {
-        "head" when match.Trigger.Relation.StartsWith("acl", StringComparison.Ordinal) && sentence.Head(match.Trigger) is { } noun
+        "head" when Participle(match.Trigger) is { } participle && sentence.Head(participle) is { } noun
             => resolver.Keys([noun], match, types, others),
         "predicate" => resolver.Keys([match.Anchors[0]], match, types, others),
         "session" => discourse.MainEvent is { } e ? [e] : [],
@@ -35,6 +35,15 @@ internal sealed class Roles(FrameSentence sentence, Discourse discourse, FillerR
         "after" => Listed(sentence.Words.Where(w => w.Start >= match.Trigger.End), types),
         _ => [],
     };
+
+    /// <summary>
+    /// The participle or relative clause that modifies a noun: the trigger itself, or the clause it is joined
+    /// to ("the dialogue held in B and co-chaired by A": the conjunct shares the noun).
+    /// </summary>
+    private SyntaxWord? Participle(SyntaxWord trigger) =>
+        trigger.Relation.StartsWith("acl", StringComparison.Ordinal) ? trigger
+        : trigger.Relation == "conj" && sentence.Head(trigger) is { } first && first.Relation.StartsWith("acl", StringComparison.Ordinal) ? first
+        : null;
 
     /// <summary>
     /// The entities a listing names ("The people include A, B's aide C, and D"), people only when the
