@@ -5,18 +5,10 @@ namespace GraphBuilder.Tests.Graph;
 /// <summary>Merging never loses a date: every evidence item keeps its own, and an edge keeps all of them, sorted.</summary>
 public class EdgeDatesTests
 {
-    private static MultiGraph TwoPeople()
-    {
-        var g = new MultiGraph();
-        g.AddNode("person:a", "A", NodeType.Person);
-        g.AddNode("person:b", "B", NodeType.Person);
-        return g;
-    }
-
     [Test]
     public void AnEdgeKeepsEveryDateSortedAndDistinctAndEachEvidenceItsOwn()
     {
-        var g = TwoPeople();
+        var g = MultiGraphTests.TwoPeople();
         g.AddEdge("person:a", Relations.MetWith, "person:b", new Evidence("d2", "A met B.", 0, 8), "2025-06-12");
         g.AddEdge("person:b", Relations.MetWith, "person:a", new Evidence("d1", "B met A.", 0, 8), "2025-03-27");
         g.AddEdge("person:a", Relations.MetWith, "person:b", new Evidence("d3", "They met.", 0, 9), "2025-03-27");
@@ -37,7 +29,7 @@ public class EdgeDatesTests
     [TestCase(new string[0], new string[0], TestName = "AnUndatedEdgeHasNoDates")]
     public void DatesAreSortedOrdinally(string[] given, string[] expected)
     {
-        var g = TwoPeople();
+        var g = MultiGraphTests.TwoPeople();
         for (var i = 0; i < given.Length; i++)
             g.AddEdge("person:a", Relations.Praised, "person:b", new Evidence("d", "A praised B.", i, i + 1), given[i]);
         if (given.Length == 0)

@@ -7,7 +7,8 @@ public class MultiGraphTests
     private static readonly Evidence E1 = new("d1", "A met B.", 0, 8);
     private static readonly Evidence E2 = new("d2", "B met A.", 10, 18);
 
-    private static MultiGraph TwoPeople()
+    /// <summary>A graph holding two people, person:a and person:b; shared with EdgeDatesTests.</summary>
+    internal static MultiGraph TwoPeople()
     {
         var g = new MultiGraph();
         g.AddNode("person:a", "A", NodeType.Person);
