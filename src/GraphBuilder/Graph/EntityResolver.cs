@@ -10,7 +10,8 @@ namespace GraphBuilder.Graph;
 /// fits: a person's first and last name, spelled alike ("Lena Ortmann" / "Lena Maria Ortmann", "Youssef" /
 /// "Yusuf"), or a surname alone against one full name ("Ortmann" / "Lena Ortmann", either order); an event's
 /// core name with agreeing countries; an organisation's or event's name bag ("Ruritanian Treasury" /
-/// "Ruritania Department of the Treasury"); an abbreviation against the initials of a long name. Weak
+/// "Ruritania Department of the Treasury"); an abbreviation against the initials of a long name; a body's name with its head word moved to the
+/// other end ("Brigades Ezzedin al-Qassam" / "al-Qassam Brigades"). Weak
 /// keys compare only with the name each node was created with, so they never chain. Types never mix. A
 /// person's one-word aliases ("Ortmann") are never strong keys, as two people may share them.
 /// </summary>
@@ -60,7 +61,8 @@ public sealed class EntityResolver
         var abbreviations = new[] { entity.Name }.Concat(entity.Aliases).Where(Initialisms.IsAbbreviation).Select(Initialisms.Compact);
         var spelled = abbreviations.SelectMany(a => Lookup(entity.Type, "initials:" + a));
         var spelling = Initialisms.Of(entity.Name).SelectMany(a => Lookup(entity.Type, "abbreviation:" + a));
-        return spelled.Concat(spelling).ToList();
+        var reordered = NameBags.HeadOrder(entity.Name) is { } order ? Lookup(entity.Type, order.Other) : [];
+        return spelled.Concat(spelling).Concat(reordered).ToList();
     }
 
     private List<string> Lookup(NodeType type, string key) => _weak.GetValueOrDefault((type, key)) ?? [];
@@ -91,6 +93,8 @@ public sealed class EntityResolver
             yield break;
         if (NameBags.Of(entity.Name) is { } bag)
             yield return "bag:" + bag;
+        if (NameBags.HeadOrder(entity.Name) is { } order)
+            yield return order.Own;
         foreach (var letters in Initialisms.Of(entity.Name))
             yield return "initials:" + letters;
         foreach (var abbreviation in new[] { entity.Name }.Concat(entity.Aliases).Where(Initialisms.IsAbbreviation))

@@ -35,7 +35,7 @@ public class RealEntityEvaluationTests
             Assert.That(score["entity.organisation.f1"], Is.GreaterThanOrEqualTo(0.92), score.ToString());
             Assert.That(score["entity.event.f1"], Is.GreaterThanOrEqualTo(0.92), score.ToString());
             Assert.That(score["entity.person.f1"], Is.GreaterThanOrEqualTo(0.94), score.ToString());
-            Assert.That(score["duplicates"], Is.LessThanOrEqualTo(2), score.ToString());
+            Assert.That(score["duplicates"], Is.Zero, score.ToString());
             Assert.That(score["leaks"], Is.Zero, score.ToString());
             Assert.That(score["doc_coverage"], Is.GreaterThanOrEqualTo(0.93), score.ToString());
         });
