@@ -14,6 +14,8 @@ internal sealed class Lemmatizer
     {
         Lexicon = lexicon;
         Rules = rules;
+        _lexicon = new Dictionary<string, string>(lexicon, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _rules = rules.ToDictionary(p => p.Key, p => Rule.Of(p.Value), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>form + '\t' + tag -> lemma.</summary>
@@ -22,24 +24,48 @@ internal sealed class Lemmatizer
     /// <summary>xpos + '\t' + suffix -> rule "L|cut|append" or "K|cut|append".</summary>
     public IReadOnlyDictionary<string, string> Rules { get; }
 
+    /// <summary>The same maps, looked up by keys built on the stack: lemmatising is on the build's path, once per parsed word.</summary>
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lexicon;
+
+    private readonly Dictionary<string, Rule>.AlternateLookup<ReadOnlySpan<char>> _rules;
+
     public string Lemma(string form, string tag)
     {
-        if (Lexicon.TryGetValue(form + "\t" + tag, out var known))
+        var length = form.Length + tag.Length + MaxSuffix + 2;
+        Span<char> key = length <= 256 ? stackalloc char[length] : new char[length];
+        if (_lexicon.TryGetValue(Join(key, form, tag), out var known))
             return known;
-        var xpos = tag[(tag.IndexOf('|') + 1)..];
-        var lower = form.ToLowerInvariant();
+        var xpos = tag.AsSpan(tag.IndexOf('|') + 1);
+        Span<char> lower = form.Length <= 256 ? stackalloc char[form.Length] : new char[form.Length];
+        form.AsSpan().ToLowerInvariant(lower);
         for (var k = Math.Min(MaxSuffix, lower.Length); k >= 0; k--)
-            if (Rules.TryGetValue(xpos + "\t" + lower[^k..], out var rule))
-                return Apply(rule, form, lower);
-        return lower;
+            if (_rules.TryGetValue(Join(key, xpos, lower[^k..]), out var rule))
+                return rule.Apply(form, lower);
+        return new string(lower);
     }
 
-    private static string Apply(string rule, string form, string lower)
+    private static ReadOnlySpan<char> Join(Span<char> buffer, ReadOnlySpan<char> first, ReadOnlySpan<char> second)
     {
-        var parts = rule.Split('|');
-        var source = parts[0] == "L" ? lower : form;
-        var cut = int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture);
-        return cut > source.Length ? source : source[..^cut] + parts[2];
+        first.CopyTo(buffer);
+        buffer[first.Length] = '\t';
+        second.CopyTo(buffer[(first.Length + 1)..]);
+        return buffer[..(first.Length + second.Length + 1)];
+    }
+
+    /// <summary>A suffix rule read once: cut letters from the lower-cased form (or the form as written), then append.</summary>
+    private sealed record Rule(bool Lowered, int Cut, string Append)
+    {
+        public static Rule Of(string text)
+        {
+            var parts = text.Split('|');
+            return new Rule(parts[0] == "L", int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture), parts[2]);
+        }
+
+        public string Apply(string form, ReadOnlySpan<char> lower)
+        {
+            var source = Lowered ? lower : form.AsSpan();
+            return Cut > source.Length ? new string(source) : string.Concat(source[..^Cut], Append);
+        }
     }
 
     /// <summary>The rule that turns form into lemma, as Apply reads it.</summary>

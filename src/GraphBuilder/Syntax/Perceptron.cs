@@ -40,9 +40,11 @@ internal sealed class Perceptron
     /// <summary>The float weights (of a model read from a file: computed from its 16-bit weights on first use).</summary>
     public float[] Weights => _weights ??= Dequantize(_quantized!);
 
-    private static float[] Dequantize(QuantizedTable table) => Array.ConvertAll(table.Weights, w => w * table.Scale);
+    private static float[] Dequantize(QuantizedTable table) => Array.ConvertAll(table.ToDense(), w => w * table.Scale);
 
-    private int Row(ulong feature) => (int)((feature * 0x9E3779B97F4A7C15UL) >> _shift) * Classes;
+    private int Row(ulong feature) => RowNumber(feature) * Classes;
+
+    private int RowNumber(ulong feature) => (int)((feature * 0x9E3779B97F4A7C15UL) >> _shift);
 
     /// <summary>
     /// Sums the rows of the features. The rows are scattered over a table far larger than the caches, so a
@@ -55,7 +57,7 @@ internal sealed class Perceptron
         if (_quantized is not null)
         {
             for (var i = 0; i < rows.Length; i++)
-                rows[i] = Row(features[i]);
+                rows[i] = RowNumber(features[i]);
             _quantized.Score(rows, scores);
             return;
         }

@@ -35,13 +35,13 @@ internal static class PerceptronFile
         var classes = reader.ReadInt32();
         var bits = reader.ReadInt32();
         var scale = reader.ReadSingle();
-        var table = new QuantizedTable(classes, bits, scale);
+        var table = new QuantizedTable.Builder(classes, bits, scale);
         var index = -1;
         while (reader.Read7BitEncodedInt() is var gap and > 0)
         {
             index += gap;
-            table.Weights[index] = reader.ReadInt16();
+            table.Add(index, reader.ReadInt16());
         }
-        return new Perceptron(bits, table);
+        return new Perceptron(bits, table.Build());
     }
 }

@@ -5,67 +5,94 @@ namespace GraphBuilder.Syntax;
 
 /// <summary>
 /// The read-only weights of a trained perceptron as the model file stores them: 16-bit integers times one
-/// scale. Half the bytes of floats, so a feature row costs half the cache lines; rows are summed exactly in
-/// 32-bit integers and scaled once, so the scores do not depend on the order of the features.
+/// scale. A table of few classes (the transitions) is kept dense, one short row per feature row. A table
+/// of many classes (tags, labels) keeps only its non-zero (class, weight) pairs, row after row, with each
+/// row's start: their rows hold 2-5 non-zero weights out of 51-107 classes, so a dense row was four cache
+/// lines read for a few weights, and the tables ten times the size of the caches. Rows are summed exactly
+/// in 32-bit integers and scaled once, so the scores are those of the dense table, whatever the layout.
 /// </summary>
-internal sealed class QuantizedTable
+internal sealed partial class QuantizedTable
 {
-    public QuantizedTable(int classes, int bits, float scale)
+    private const int DenseClasses = 4;
+
+    private readonly short[] _dense;
+    private readonly int[] _starts;
+    private readonly int[] _entries;
+
+    private QuantizedTable(int classes, float scale, short[] dense, int[] starts, int[] entries)
     {
         Classes = classes;
-        Shift = 64 - bits;
         Scale = scale;
-        Weights = new short[(1 << bits) * classes];
+        _dense = dense;
+        _starts = starts;
+        _entries = entries;
     }
 
     public int Classes { get; }
 
-    public int Shift { get; }
-
     public float Scale { get; }
 
-    public short[] Weights { get; }
+    private static bool IsDense(int classes) => classes <= DenseClasses;
 
     /// <summary>
-    /// Sums the rows of the features (the first index of each row given). A first pass prefetches every cache
-    /// line the rows need, so their misses overlap; the second adds rows already in cache.
+    /// Sums the rows (row numbers) into the scores of every class. Prefetching first asks for every cache
+    /// line the rows need, so their misses overlap instead of queueing (for sparse rows in two rounds:
+    /// the starts, then the pairs they point to).
     /// </summary>
     public void Score(ReadOnlySpan<int> rows, Span<float> scores)
     {
-        Prefetch(rows);
-        Span<int> sums = stackalloc int[Classes + Vector<int>.Count * 2];
+        Span<int> sums = stackalloc int[Classes];
         sums.Clear();
-        foreach (var row in rows)
-            Add(sums, Weights.AsSpan(row, Classes));
+        if (IsDense(Classes))
+            AddDense(rows, sums);
+        else
+            AddSparse(rows, sums);
         for (var c = 0; c < Classes; c++)
             scores[c] = sums[c] * Scale;
     }
 
-    /// <summary>Asks for every cache line of the rows at once (the first and last line of each), without waiting for any.</summary>
-    private unsafe void Prefetch(ReadOnlySpan<int> rows)
+    private unsafe void AddDense(ReadOnlySpan<int> rows, Span<int> sums)
     {
-        if (!Sse.IsSupported)
-            return;
-        fixed (short* weights = Weights)
-            foreach (var row in rows)
-            {
-                for (var k = 0; k < Classes; k += 32)
-                    Sse.Prefetch0(weights + row + k);
-                Sse.Prefetch0(weights + row + Classes - 1);
-            }
+        if (Sse.IsSupported)
+            fixed (short* dense = _dense)
+                foreach (var row in rows)
+                    Sse.Prefetch0(dense + row * Classes);
+        foreach (var row in rows)
+            for (var c = 0; c < Classes; c++)
+                sums[c] += _dense[row * Classes + c];
     }
 
-    private static void Add(Span<int> sums, ReadOnlySpan<short> row)
+    private unsafe void AddSparse(ReadOnlySpan<int> rows, Span<int> sums)
     {
-        var i = 0;
-        if (Vector.IsHardwareAccelerated)
-            for (; i <= row.Length - Vector<short>.Count; i += Vector<short>.Count)
+        if (Sse.IsSupported)
+        {
+            fixed (int* starts = _starts)
+                foreach (var row in rows)
+                    Sse.Prefetch0(starts + row);
+            fixed (int* entries = _entries)
+                foreach (var row in rows)
+                    Sse.Prefetch0(entries + _starts[row]);
+        }
+        foreach (var row in rows)
+        {
+            var end = _starts[row + 1];
+            for (var e = _starts[row]; e < end; e++)
             {
-                Vector.Widen(new Vector<short>(row[i..]), out var low, out var high);
-                (new Vector<int>(sums[i..]) + low).CopyTo(sums[i..]);
-                (new Vector<int>(sums[(i + Vector<int>.Count)..]) + high).CopyTo(sums[(i + Vector<int>.Count)..]);
+                var entry = _entries[e];
+                sums[entry & 0xFFFF] += entry >> 16;
             }
-        for (; i < row.Length; i++)
-            sums[i] += row[i];
+        }
+    }
+
+    /// <summary>The table as dense 16-bit weights, row after row (for the float weights of a loaded model).</summary>
+    public short[] ToDense()
+    {
+        if (IsDense(Classes))
+            return (short[])_dense.Clone();
+        var weights = new short[(_starts.Length - 1) * Classes];
+        for (var row = 0; row < _starts.Length - 1; row++)
+            for (var e = _starts[row]; e < _starts[row + 1]; e++)
+                weights[row * Classes + (_entries[e] & 0xFFFF)] = (short)(_entries[e] >> 16);
+        return weights;
     }
 }

@@ -18,7 +18,9 @@ public static class SyntaxStage
 
     private static readonly string[] Pronouns = ["he", "she", "they", "it", "we", "his", "her", "their", "its"];
 
-    private static readonly IReadOnlyList<string> Triggers = Lexicon.Lines("parse-triggers");
+    /// <summary>The triggers by the upper case of their first letter (OrdinalIgnoreCase compares upper cases), so a word is tried against a few.</summary>
+    private static readonly Dictionary<char, string[]> Triggers = Lexicon.Lines("parse-triggers")
+        .GroupBy(t => char.ToUpperInvariant(t[0])).ToDictionary(g => g.Key, g => g.ToArray());
 
     public static IReadOnlyList<AnnotatedSentence> AddParses(ISentenceParser? parser, string text, IReadOnlyList<AnnotatedSentence> sentences)
     {
@@ -49,7 +51,9 @@ public static class SyntaxStage
 
     private static bool IsTrigger(ReadOnlySpan<char> word)
     {
-        foreach (var trigger in Triggers)
+        if (!Triggers.TryGetValue(char.ToUpperInvariant(word[0]), out var triggers))
+            return false;
+        foreach (var trigger in triggers)
         {
             var matches = trigger[^1] == '*'
                 ? word.StartsWith(trigger.AsSpan(0, trigger.Length - 1), StringComparison.OrdinalIgnoreCase)

@@ -14,44 +14,47 @@ internal static class Acronyms
     public static void Attach(List<Token> tokens, List<RawMention> mentions, string text)
     {
         for (var open = 1; open + 2 < tokens.Count; open++)
+            if (tokens[open].IsPunctuation('(') && tokens[open + 2].IsPunctuation(')') && tokens[open + 1].IsCapitalised)
+                AttachAt(tokens, mentions, text, open);
+    }
+
+    /// <summary>The parenthesis opening at [open] around one capitalised word (its own method: the closures below are made only here).</summary>
+    private static void AttachAt(List<Token> tokens, List<RawMention> mentions, string text, int open)
+    {
+        var abbr = tokens[open + 1].Text;
+        mentions.RemoveAll(m => m.First == open + 1 && m.Kind != MentionKind.Named);
+        var before = mentions.LastOrDefault(m => m.Last == open);
+        // "the Unlawful Assembly (Prevention) Act": the words before the parenthesis are a law's name.
+        if (open + 3 < tokens.Count && tokens[open + 3].Text is "Act" or "Law" or "Bill" or "Ordinance" or "Code")
         {
-            if (!tokens[open].IsPunctuation('(') || !tokens[open + 2].IsPunctuation(')') || !tokens[open + 1].IsCapitalised)
-                continue;
-            var abbr = tokens[open + 1].Text;
-            mentions.RemoveAll(m => m.First == open + 1 && m.Kind != MentionKind.Named);
-            var before = mentions.LastOrDefault(m => m.Last == open);
-            // "the Unlawful Assembly (Prevention) Act": the words before the parenthesis are a law's name.
-            if (open + 3 < tokens.Count && tokens[open + 3].Text is "Act" or "Law" or "Bill" or "Ordinance" or "Code")
-            {
-                mentions.RemoveAll(m => m.Last == open || m.First == open + 1);
-                continue;
-            }
-            if (before is null || before.Kind == MentionKind.RoleOnly)
-                continue;
-            var start = AcronymMatcher.LongFormStart(tokens, open, abbr);
-            if (before.Type == NodeType.Person)
-            {
-                // "Harakat al-Nur (HAN)": people are not given abbreviations, so a name its initials spell is a group's.
-                if (start is not { } first || first > before.First || abbr.Count(char.IsLetter) < 3)
-                    continue;
-                before = Retyped(mentions, before, NodeType.Organisation);
-            }
-            if (start is { } s && s < before.First && !mentions.Any(m => m.First >= s && m.Last <= open && m.Type == NodeType.Person && m.Kind == MentionKind.Named && m != before))
-            {
-                var type = mentions.Any(m => m.First >= s && m.Last <= open && m.Type == NodeType.Event) ? NodeType.Event : NodeType.Organisation;
-                mentions.RemoveAll(m => m.First >= s && m.Last <= open);
-                var from = tokens[s].Start;
-                before = new RawMention(s, open, from, tokens[open - 1].End, type, text[from..tokens[open - 1].End], MentionKind.Named);
-                mentions.Add(before);
-            }
-            else if (before.Type is NodeType.Place or NodeType.Country)
-                continue;
-            mentions[mentions.IndexOf(before)] = before with { Acronym = abbr };
-            // "(RLF)" the gazetteer knows by another long name: one body, so the abbreviation's mention names the long form.
-            if (mentions.FindIndex(m => m.First == open + 1 && m.Kind == MentionKind.Named && m.Type == before.Type) is var inner and >= 0)
-                mentions[inner] = mentions[inner] with { AliasOf = before.Start };
-            mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+            mentions.RemoveAll(m => m.Last == open || m.First == open + 1);
+            return;
         }
+        if (before is null || before.Kind == MentionKind.RoleOnly)
+            return;
+        var start = AcronymMatcher.LongFormStart(tokens, open, abbr);
+        if (before.Type == NodeType.Person)
+        {
+            // "Harakat al-Nur (HAN)": people are not given abbreviations, so a name its initials spell is a group's.
+            if (start is not { } first || first > before.First || abbr.Count(char.IsLetter) < 3)
+                return;
+            before = Retyped(mentions, before, NodeType.Organisation);
+        }
+        if (start is { } s && s < before.First && !mentions.Any(m => m.First >= s && m.Last <= open && m.Type == NodeType.Person && m.Kind == MentionKind.Named && m != before))
+        {
+            var type = mentions.Any(m => m.First >= s && m.Last <= open && m.Type == NodeType.Event) ? NodeType.Event : NodeType.Organisation;
+            mentions.RemoveAll(m => m.First >= s && m.Last <= open);
+            var from = tokens[s].Start;
+            before = new RawMention(s, open, from, tokens[open - 1].End, type, text[from..tokens[open - 1].End], MentionKind.Named);
+            mentions.Add(before);
+        }
+        else if (before.Type is NodeType.Place or NodeType.Country)
+            return;
+        mentions[mentions.IndexOf(before)] = before with { Acronym = abbr };
+        // "(RLF)" the gazetteer knows by another long name: one body, so the abbreviation's mention names the long form.
+        if (mentions.FindIndex(m => m.First == open + 1 && m.Kind == MentionKind.Named && m.Type == before.Type) is var inner and >= 0)
+            mentions[inner] = mentions[inner] with { AliasOf = before.Start };
+        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
     private static RawMention Retyped(List<RawMention> mentions, RawMention mention, NodeType type)

@@ -45,10 +45,19 @@ internal static class AliasPhrases
         foreach (var marker in Markers)
         {
             var start = end - marker.Length;
-            if (start >= 1 && Enumerable.Range(0, marker.Length).All(k => string.Equals(tokens[start + k].Text, marker[k], StringComparison.OrdinalIgnoreCase)))
+            if (start >= 1 && IsAt(tokens, start, marker))
                 return start;
         }
         return null;
+    }
+
+    /// <summary>Whether the marker's words stand at start (a loop: this runs for every named mention).</summary>
+    private static bool IsAt(List<Token> tokens, int start, string[] marker)
+    {
+        for (var k = 0; k < marker.Length; k++)
+            if (!string.Equals(tokens[start + k].Text, marker[k], StringComparison.OrdinalIgnoreCase))
+                return false;
+        return true;
     }
 
     /// <summary>The named mention the marker follows, across "(" or ","; for "which X calls Y", the one before "which".</summary>

@@ -19,7 +19,7 @@ internal sealed class AffiliationFamily : IPatternFamily
     {
         if (masked.Source.Parse is not { Words.Count: > 0 } parse)
             return [];
-        var sentence = new FrameSentence(masked.Source, parse);
+        var sentence = masked.FramesOf(parse);
         var found = new List<Found>();
         foreach (var word in sentence.Words)
         {

@@ -19,7 +19,7 @@ internal sealed class FrameFamily(FrameBook book) : IPatternFamily
     {
         if (masked.Source.Parse is not { Words.Count: > 0 } parse)
             return [];
-        var sentence = new FrameSentence(masked.Source, parse);
+        var sentence = masked.FramesOf(parse);
         var resolver = new FillerResolver(sentence, masked, discourse);
         var found = new List<Found>();
         foreach (var match in FrameMatcher.Matches(sentence, book))

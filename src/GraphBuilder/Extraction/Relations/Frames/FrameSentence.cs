@@ -8,38 +8,53 @@ namespace GraphBuilder.Extraction.Relations.Frames;
 /// </summary>
 internal sealed class FrameSentence
 {
-    private readonly List<SyntaxWord>[] _children;
+    private static readonly List<SyntaxWord> NoChildren = [];
+
+    private readonly List<SyntaxWord>?[] _children;
     private readonly Mention?[] _mentions;
+    private readonly string?[] _lemmas;
 
     public FrameSentence(AnnotatedSentence sentence, SentenceParse parse)
     {
         Source = sentence;
         Words = parse.Words;
-        _children = Words.Select(_ => new List<SyntaxWord>()).ToArray();
+        _children = new List<SyntaxWord>?[Words.Count];
         _mentions = new Mention?[Words.Count];
+        _lemmas = new string?[Words.Count];
         foreach (var word in Words)
         {
             if (word.Head > 0 && word.Head <= Words.Count)
-                _children[word.Head - 1].Add(word);
-            _mentions[word.Id - 1] = sentence.Mentions.FirstOrDefault(m => m.Start < word.End && word.Start < m.End);
+                (_children[word.Head - 1] ??= []).Add(word);
+            _mentions[word.Id - 1] = MentionAt(sentence.Mentions, word);
         }
+    }
+
+    /// <summary>The first mention the word overlaps (a loop, not a lambda: this runs for every parsed word).</summary>
+    private static Mention? MentionAt(IReadOnlyList<Mention> mentions, SyntaxWord word)
+    {
+        foreach (var m in mentions)
+            if (m.Start < word.End && word.Start < m.End)
+                return m;
+        return null;
     }
 
     public AnnotatedSentence Source { get; }
 
     public IReadOnlyList<SyntaxWord> Words { get; }
 
-    public IReadOnlyList<SyntaxWord> Children(SyntaxWord word) => _children[word.Id - 1];
+    public IReadOnlyList<SyntaxWord> Children(SyntaxWord word) => _children[word.Id - 1] ?? NoChildren;
 
     public IEnumerable<SyntaxWord> Children(SyntaxWord word, string relation) =>
-        _children[word.Id - 1].Where(c => c.Relation == relation);
+        Children(word).Where(c => c.Relation == relation);
 
     public SyntaxWord? Head(SyntaxWord word) => word.Head > 0 && word.Head <= Words.Count ? Words[word.Head - 1] : null;
 
     public Mention? MentionOf(SyntaxWord word) => _mentions[word.Id - 1];
 
     /// <summary>The lemma in lower case; the form where the parser gave none; "co-chair" where "co" and "-" were split off.</summary>
-    public string Lemma(SyntaxWord word)
+    public string Lemma(SyntaxWord word) => _lemmas[word.Id - 1] ??= LemmaOf(word);
+
+    private string LemmaOf(SyntaxWord word)
     {
         var lemma = (word.Lemma is { Length: > 0 } l && l != "_" ? l : word.Form).ToLowerInvariant();
         var i = word.Id - 1;
