@@ -10,7 +10,7 @@ public static class TrainSyntaxCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var train = new Option<string>("--train") { Description = "Training CoNLL-U files, comma-separated", Required = true };
-        var dev = new Option<string?>("--dev") { Description = "Dev CoNLL-U files, comma-separated: each epoch is scored on them together and the best is kept" };
+        var dev = new Option<string?>("--dev") { Description = "A dev CoNLL-U file: each epoch is scored on it and the best is kept" };
         var output = new Option<string>("--out") { Description = "Where the model file goes", Required = true };
         var seed = new Option<int>("--seed") { Description = "Seed of the shuffles (same data and seed give the same model bytes)", DefaultValueFactory = _ => 1 };
         var epochs = new Option<int>("--epochs") { Description = "Training epochs of the tagger and of the parser", DefaultValueFactory = _ => 12 };
@@ -25,9 +25,8 @@ public static class TrainSyntaxCommand
 
     public static int Run(string train, string? dev, string output, int seed, int epochs, TextWriter stdout, TextWriter stderr)
     {
-        var files = Files(train);
-        var devFiles = dev is null ? [] : Files(dev);
-        var missing = files.Concat(devFiles).FirstOrDefault(f => !File.Exists(f));
+        var files = train.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var missing = files.Append(dev).OfType<string>().FirstOrDefault(f => !File.Exists(f));
         if (missing is not null)
         {
             stderr.WriteLine($"graphbuilder: {missing}: file not found");
@@ -35,7 +34,7 @@ public static class TrainSyntaxCommand
         }
         var clock = Stopwatch.StartNew();
         var sentences = files.SelectMany(ConllU.ReadFile).ToList();
-        var devSentences = dev is null ? null : devFiles.SelectMany(ConllU.ReadFile).ToList();
+        var devSentences = dev is null ? null : ConllU.ReadFile(dev);
         stdout.WriteLine($"training on {sentences.Count} sentences, {epochs} epochs, seed {seed}");
         var model = SyntaxTrainer.Train(sentences, devSentences, epochs, seed, stdout);
         SyntaxModelFile.Write(output, model);
@@ -44,6 +43,4 @@ public static class TrainSyntaxCommand
             EvaluateSyntaxCommand.Print(SyntaxEvaluator.Evaluate(model, devSentences), stdout);
         return ExitCodes.Success;
     }
-
-    private static string[] Files(string list) => list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

@@ -4,12 +4,10 @@ namespace GraphBuilder.Syntax;
 /// Features of an arc-hybrid configuration for choosing shift/left/right, after Zhang and Nivre (2011):
 /// words and tags of s0-s2 and b0-b2, pairs and triples of them, the distance s0-b0 and s1-s0, valencies,
 /// the leftmost/rightmost dependents (second order and third order), and the label sets of s0 and b0.
-/// s0 goes either to s1 (right) or to b0 (left), so s1 and b0 are also compared directly, and a b0 that
-/// already has its preposition ("with" in "met ... with the minister") is weighed against both heads by lemma.
 /// </summary>
 internal static class ActionFeatures
 {
-    public const int Max = 104;
+    public const int Max = 96;
 
     public static int Extract(ParseState s, ParserInput x, Span<ulong> f)
     {
@@ -116,13 +114,6 @@ internal static class ActionFeatures
         f[n++] = FeatureHash.F(92, x.L(s1), x.L(s0));
         f[n++] = FeatureHash.F(93, x.L(b0), Label(s, b0l1));
         f[n++] = FeatureHash.F(94, x.L(s0), Set(s.RightLabels, s0));
-        f[n++] = FeatureHash.F(95, s1w, b0w);
-        f[n++] = FeatureHash.F(96, s1t, b0t, Distance(s1, b0));
-        f[n++] = FeatureHash.F(97, s0w, s1t, b0t);
-        f[n++] = FeatureHash.F(98, x.L(s0), x.W(b0l1), x.L(b0));
-        f[n++] = FeatureHash.F(99, x.L(s1), x.W(b0l1), x.L(b0));
-        f[n++] = FeatureHash.F(100, s0t, x.W(b0l1), b0t);
-        f[n++] = FeatureHash.F(101, x.L(s1), x.L(s0), b0t);
         return n;
     }
 

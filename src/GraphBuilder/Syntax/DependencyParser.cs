@@ -6,8 +6,8 @@ namespace GraphBuilder.Syntax;
 /// </summary>
 internal sealed class DependencyParser
 {
-    public const int ActionBits = 23;
-    public const int LabelBits = 20;
+    public const int ActionBits = 22;
+    public const int LabelBits = 18;
 
     public DependencyParser(IReadOnlyList<string> labels, Perceptron actions, Perceptron labeller)
     {
