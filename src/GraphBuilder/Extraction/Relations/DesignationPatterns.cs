@@ -10,7 +10,8 @@ namespace GraphBuilder.Extraction.Relations;
 /// "as": active ("The Department designated X as ..."), passive ("X was designated a ... by the Treasury"),
 /// "Y was previously sanctioned by the United Kingdom" (no designation named), relative ("the group, which
 /// the State Department designated as ..."), nominal ("the US decision to
-/// designate X and Y as ..."), proscriptions ("The Home Office proscribed X") and sanctions listings ("the
+/// designate X and Y as ..."), proscriptions ("The Home Office proscribed X", not the passive "X is banned in
+/// Y", which the frames read) and sanctions listings ("the
 /// Committee added X and Y to its sanctions list"). "the Department", "the group" refer back.
 /// </summary>
 internal sealed class DesignationPatterns : IPatternFamily
@@ -41,7 +42,7 @@ internal sealed class DesignationPatterns : IPatternFamily
 
     private static readonly Gated Nominal = new(@"(?:" + Actor + @"(?:'s)?\s+(?:\w+\s+)?)?\b(?<v>decision)\s+to\s+(?:designate|list|proscribe|blacklist)\s+" + Lead + "(?<t>" + TargetList + ")" + As, "decision to");
 
-    private static readonly Gated Proscribed = new(Actor + SubjectGap + @"{0,40}?(?<!\b(?:the|a|an|designate)\s)\b(?<v>proscribed|has\s+proscribed|banned|outlawed)\s+(?:the\s+)?" + Lead + "(?<t>" + TargetList + ")", "proscribed", "banned", "outlawed");
+    private static readonly Gated Proscribed = new(Actor + SubjectGap + @"{0,40}?(?<!\b(?:the|a|an|designate)\s)(?<!\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?)\b(?<v>proscribed|has\s+proscribed|banned|outlawed)\s+(?:the\s+)?" + Lead + "(?<t>" + TargetList + ")", "proscribed", "banned", "outlawed");
 
     /// <summary>
     /// "decided to impose restrictive measures on X and on two individuals, A and B": sanctions by the subject

@@ -52,6 +52,11 @@ internal sealed class FrameFamily(FrameBook book) : IPatternFamily
         if (sources.Count < frame.Min)
             return found;
         var targets = roles.Keys(frame.Target, RoleTypes.Target(frame.Relation), sources);
+        // "The Treasury sanctioned four men. Those sanctioned include A": an act whose targets are only counted
+        // still makes its body the designator the continuation refers to.
+        if (targets.Count == 0 && sources.Count > 0 && frame.Relation == Graph.Relations.Designated
+            && (frame.VerbOnly || frame.Supported) && status == EdgeStatus.Happened)
+            discourse.NoteDesignator(sources[0]);
         foreach (var s in sources)
             foreach (var t in targets.Where(t => t != s))
                 found.Add(new Found(s, frame.Relation, t, at, status, attributes));

@@ -30,9 +30,11 @@ internal sealed class Roles(FrameSentence sentence, Discourse discourse, FillerR
         "session" => discourse.MainEvent is { } e ? [e] : [],
         "topic" => discourse.LastSubject is { } t && !others.Contains(t) ? [t] : [],
         "designator" => (discourse.LastDesignator ?? discourse.Government) is { } d ? [d] : [],
+        "designated" => discourse.LastDesignator is { } d ? [d] : [],
         "pair" => discourse.LastPair,
         "subject" => Subject() is { } s ? resolver.Keys([s], match, types, others) : [],
         "after" => Listed(sentence.Words.Where(w => w.Start >= match.Trigger.End), types),
+        "colon" => Colon(types),
         _ => [],
     };
 
@@ -57,6 +59,28 @@ internal sealed class Roles(FrameSentence sentence, Discourse discourse, FillerR
             .Where(m => types.Contains(m.Type) && (!people || m.Type == NodeType.Person))
             .Select(m => m.EntityKey).Distinct().ToList();
     }
+
+    /// <summary>
+    /// "designated four members of X on Tuesday: A, B and C": a counted object that names nobody is the
+    /// listing after the colon that follows the trigger; people only when the object counts people.
+    /// </summary>
+    private IReadOnlyList<string> Colon(IReadOnlySet<NodeType> types)
+    {
+        var counted = match.Anchors.SelectMany(sentence.Children).FirstOrDefault(c => c.Relation is "obj" or "nsubj:pass"
+            && sentence.MentionOf(c) is null && sentence.Children(c).Any(n => n.Relation == "nummod"));
+        var colon = sentence.Words.FirstOrDefault(w => w.Start >= match.Trigger.End && w.Form == ":");
+        if (counted is null || colon is null)
+            return [];
+        var named = sentence.Words.Where(w => w.Start > colon.Start && !IsPossessor(w)).Select(sentence.MentionOf).OfType<Mention>();
+        var people = PersonNouns.Contains(sentence.Lemma(counted));
+        return named.Where(m => types.Contains(m.Type) && (!people || m.Type == NodeType.Person)).Select(m => m.EntityKey).Distinct().ToList();
+    }
+
+    private static readonly HashSet<string> PersonNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "member", "members", "individual", "individuals", "people", "person", "persons", "leader", "leaders", "official", "officials",
+        "man", "men", "woman", "women", "financier", "financiers", "operative", "operatives", "commander", "commanders",
+    };
 
     /// <summary>A word of a name followed by "'s" ("B's aide C"): B owns a listed name, it is not listed.</summary>
     private bool IsPossessor(SyntaxWord word)
