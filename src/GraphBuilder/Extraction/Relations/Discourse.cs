@@ -55,6 +55,9 @@ internal sealed class Discourse(EntityAnalysis analysis)
     /// <summary>Who designates the bullet lines that follow a lead-in ending in a colon ("has listed three groups:"); null outside a listing.</summary>
     public string? ListingDesignator { get; set; }
 
+    /// <summary>The session the article's meetings were held at ("counterparts who are here for the Summit").</summary>
+    public string? Occasion { get; set; }
+
     /// <summary>The sentence before was a bare item number ("1."): this one is the item.</summary>
     public bool ListingItemNext { get; set; }
 

@@ -37,6 +37,9 @@ internal sealed class FrameFamily(FrameBook book) : IPatternFamily
         var status = ParseModality.Of(sentence, match);
         if (status is null)
             return [];
+        if (frame.Relation == Graph.Relations.MetWith && status == EdgeStatus.Happened
+            && Occasions.Of(sentence, match) is { } occasion && !discourse.IsBareSession(occasion))
+            discourse.Occasion = occasion;
         var roles = new Roles(sentence, discourse, resolver, match);
         var at = masked.IndexOf(match.Trigger.Start);
         var attributes = As(sentence, match);
@@ -62,6 +65,9 @@ internal sealed class FrameFamily(FrameBook book) : IPatternFamily
                 found.Add(new Found(s, frame.Relation, t, at, status, attributes));
         if (found.Count > 0 && frame.Relation == Graph.Relations.MetWith)
             found.AddRange(Setting(sentence, match, found.SelectMany(f => new[] { f.SourceKey, f.TargetKey }).Distinct(), at, status));
+        if (found.Count > 0 && frame.Relation == Graph.Relations.MetWith && discourse.Occasion is { } held)
+            found.AddRange(found.SelectMany(f => new[] { f.SourceKey, f.TargetKey }).Distinct().ToList()
+                .Select(p => new Found(p, Graph.Relations.Attended, held, at, status)));
         if (found.Count > 0 && frame.Relation == Graph.Relations.MetWith && sources.Count > 0)
             discourse.NoteMeeting(sources[0]);
         if (found.Count > 0 && frame.Relation == Graph.Relations.CoChaired)

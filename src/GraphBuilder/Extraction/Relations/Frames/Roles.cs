@@ -31,6 +31,7 @@ internal sealed class Roles(FrameSentence sentence, Discourse discourse, FillerR
         "topic" => discourse.LastSubject is { } t && !others.Contains(t) ? [t] : [],
         "designator" => (discourse.LastDesignator ?? discourse.Government) is { } d ? [d] : [],
         "designated" => discourse.LastDesignator is { } d ? [d] : [],
+        "gathering" => discourse.Gathering is { } g && !others.Contains(g) ? [g] : [],
         "pair" => discourse.LastPair,
         "subject" => Subject() is { } s ? resolver.Keys([s], match, types, others) : [],
         "after" => Listed(sentence.Words.Where(w => w.Start >= match.Trigger.End), types),
