@@ -100,9 +100,20 @@ internal sealed class DesignationPatterns : IPatternFamily
         return bodies.Count > 0 ? bodies[0].EntityKey : null;
     }
 
+    private static bool AfterOf(string text, int at)
+    {
+        var before = text[..at].TrimEnd();
+        if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase))
+            before = before[..^4].TrimEnd();
+        return before.EndsWith(" of", StringComparison.Ordinal);
+    }
+
     private static IEnumerable<string> Targets(MaskedSentence sentence, Discourse discourse, Group t)
     {
-        var named = sentence.MentionsIn(t).Where(x => x.Type is NodeType.Organisation or NodeType.Person).ToList();
+        // "designated two members of X": a body named after "of" owns the targets, it is none of them
+        var named = (t.Success ? sentence.Tokens(t.Index, t.Length) : [])
+            .Where(x => x.Mention.Type is NodeType.Organisation or NodeType.Person && !AfterOf(sentence.Text, x.At))
+            .Select(x => x.Mention).ToList();
         if (named.Count > 0)
             return named.Select(x => x.EntityKey);
         return discourse.LastGroup is { } group ? [group] : [];
