@@ -99,8 +99,8 @@ internal sealed class FillerResolver(FrameSentence sentence, MaskedSentence mask
         if (HasNamedPart(word))
             return [];
         var lemma = sentence.Lemma(word);
-        if (Relatives.Contains(lemma) && match.Trigger.Relation.StartsWith("acl", StringComparison.Ordinal)
-            && sentence.Head(match.Trigger) is { } noun)
+        // "X, which designated ...", and with a support verb "France, which slapped sanctions on A": the verb's noun
+        if (Relatives.Contains(lemma) && Relative(match) is { } clause && sentence.Head(clause) is { } noun)
             return Keys([noun], match with { Trigger = noun }, types, others);
         if (Through(word, lemma) is { Count: > 0 } through)
             return Keys(through, match, types, others);
@@ -114,6 +114,10 @@ internal sealed class FillerResolver(FrameSentence sentence, MaskedSentence mask
             return BodyKeys(word, lemma);
         return [];
     }
+
+    private static SyntaxWord? Relative(FrameMatch match) =>
+        match.Trigger.Relation.StartsWith("acl", StringComparison.Ordinal) ? match.Trigger
+        : match.Predicate.Relation.StartsWith("acl", StringComparison.Ordinal) ? match.Predicate : null;
 
     /// <summary>
     /// Words a nameless noun stands for: the leaders of "the delegation, led by A", the members of "all of
