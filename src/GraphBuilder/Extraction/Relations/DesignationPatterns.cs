@@ -20,7 +20,7 @@ internal sealed class DesignationPatterns : IPatternFamily
     private const string Actor = @"(?<a>(?:⟦C\d+⟧\s+)?⟦[OC]\d+⟧|" + BodyRef + ")";
     /// <summary>Words before the targets; a group named only in a compound adjective ("the ISIS-linked network X") is no target.</summary>
     private const string Lead = @"(?:(?!" + ClauseWord + ")" + LeadStep + "){0,40}?";
-    private const string BareLead = @"(?:(?!" + ClauseWord + @"|\b(?:as|by|to)\b)" + LeadStep + "){0,40}?";
+    private const string BareLead = @"(?:(?!" + ClauseWord + @"|\b(?:as|by|to|for)\b)" + LeadStep + "){0,40}?";
     private const string LeadStep = @"(?:[^;,⟦]|⟦[CL]\d+⟧|⟦O\d+⟧-(?=[a-z]))";
     private const string Designation = @"(?<as>(?:[\w'-]+\s+){0,5}(?:[Oo]rgani[sz]ations?|[Ee]ntit(?:y|ies)|[Tt]errorists?|[Gg]roups?|[Ff]inanciers?|[Ff]acilitators?|[Ss]ponsors?))\b";
     private const string As = @"[^;]{0,120}?\bas\s+(?:an?\s+|the\s+)?" + Designation;

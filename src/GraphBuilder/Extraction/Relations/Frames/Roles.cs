@@ -29,7 +29,7 @@ internal sealed class Roles(FrameSentence sentence, Discourse discourse, FillerR
         "predicate" => resolver.Keys([match.Anchors[0]], match, types, others),
         "session" => discourse.MainEvent is { } e ? [e] : [],
         "topic" => discourse.LastSubject is { } t && !others.Contains(t) ? [t] : [],
-        "designator" => (discourse.LastDesignator ?? discourse.Government) is { } d ? [d] : [],
+        "designator" => (SentenceBody(others) ?? discourse.LastDesignator ?? discourse.Government) is { } d ? [d] : [],
         "designated" => discourse.LastDesignator is { } d ? [d] : [],
         "gathering" => discourse.Gathering is { } g && !others.Contains(g) ? [g] : [],
         "pair" => discourse.LastPair,
@@ -38,6 +38,14 @@ internal sealed class Roles(FrameSentence sentence, Discourse discourse, FillerR
         "colon" => Colon(types),
         _ => [],
     };
+
+    /// <summary>
+    /// "The Security Council adopted a resolution that imposes sanctions on A": a state body the sentence names
+    /// acts where the frame names no one, before the body that designated earlier or the country named most.
+    /// </summary>
+    private string? SentenceBody(IReadOnlyCollection<string> others) =>
+        sentence.Source.Mentions.FirstOrDefault(m => m.Type == NodeType.Organisation && Bodies.IsStateBody(m.Text)
+            && !others.Contains(m.EntityKey))?.EntityKey;
 
     /// <summary>
     /// The participle or relative clause that modifies a noun: the trigger itself, or the clause it is joined
