@@ -101,7 +101,7 @@ internal sealed class FillerResolver(FrameSentence sentence, MaskedSentence mask
         var lemma = sentence.Lemma(word);
         // "X, which designated ...", and with a support verb "France, which slapped sanctions on A": the verb's noun
         if (Relatives.Contains(lemma) && Relative(match) is { } clause && sentence.Head(clause) is { } noun)
-            return Keys([noun], match with { Trigger = noun }, types, others);
+            return Relatives.Contains(sentence.Lemma(noun)) ? [] : Keys([noun], match with { Trigger = noun, Anchors = [noun] }, types, others);
         if (Through(word, lemma) is { Count: > 0 } through)
             return Keys(through, match, types, others);
         if (types.Contains(NodeType.Person) && DescriptionResolver.IsPersonHead(sentence, word) && NamesInside(word) is { Count: > 0 } names)

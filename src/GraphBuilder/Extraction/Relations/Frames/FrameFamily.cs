@@ -89,7 +89,8 @@ internal sealed class FrameFamily(FrameBook book) : IPatternFamily
             layer = layer.SelectMany(c => sentence.Children(c, "nmod")).ToList();
             near.AddRange(layer);
         }
-        var settings = near.Select(w => (Word: w, Mention: sentence.MentionOf(w))).Where(x => x.Mention is not null).ToList();
+        // "in the Ruritanian capital Lima": the place is named beside the noun that takes the case word
+        var settings = near.Select(w => (Word: w, Mention: sentence.MentionOf(w) ?? Named(sentence, w))).Where(x => x.Mention is not null).ToList();
         foreach (var person in people.ToList())
             foreach (var (word, mention) in settings)
             {
@@ -99,6 +100,10 @@ internal sealed class FrameFamily(FrameBook book) : IPatternFamily
                     yield return new Found(person, Graph.Relations.Attended, mention.EntityKey, at, status);
             }
     }
+
+    private static Mention? Named(FrameSentence sentence, SyntaxWord noun) =>
+        sentence.Children(noun).Where(c => c.Relation is "appos" or "flat" or "compound" && c.Id > noun.Id)
+            .Select(sentence.MentionOf).FirstOrDefault(m => m is { Type: NodeType.Place });
 
     /// <summary>The "as" attribute: a fixed text, or the words of the slot ("as a Foreign Terrorist Organization").</summary>
     private static IReadOnlyDictionary<string, string>? As(FrameSentence sentence, FrameMatch match)
@@ -122,12 +127,21 @@ internal static class RoleTypes
     private static readonly IReadOnlySet<NodeType> Bodies = new HashSet<NodeType> { NodeType.Organisation, NodeType.Country, NodeType.Person };
     private static readonly IReadOnlySet<NodeType> Listed = new HashSet<NodeType> { NodeType.Organisation, NodeType.Person };
 
-    public static IReadOnlySet<NodeType> Source(string relation) => relation == Graph.Relations.Designated ? Bodies : People;
+    private static readonly IReadOnlySet<NodeType> Speakers = new HashSet<NodeType> { NodeType.Person, NodeType.Country, NodeType.Organisation };
+    private static readonly IReadOnlySet<NodeType> Stances = new HashSet<NodeType> { NodeType.Event, NodeType.Organisation, NodeType.Country, NodeType.Person };
+
+    public static IReadOnlySet<NodeType> Source(string relation) => relation switch
+    {
+        Graph.Relations.Designated => Bodies,
+        Graph.Relations.Condemned => Speakers,
+        _ => People,
+    };
 
     public static IReadOnlySet<NodeType> Target(string relation) => relation switch
     {
         Graph.Relations.Designated => Listed,
         Graph.Relations.CoChaired or Graph.Relations.Attended => Events,
+        Graph.Relations.Condemned => Stances,
         _ => People,
     };
 }
