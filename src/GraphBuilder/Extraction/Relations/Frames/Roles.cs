@@ -31,6 +31,7 @@ internal sealed class Roles(FrameSentence sentence, Discourse discourse, FillerR
         "topic" => discourse.LastSubject is { } t && !others.Contains(t) ? [t] : [],
         "designator" => (SentenceBody(others) ?? discourse.LastDesignator ?? discourse.Government) is { } d ? [d] : [],
         "designated" => discourse.LastDesignator is { } d ? [d] : [],
+        "delegation" => Delegation(),
         "gathering" => discourse.Gathering is { } g && !others.Contains(g) ? [g] : [],
         "pair" => discourse.LastPair,
         "subject" => Subject() is { } s ? resolver.Keys([s], match, types, others) : [],
@@ -38,6 +39,19 @@ internal sealed class Roles(FrameSentence sentence, Discourse discourse, FillerR
         "colon" => Colon(types),
         _ => [],
     };
+
+    private static readonly HashSet<string> DelegationNouns = new(StringComparer.Ordinal) { "delegation", "delegations", "side", "team" };
+
+    /// <summary>"The US delegation, led by A", "The Ruritanian delegation was headed by A": the country the delegation is of.</summary>
+    private IReadOnlyList<string> Delegation()
+    {
+        var noun = (Participle(match.Trigger) is { } participle ? sentence.Head(participle) : null)
+            ?? match.Anchors.SelectMany(sentence.Children).FirstOrDefault(c => c.Relation == "nsubj:pass");
+        if (noun is null || !DelegationNouns.Contains(sentence.Lemma(noun)))
+            return [];
+        return sentence.Children(noun).Where(c => c.Relation is "compound" or "amod" or "nmod:poss" or "nmod")
+            .Select(sentence.MentionOf).Where(m => m is { Type: NodeType.Country }).Select(m => m!.EntityKey).Distinct().ToList();
+    }
 
     /// <summary>
     /// "The Security Council adopted a resolution that imposes sanctions on A": a state body the sentence names
