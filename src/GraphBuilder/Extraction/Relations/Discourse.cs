@@ -127,6 +127,9 @@ internal sealed class Discourse(EntityAnalysis analysis)
 
     public void NoteDate(Found found, string? date)
     {
+        // a meeting any family found is the gathering those who "also joined the meeting" attended
+        if (found.Relation == Graph.Relations.MetWith && Gathering is null)
+            Gathering = found.SourceKey;
         if (found.Relation == Graph.Relations.Designated)
         {
             _designators.Add(found.SourceKey);

@@ -68,8 +68,9 @@ internal sealed class FrameFamily(FrameBook book) : IPatternFamily
         if (found.Count > 0 && frame.Relation == Graph.Relations.MetWith && discourse.Occasion is { } held)
             found.AddRange(found.SelectMany(f => new[] { f.SourceKey, f.TargetKey }).Distinct().ToList()
                 .Select(p => new Found(p, Graph.Relations.Attended, held, at, status)));
-        if (found.Count > 0 && frame.Relation == Graph.Relations.MetWith && sources.Count > 0)
-            discourse.NoteMeeting(sources[0]);
+        // the principal of the meeting: its subject, else the first of the pair it was held between
+        if (found.Count > 0 && frame.Relation == Graph.Relations.MetWith && (sources.Count > 0 || pair.Count > 0))
+            discourse.NoteMeeting(sources.Count > 0 ? sources[0] : pair[0]);
         if (found.Count > 0 && frame.Relation == Graph.Relations.CoChaired)
             discourse.NoteMeeting(found[0].TargetKey);
         return found;
