@@ -82,6 +82,10 @@ internal sealed class Discourse(EntityAnalysis analysis)
 
     public ExtractedEntity? Entity(string key) => _entities.GetValueOrDefault(key);
 
+    /// <summary>The key of the country of the article with that name, if the article names it.</summary>
+    public string? CountryNamed(string name) =>
+        _entities.Values.FirstOrDefault(e => e.Type == NodeType.Country && string.Equals(e.Name, name, StringComparison.OrdinalIgnoreCase))?.Key;
+
     public void NotePair(IReadOnlyList<string> keys)
     {
         if (keys.Count >= 2)

@@ -95,7 +95,9 @@ internal sealed class FillerResolver(FrameSentence sentence, MaskedSentence mask
         if (sentence.MentionOf(word) is { } mention && discourse.IsBareSession(mention.EntityKey))
             return types.Contains(NodeType.Event) && discourse.MainEvent is { } main ? [main] : [];
         if (sentence.MentionOf(word) is { } named)
-            return types.Contains(named.Type) ? [named.EntityKey] : [];
+            return types.Contains(named.Type) ? [named.EntityKey]
+                : named.Type == NodeType.Place && types.Contains(NodeType.Country) && discourse.Entity(named.EntityKey) is { } place
+                  && Capitals.Government(place.Name, discourse) is { } government ? [government] : [];
         if (HasNamedPart(word))
             return [];
         var lemma = sentence.Lemma(word);
