@@ -24,7 +24,7 @@ public static class ArticleCleaner
                 i++;
             else if (counts[line.Text] > 1 || FurnitureRules.IsFurnitureLine(line.Text))
                 continue;
-            else if (FurnitureRules.IsHeadlineLike(line.Text))
+            else if (FurnitureRules.IsHeadlineLike(line.Text) && !IsListedItem(line.Text, paragraphs, document.Text))
                 title ??= paragraphs.Count == 0 && line.Text.Contains(' ') ? line.Text : null;
             else
             {
@@ -34,6 +34,18 @@ public static class ArticleCleaner
             }
         }
         return new ArticleText(title, dateline, paragraphs);
+    }
+
+    /// <summary>
+    /// "The Committee added the entries below to its list:" and then one bulleted or numbered name a line: the
+    /// items of a listing whose lead-in (the last paragraph kept) announces it, or that continue such items, are text.
+    /// </summary>
+    private static bool IsListedItem(string line, List<TextSpan> paragraphs, string text)
+    {
+        if (paragraphs.Count == 0 || !FurnitureRules.StartsWithBullet(line))
+            return false;
+        var last = text[paragraphs[^1].Start..paragraphs[^1].End];
+        return FurnitureRules.IsListingLeadIn(last) || FurnitureRules.StartsWithBullet(last);
     }
 
     private sealed record Line(int Start, string Text);

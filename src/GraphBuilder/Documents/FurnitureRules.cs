@@ -55,8 +55,26 @@ internal static partial class FurnitureRules
     public static bool IsHeadlineLike(string line)
     {
         var end = line.TrimEnd().TrimEnd(Closers);
-        return HasAtMostWords(line, 20) && end.Length > 0 && end[^1] is not ('.' or '!' or '?' or ',' or ';' or ':') && !HasInnerBreak(line);
+        return HasAtMostWords(line, 20) && end.Length > 0 && end[^1] is not ('.' or '!' or '?' or ',' or ';' or ':') && !HasInnerBreak(line)
+            && !IsListItemBeforeLast(end);
     }
+
+    private static readonly char[] BulletMarks = ['•', '·', '▪', '◦', '‣', '*', '-', '–'];
+
+    /// <summary>A line opening with a bullet mark or an item number ("• Name", "- Name", "1. Name", "(a) Name").</summary>
+    public static bool StartsWithBullet(string line) =>
+        line.Length > 1 && BulletMarks.Contains(line[0]) && char.IsWhiteSpace(line[1]) || ItemNumber.IsMatch(line);
+
+    private static readonly Regex ItemNumber = Patterns.Create(@"^(?:\(?\d{1,2}[.)]|\([a-z]\))\s+\S");
+
+    /// <summary>A paragraph that announces a listing: it ends with a colon, or points to "the entries specified below".</summary>
+    public static bool IsListingLeadIn(string paragraph) =>
+        paragraph.TrimEnd().EndsWith(':') || paragraph.Contains(" below ", StringComparison.Ordinal);
+
+    /// <summary>"• Name; and": the item before the last of a listing, which runs on into the next line.</summary>
+    private static bool IsListItemBeforeLast(string end) =>
+        end.EndsWith("; and", StringComparison.Ordinal) || end.EndsWith("; or", StringComparison.Ordinal)
+        || end.EndsWith(", and", StringComparison.Ordinal) || end.EndsWith(", or", StringComparison.Ordinal);
 
     /// <summary>". " after a word that is not an abbreviation ("U.S. stocks", "Gen. Ruiz" do not break a headline).</summary>
     private static bool HasInnerBreak(string line)

@@ -3,8 +3,9 @@ using GraphBuilder.Graph;
 namespace GraphBuilder.Extraction.Relations;
 
 /// <summary>
-/// A designation that lists its targets as bullets: "The Government has listed three organisations:" and then
-/// one bulleted line a name. The lead-in names no target and the bullet lines no verb, so the designator of
+/// A designation that lists its targets as bullets or numbered items: "The Government has listed three
+/// organisations:" (or "... approved the addition of the entries specified below to its list.") and then one
+/// bulleted or numbered line a name. The lead-in names no target and the bullet lines no verb, so the designator of
 /// the lead-in (the body that designated last, else the government the article reports on) designates every
 /// organisation or person of the bullet lines that follow it, until a line that is no bullet.
 /// </summary>
@@ -16,10 +17,19 @@ internal sealed class BulletListings : IPatternFamily
     public IEnumerable<Found> Find(MaskedSentence sentence, Discourse discourse)
     {
         var text = sentence.Source.Sentence.Text.Trim();
-        if (discourse.ListingDesignator is { } designator && text.Length > 0 && Bullets.Contains(text[0]))
+        var numbered = discourse.ListingItemNext;
+        discourse.ListingItemNext = false;
+        if (discourse.ListingDesignator is { } designator && text.Length > 0
+            && (numbered || Bullets.Contains(text[0]) || Documents.FurnitureRules.StartsWithBullet(text)))
             return sentence.Mentions.Where(m => m.Type is NodeType.Organisation or NodeType.Person)
                 .Select(m => new Found(designator, Graph.Relations.Designated, m.EntityKey, 0)).ToList();
-        discourse.ListingDesignator = text.EndsWith(':') && Words(text).Any(IsTrigger)
+        // an item number the sentence splitter cut off ("1." then "Omar Haddad"): the next sentence is the item
+        if (discourse.ListingDesignator is not null && IsItemNumber(text))
+        {
+            discourse.ListingItemNext = true;
+            return [];
+        }
+        discourse.ListingDesignator = Documents.FurnitureRules.IsListingLeadIn(text) && Words(text).Any(IsTrigger)
             ? OwnBody(sentence) ?? discourse.LastDesignator ?? discourse.Government : null;
         return [];
     }
@@ -28,6 +38,9 @@ internal sealed class BulletListings : IPatternFamily
     private static string? OwnBody(MaskedSentence sentence) =>
         (sentence.Mentions.FirstOrDefault(m => m.Type == NodeType.Organisation && Bodies.IsStateBody(m.Text))
          ?? sentence.Mentions.FirstOrDefault(m => m.Type == NodeType.Country))?.EntityKey;
+
+    private static bool IsItemNumber(string text) =>
+        text.TrimEnd('.', ')').TrimStart('(') is { Length: > 0 and <= 2 } n && n.All(char.IsAsciiDigit);
 
     private static IEnumerable<string> Words(string text) =>
         text.Split([' ', ',', ':', ';'], StringSplitOptions.RemoveEmptyEntries);

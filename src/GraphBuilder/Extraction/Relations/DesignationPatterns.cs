@@ -10,7 +10,8 @@ namespace GraphBuilder.Extraction.Relations;
 /// "as": active ("The Department designated X as ..."), passive ("X was designated a ... by the Treasury"),
 /// "Y was previously sanctioned by the United Kingdom" (no designation named), relative ("the group, which
 /// the State Department designated as ..."), nominal ("the US decision to
-/// designate X and Y as ..."), proscriptions ("The Home Office proscribed X") and sanctions listings ("the
+/// designate X and Y as ..."), proscriptions ("The Home Office proscribed X", not the passive "X is banned in
+/// Y", which the frames read) and sanctions listings ("the
 /// Committee added X and Y to its sanctions list"). "the Department", "the group" refer back.
 /// </summary>
 internal sealed class DesignationPatterns : IPatternFamily
@@ -19,7 +20,7 @@ internal sealed class DesignationPatterns : IPatternFamily
     private const string Actor = @"(?<a>(?:⟦C\d+⟧\s+)?⟦[OC]\d+⟧|" + BodyRef + ")";
     /// <summary>Words before the targets; a group named only in a compound adjective ("the ISIS-linked network X") is no target.</summary>
     private const string Lead = @"(?:(?!" + ClauseWord + ")" + LeadStep + "){0,40}?";
-    private const string BareLead = @"(?:(?!" + ClauseWord + @"|\b(?:as|by|to)\b)" + LeadStep + "){0,40}?";
+    private const string BareLead = @"(?:(?!" + ClauseWord + @"|\b(?:as|by|to|for)\b)" + LeadStep + "){0,40}?";
     private const string LeadStep = @"(?:[^;,⟦]|⟦[CL]\d+⟧|⟦O\d+⟧-(?=[a-z]))";
     private const string Designation = @"(?<as>(?:[\w'-]+\s+){0,5}(?:[Oo]rgani[sz]ations?|[Ee]ntit(?:y|ies)|[Tt]errorists?|[Gg]roups?|[Ff]inanciers?|[Ff]acilitators?|[Ss]ponsors?))\b";
     private const string As = @"[^;]{0,120}?\bas\s+(?:an?\s+|the\s+)?" + Designation;
@@ -41,7 +42,7 @@ internal sealed class DesignationPatterns : IPatternFamily
 
     private static readonly Gated Nominal = new(@"(?:" + Actor + @"(?:'s)?\s+(?:\w+\s+)?)?\b(?<v>decision)\s+to\s+(?:designate|list|proscribe|blacklist)\s+" + Lead + "(?<t>" + TargetList + ")" + As, "decision to");
 
-    private static readonly Gated Proscribed = new(Actor + SubjectGap + @"{0,40}?(?<!\b(?:the|a|an|designate)\s)\b(?<v>proscribed|has\s+proscribed|banned|outlawed)\s+(?:the\s+)?" + Lead + "(?<t>" + TargetList + ")", "proscribed", "banned", "outlawed");
+    private static readonly Gated Proscribed = new(Actor + SubjectGap + @"{0,40}?(?<!\b(?:the|a|an|designate)\s)(?<!\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?)\b(?<v>proscribed|has\s+proscribed|banned|outlawed)\s+(?:the\s+)?" + Lead + "(?<t>" + TargetList + ")", "proscribed", "banned", "outlawed");
 
     /// <summary>
     /// "decided to impose restrictive measures on X and on two individuals, A and B": sanctions by the subject
@@ -99,9 +100,20 @@ internal sealed class DesignationPatterns : IPatternFamily
         return bodies.Count > 0 ? bodies[0].EntityKey : null;
     }
 
+    private static bool AfterOf(string text, int at)
+    {
+        var before = text[..at].TrimEnd();
+        if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase))
+            before = before[..^4].TrimEnd();
+        return before.EndsWith(" of", StringComparison.Ordinal);
+    }
+
     private static IEnumerable<string> Targets(MaskedSentence sentence, Discourse discourse, Group t)
     {
-        var named = sentence.MentionsIn(t).Where(x => x.Type is NodeType.Organisation or NodeType.Person).ToList();
+        // "designated two members of X": a body named after "of" owns the targets, it is none of them
+        var named = (t.Success ? sentence.Tokens(t.Index, t.Length) : [])
+            .Where(x => x.Mention.Type is NodeType.Organisation or NodeType.Person && !AfterOf(sentence.Text, x.At))
+            .Select(x => x.Mention).ToList();
         if (named.Count > 0)
             return named.Select(x => x.EntityKey);
         return discourse.LastGroup is { } group ? [group] : [];

@@ -55,21 +55,36 @@ internal sealed class Discourse(EntityAnalysis analysis)
     /// <summary>Who designates the bullet lines that follow a lead-in ending in a colon ("has listed three groups:"); null outside a listing.</summary>
     public string? ListingDesignator { get; set; }
 
+    /// <summary>The session the article's meetings were held at ("counterparts who are here for the Summit").</summary>
+    public string? Occasion { get; set; }
+
+    /// <summary>The sentence before was a bare item number ("1."): this one is the item.</summary>
+    public bool ListingItemNext { get; set; }
+
     /// <summary>The first state body named so far, else the country named most: who acted when no one is named.</summary>
     public string? Government =>
         (_bodies.FirstOrDefault(b => b.Type == NodeType.Organisation && Bodies.IsStateBody(NameOf(b)))
          ?? _bodies.Where(b => b.Type == NodeType.Country).OrderByDescending(b => MentionCount(b.EntityKey)).FirstOrDefault())?.EntityKey
-        ?? ArticleCountry;
+        ?? ArticleCountry ?? ArticleBody;
 
     /// <summary>"The Government has listed ..." in a lead that names no country yet: the country the whole article names most.</summary>
     private string? ArticleCountry =>
         analysis.Sentences.SelectMany(s => s.Mentions).Where(m => m.Type == NodeType.Country)
             .Select(m => m.EntityKey).Distinct().OrderByDescending(MentionCount).FirstOrDefault();
 
+    /// <summary>"The resolution imposes sanctions on X. It was adopted by the Security Council": the first state body of the article.</summary>
+    private string? ArticleBody =>
+        analysis.Sentences.SelectMany(s => s.Mentions)
+            .FirstOrDefault(m => m.Type == NodeType.Organisation && Bodies.IsStateBody(NameOf(m)))?.EntityKey;
+
     /// <summary>The people of the article with the roles the entity stage read for them.</summary>
     public IEnumerable<ExtractedEntity> People => _entities.Values.Where(e => e.Type == NodeType.Person);
 
     public ExtractedEntity? Entity(string key) => _entities.GetValueOrDefault(key);
+
+    /// <summary>The key of the country of the article with that name, if the article names it.</summary>
+    public string? CountryNamed(string name) =>
+        _entities.Values.FirstOrDefault(e => e.Type == NodeType.Country && string.Equals(e.Name, name, StringComparison.OrdinalIgnoreCase))?.Key;
 
     public void NotePair(IReadOnlyList<string> keys)
     {
@@ -108,8 +123,17 @@ internal sealed class Discourse(EntityAnalysis analysis)
     /// <summary>Whether the body designated something earlier in the article ("OFAC also designated X, a ...").</summary>
     public bool HasDesignated(string actor) => _designators.Contains(actor);
 
+    public void NoteDesignator(string body)
+    {
+        _designators.Add(body);
+        LastDesignator = body;
+    }
+
     public void NoteDate(Found found, string? date)
     {
+        // a meeting any family found is the gathering those who "also joined the meeting" attended
+        if (found.Relation == Graph.Relations.MetWith && Gathering is null)
+            Gathering = found.SourceKey;
         if (found.Relation == Graph.Relations.Designated)
         {
             _designators.Add(found.SourceKey);

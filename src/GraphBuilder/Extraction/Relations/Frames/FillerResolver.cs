@@ -95,13 +95,15 @@ internal sealed class FillerResolver(FrameSentence sentence, MaskedSentence mask
         if (sentence.MentionOf(word) is { } mention && discourse.IsBareSession(mention.EntityKey))
             return types.Contains(NodeType.Event) && discourse.MainEvent is { } main ? [main] : [];
         if (sentence.MentionOf(word) is { } named)
-            return types.Contains(named.Type) ? [named.EntityKey] : [];
+            return types.Contains(named.Type) ? [named.EntityKey]
+                : named.Type == NodeType.Place && types.Contains(NodeType.Country) && discourse.Entity(named.EntityKey) is { } place
+                  && Capitals.Government(place.Name, discourse) is { } government ? [government] : [];
         if (HasNamedPart(word))
             return [];
         var lemma = sentence.Lemma(word);
-        if (Relatives.Contains(lemma) && match.Trigger.Relation.StartsWith("acl", StringComparison.Ordinal)
-            && sentence.Head(match.Trigger) is { } noun)
-            return Keys([noun], match with { Trigger = noun }, types, others);
+        // "X, which designated ...", and with a support verb "France, which slapped sanctions on A": the verb's noun
+        if (Relatives.Contains(lemma) && Relative(match) is { } clause && sentence.Head(clause) is { } noun)
+            return Relatives.Contains(sentence.Lemma(noun)) ? [] : Keys([noun], match with { Trigger = noun, Anchors = [noun] }, types, others);
         if (Through(word, lemma) is { Count: > 0 } through)
             return Keys(through, match, types, others);
         if (types.Contains(NodeType.Person) && DescriptionResolver.IsPersonHead(sentence, word) && NamesInside(word) is { Count: > 0 } names)
@@ -114,6 +116,10 @@ internal sealed class FillerResolver(FrameSentence sentence, MaskedSentence mask
             return BodyKeys(word, lemma);
         return [];
     }
+
+    private static SyntaxWord? Relative(FrameMatch match) =>
+        match.Trigger.Relation.StartsWith("acl", StringComparison.Ordinal) ? match.Trigger
+        : match.Predicate.Relation.StartsWith("acl", StringComparison.Ordinal) ? match.Predicate : null;
 
     /// <summary>
     /// Words a nameless noun stands for: the leaders of "the delegation, led by A", the members of "all of

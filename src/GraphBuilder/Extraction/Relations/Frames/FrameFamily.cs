@@ -37,6 +37,9 @@ internal sealed class FrameFamily(FrameBook book) : IPatternFamily
         var status = ParseModality.Of(sentence, match);
         if (status is null)
             return [];
+        if (frame.Relation == Graph.Relations.MetWith && status == EdgeStatus.Happened
+            && Occasions.Of(sentence, match) is { } occasion && !discourse.IsBareSession(occasion))
+            discourse.Occasion = occasion;
         var roles = new Roles(sentence, discourse, resolver, match);
         var at = masked.IndexOf(match.Trigger.Start);
         var attributes = As(sentence, match);
@@ -52,13 +55,22 @@ internal sealed class FrameFamily(FrameBook book) : IPatternFamily
         if (sources.Count < frame.Min)
             return found;
         var targets = roles.Keys(frame.Target, RoleTypes.Target(frame.Relation), sources);
+        // "The Treasury sanctioned four men. Those sanctioned include A": an act whose targets are only counted
+        // still makes its body the designator the continuation refers to.
+        if (targets.Count == 0 && sources.Count > 0 && frame.Relation == Graph.Relations.Designated
+            && (frame.VerbOnly || frame.Supported) && status == EdgeStatus.Happened)
+            discourse.NoteDesignator(sources[0]);
         foreach (var s in sources)
             foreach (var t in targets.Where(t => t != s))
                 found.Add(new Found(s, frame.Relation, t, at, status, attributes));
         if (found.Count > 0 && frame.Relation == Graph.Relations.MetWith)
             found.AddRange(Setting(sentence, match, found.SelectMany(f => new[] { f.SourceKey, f.TargetKey }).Distinct(), at, status));
-        if (found.Count > 0 && frame.Relation == Graph.Relations.MetWith && sources.Count > 0)
-            discourse.NoteMeeting(sources[0]);
+        if (found.Count > 0 && frame.Relation == Graph.Relations.MetWith && discourse.Occasion is { } held)
+            found.AddRange(found.SelectMany(f => new[] { f.SourceKey, f.TargetKey }).Distinct().ToList()
+                .Select(p => new Found(p, Graph.Relations.Attended, held, at, status)));
+        // the principal of the meeting: its subject, else the first of the pair it was held between
+        if (found.Count > 0 && frame.Relation == Graph.Relations.MetWith && (sources.Count > 0 || pair.Count > 0))
+            discourse.NoteMeeting(sources.Count > 0 ? sources[0] : pair[0]);
         if (found.Count > 0 && frame.Relation == Graph.Relations.CoChaired)
             discourse.NoteMeeting(found[0].TargetKey);
         return found;
@@ -78,7 +90,8 @@ internal sealed class FrameFamily(FrameBook book) : IPatternFamily
             layer = layer.SelectMany(c => sentence.Children(c, "nmod")).ToList();
             near.AddRange(layer);
         }
-        var settings = near.Select(w => (Word: w, Mention: sentence.MentionOf(w))).Where(x => x.Mention is not null).ToList();
+        // "in the Ruritanian capital Lima": the place is named beside the noun that takes the case word
+        var settings = near.Select(w => (Word: w, Mention: sentence.MentionOf(w) ?? Named(sentence, w))).Where(x => x.Mention is not null).ToList();
         foreach (var person in people.ToList())
             foreach (var (word, mention) in settings)
             {
@@ -88,6 +101,10 @@ internal sealed class FrameFamily(FrameBook book) : IPatternFamily
                     yield return new Found(person, Graph.Relations.Attended, mention.EntityKey, at, status);
             }
     }
+
+    private static Mention? Named(FrameSentence sentence, SyntaxWord noun) =>
+        sentence.Children(noun).Where(c => c.Relation is "appos" or "flat" or "compound" && c.Id > noun.Id)
+            .Select(sentence.MentionOf).FirstOrDefault(m => m is { Type: NodeType.Place });
 
     /// <summary>The "as" attribute: a fixed text, or the words of the slot ("as a Foreign Terrorist Organization").</summary>
     private static IReadOnlyDictionary<string, string>? As(FrameSentence sentence, FrameMatch match)
@@ -111,12 +128,21 @@ internal static class RoleTypes
     private static readonly IReadOnlySet<NodeType> Bodies = new HashSet<NodeType> { NodeType.Organisation, NodeType.Country, NodeType.Person };
     private static readonly IReadOnlySet<NodeType> Listed = new HashSet<NodeType> { NodeType.Organisation, NodeType.Person };
 
-    public static IReadOnlySet<NodeType> Source(string relation) => relation == Graph.Relations.Designated ? Bodies : People;
+    private static readonly IReadOnlySet<NodeType> Speakers = new HashSet<NodeType> { NodeType.Person, NodeType.Country, NodeType.Organisation };
+    private static readonly IReadOnlySet<NodeType> Stances = new HashSet<NodeType> { NodeType.Event, NodeType.Organisation, NodeType.Country, NodeType.Person };
+
+    public static IReadOnlySet<NodeType> Source(string relation) => relation switch
+    {
+        Graph.Relations.Designated => Bodies,
+        Graph.Relations.Condemned => Speakers,
+        _ => People,
+    };
 
     public static IReadOnlySet<NodeType> Target(string relation) => relation switch
     {
         Graph.Relations.Designated => Listed,
         Graph.Relations.CoChaired or Graph.Relations.Attended => Events,
+        Graph.Relations.Condemned => Stances,
         _ => People,
     };
 }

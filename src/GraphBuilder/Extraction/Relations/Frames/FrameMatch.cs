@@ -29,6 +29,9 @@ internal static class FrameMatcher
             {
                 foreach (var frame in book.For(lemma))
                     yield return new FrameMatch(frame, word, [head]);
+                // "X has been on the list since 2001": the copula and its predicate noun as one key, "be+list".
+                foreach (var frame in book.For(lemma + "+" + sentence.Lemma(head)))
+                    yield return new FrameMatch(frame, word, [head]);
                 continue;
             }
             // A meeting noun's participle counts with it: "a meeting held between A and B"; a verb read as a
@@ -41,8 +44,9 @@ internal static class FrameMatcher
                 yield return new FrameMatch(frame, word, anchors);
             if (head is null || !SupportedRelations.Contains(word.Relation))
                 continue;
+            // "imposed a travel ban and an asset freeze on A": the noun's conjuncts share its dependents.
             foreach (var frame in book.For(sentence.Lemma(head) + "+" + lemma))
-                yield return new FrameMatch(frame, word, [head, word]);
+                yield return new FrameMatch(frame, word, [head, word, .. sentence.Children(word, "conj")]);
         }
     }
 
@@ -72,7 +76,9 @@ internal static class FrameMatcher
     /// </summary>
     private static IEnumerable<SyntaxWord> Attached(FrameSentence sentence, FrameMatch match, Slot slot)
     {
-        var stack = new Stack<SyntaxWord>(match.Anchors.SelectMany(sentence.Children).Where(c => c.Relation.StartsWith("obl", StringComparison.Ordinal)));
+        // "added two individuals to the list" with "list" under the object: a slot that names its lemma looks there too.
+        var stack = new Stack<SyntaxWord>(match.Anchors.SelectMany(sentence.Children)
+            .Where(c => c.Relation.StartsWith("obl", StringComparison.Ordinal) || slot.Lemmas is not null && c.Relation == "obj"));
         var found = new List<SyntaxWord>();
         while (stack.Count > 0 && found.Count == 0)
         {

@@ -74,8 +74,10 @@ internal static class ParseModality
         for (var i = 0; i < 4; i++)
         {
             var head = sentence.Head(word);
-            // "attempts to blacklist X" (acl of a noun) go on to the verb governing the noun: "blocked attempts".
-            if (head is null || word.Relation is not ("xcomp" or "obj" or "nsubj:pass") && !(word.Relation == "acl" && head.Upos == "NOUN"))
+            // "attempts to blacklist X" (acl of a noun) go on to the verb governing the noun: "blocked attempts";
+            // "a resolution imposing sanctions" (no "to") says what the resolution does, not what it intends.
+            if (head is null || word.Relation is not ("xcomp" or "obj" or "nsubj:pass")
+                && !(word.Relation == "acl" && head.Upos == "NOUN" && sentence.Children(word, "mark").Any(m => sentence.Lemma(m) == "to")))
                 yield break;
             if (seen.Add(head.Id))
                 yield return head;

@@ -29,12 +29,37 @@ internal sealed class Roles(FrameSentence sentence, Discourse discourse, FillerR
         "predicate" => resolver.Keys([match.Anchors[0]], match, types, others),
         "session" => discourse.MainEvent is { } e ? [e] : [],
         "topic" => discourse.LastSubject is { } t && !others.Contains(t) ? [t] : [],
-        "designator" => (discourse.LastDesignator ?? discourse.Government) is { } d ? [d] : [],
+        "designator" => (SentenceBody(others) ?? discourse.LastDesignator ?? discourse.Government) is { } d ? [d] : [],
+        "designated" => discourse.LastDesignator is { } d ? [d] : [],
+        "delegation" => Delegation(),
+        "gathering" => discourse.Gathering is { } g && !others.Contains(g) ? [g] : [],
         "pair" => discourse.LastPair,
         "subject" => Subject() is { } s ? resolver.Keys([s], match, types, others) : [],
         "after" => Listed(sentence.Words.Where(w => w.Start >= match.Trigger.End), types),
+        "colon" => Colon(types),
         _ => [],
     };
+
+    private static readonly HashSet<string> DelegationNouns = new(StringComparer.Ordinal) { "delegation", "delegations", "side", "team" };
+
+    /// <summary>"The US delegation, led by A", "The Ruritanian delegation was headed by A": the country the delegation is of.</summary>
+    private IReadOnlyList<string> Delegation()
+    {
+        var noun = (Participle(match.Trigger) is { } participle ? sentence.Head(participle) : null)
+            ?? match.Anchors.SelectMany(sentence.Children).FirstOrDefault(c => c.Relation == "nsubj:pass");
+        if (noun is null || !DelegationNouns.Contains(sentence.Lemma(noun)))
+            return [];
+        return sentence.Children(noun).Where(c => c.Relation is "compound" or "amod" or "nmod:poss" or "nmod")
+            .Select(sentence.MentionOf).Where(m => m is { Type: NodeType.Country }).Select(m => m!.EntityKey).Distinct().ToList();
+    }
+
+    /// <summary>
+    /// "The Security Council adopted a resolution that imposes sanctions on A": a state body the sentence names
+    /// acts where the frame names no one, before the body that designated earlier or the country named most.
+    /// </summary>
+    private string? SentenceBody(IReadOnlyCollection<string> others) =>
+        sentence.Source.Mentions.FirstOrDefault(m => m.Type == NodeType.Organisation && Bodies.IsStateBody(m.Text)
+            && !others.Contains(m.EntityKey))?.EntityKey;
 
     /// <summary>
     /// The participle or relative clause that modifies a noun: the trigger itself, or the clause it is joined
@@ -57,6 +82,28 @@ internal sealed class Roles(FrameSentence sentence, Discourse discourse, FillerR
             .Where(m => types.Contains(m.Type) && (!people || m.Type == NodeType.Person))
             .Select(m => m.EntityKey).Distinct().ToList();
     }
+
+    /// <summary>
+    /// "designated four members of X on Tuesday: A, B and C": a counted object that names nobody is the
+    /// listing after the colon that follows the trigger; people only when the object counts people.
+    /// </summary>
+    private IReadOnlyList<string> Colon(IReadOnlySet<NodeType> types)
+    {
+        var counted = match.Anchors.SelectMany(sentence.Children).FirstOrDefault(c => c.Relation is "obj" or "nsubj:pass"
+            && sentence.MentionOf(c) is null && sentence.Children(c).Any(n => n.Relation == "nummod"));
+        var colon = sentence.Words.FirstOrDefault(w => w.Start >= match.Trigger.End && w.Form == ":");
+        if (counted is null || colon is null)
+            return [];
+        var named = sentence.Words.Where(w => w.Start > colon.Start && !IsPossessor(w)).Select(sentence.MentionOf).OfType<Mention>();
+        var people = PersonNouns.Contains(sentence.Lemma(counted));
+        return named.Where(m => types.Contains(m.Type) && (!people || m.Type == NodeType.Person)).Select(m => m.EntityKey).Distinct().ToList();
+    }
+
+    private static readonly HashSet<string> PersonNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "member", "members", "individual", "individuals", "people", "person", "persons", "leader", "leaders", "official", "officials",
+        "man", "men", "woman", "women", "financier", "financiers", "operative", "operatives", "commander", "commanders",
+    };
 
     /// <summary>A word of a name followed by "'s" ("B's aide C"): B owns a listed name, it is not listed.</summary>
     private bool IsPossessor(SyntaxWord word)
