@@ -33,6 +33,9 @@ internal sealed class Roles(FrameSentence sentence, Discourse discourse, FillerR
         "pair" => discourse.LastPair,
         "subject" => Subject() is { } s ? resolver.Keys([s], match, types, others) : [],
         "after" => Listed(sentence.Words.Where(w => w.Start >= match.Trigger.End), types),
+        "subjects" => Listed(match.Anchors.SelectMany(a => sentence.Children(a, "nsubj")).SelectMany(sentence.Subtree), types),
+        "gathering" => discourse.Gathering is { } g && !others.Contains(g) ? [g] : [],
+        "delegation" => DelegationCountry.Of(sentence, match.Predicate, Participle(match.Trigger)),
         _ => [],
     };
 
