@@ -53,9 +53,12 @@ internal sealed class AffiliationFamily : IPatternFamily
     /// </summary>
     private static IEnumerable<(Mention Body, bool Direct)> Bodies(FrameSentence sentence, SyntaxWord title)
     {
+        // a level word's apposition renames it ("the Council for the Gulf States (GCC)"); a possessor one level
+        // down owns the unit the title heads ("chief of X's finance unit")
         var level = sentence.Children(title).Where(c => c.Relation is "nmod" or "nmod:poss" or "compound" or "amod").ToList();
+        level.AddRange(level.SelectMany(c => sentence.Children(c, "appos")).ToList());
         var all = level.Select(w => (Word: w, Direct: true))
-            .Concat(level.SelectMany(c => sentence.Children(c).Where(d => d.Relation is "nmod" or "compound" or "flat")).Select(w => (Word: w, Direct: false)));
+            .Concat(level.SelectMany(c => sentence.Children(c).Where(d => d.Relation is "nmod" or "nmod:poss" or "compound" or "flat")).Select(w => (Word: w, Direct: false)));
         return all.Select(x => (Body: sentence.MentionOf(x.Word), x.Direct)).Where(x => x.Body is { Type: NodeType.Organisation or NodeType.Country })
             .Select(x => (x.Body!, x.Direct)).DistinctBy(x => x.Item1.EntityKey);
     }
