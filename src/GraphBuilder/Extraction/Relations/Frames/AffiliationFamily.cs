@@ -43,9 +43,14 @@ internal sealed class AffiliationFamily : IPatternFamily
             if (sentence.MentionOf(c) != person && DescriptionResolver.IsPersonHead(sentence, c))
                 yield return c;
         if (word.Relation is "appos" or "flat" or "compound" or "nmod" && sentence.Head(word) is { } head
-            && sentence.MentionOf(head) is null && DescriptionResolver.IsPersonHead(sentence, head))
+            && sentence.MentionOf(head) is null && (DescriptionResolver.IsPersonHead(sentence, head) || IsHyphenedTitle(sentence, head)))
             yield return head;
     }
+
+    /// <summary>"Secretary-General" split at its hyphen: the title word is the part before it.</summary>
+    private static bool IsHyphenedTitle(FrameSentence sentence, SyntaxWord word) =>
+        word.Id > 2 && sentence.Words[word.Id - 2].Form == "-" && sentence.Words[word.Id - 3] is { } first
+        && first.Head == word.Id && DescriptionResolver.IsPersonHead(sentence, first);
 
     /// <summary>
     /// The organisations and countries in a title's phrase, one "of" phrase deep ("of the wing of X"); Direct

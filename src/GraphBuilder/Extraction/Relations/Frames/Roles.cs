@@ -34,6 +34,8 @@ internal sealed class Roles(FrameSentence sentence, Discourse discourse, FillerR
         "subject" => Subject() is { } s ? resolver.Keys([s], match, types, others) : [],
         "after" => Listed(sentence.Words.Where(w => w.Start >= match.Trigger.End), types),
         "subjects" => Listed(match.Anchors.SelectMany(a => sentence.Children(a, "nsubj")).SelectMany(sentence.Subtree), types),
+        "owner" => resolver.Keys(sentence.Children(match.Trigger, "nmod:poss").Where(w => sentence.MentionOf(w) is not null).ToList(), match, types, others),
+        "named" => resolver.Keys(Named(match.Trigger), match, types, others),
         "gathering" => discourse.Gathering is { } g && !others.Contains(g) ? [g] : [],
         "delegation" => DelegationCountry.Of(sentence, match.Predicate, Participle(match.Trigger)),
         _ => [],
@@ -47,6 +49,19 @@ internal sealed class Roles(FrameSentence sentence, Discourse discourse, FillerR
         trigger.Relation.StartsWith("acl", StringComparison.Ordinal) ? trigger
         : trigger.Relation == "conj" && sentence.Head(trigger) is { } first && first.Relation.StartsWith("acl", StringComparison.Ordinal) ? first
         : null;
+
+    /// <summary>
+    /// The person a title noun describes: the name it is apposed to ("A, a member of X") or the name it
+    /// stands before ("X's leader A", "member A").
+    /// </summary>
+    private IReadOnlyList<SyntaxWord> Named(SyntaxWord title)
+    {
+        if (title.Relation is "appos" or "nmod:desc" or "compound" or "flat" && sentence.Head(title) is { } head
+            && sentence.MentionOf(head) is { Type: NodeType.Person })
+            return [head];
+        return sentence.Children(title).Where(c => c.Relation is "appos" or "flat" or "compound" or "nmod:desc"
+            && sentence.MentionOf(c) is { Type: NodeType.Person }).Take(1).ToList();
+    }
 
     /// <summary>
     /// The entities a listing names ("The people include A, B's aide C, and D"), people only when the
