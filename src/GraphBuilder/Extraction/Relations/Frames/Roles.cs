@@ -35,7 +35,7 @@ internal sealed class Roles(FrameSentence sentence, Discourse discourse, FillerR
         "after" => Listed(sentence.Words.Where(w => w.Start >= match.Trigger.End), types),
         "subjects" => Listed(match.Anchors.SelectMany(a => sentence.Children(a, "nsubj")).SelectMany(sentence.Subtree), types),
         "owner" => resolver.Keys(sentence.Children(match.Trigger, "nmod:poss").Where(w => sentence.MentionOf(w) is not null).ToList(), match, types, others),
-        "named" => resolver.Keys(Named(match.Trigger), match, types, others),
+        "named" => Named(match.Trigger).Select(w => sentence.MentionOf(w)!.EntityKey).Where(k => !others.Contains(k)).ToList(),
         "gathering" => discourse.Gathering is { } g && !others.Contains(g) ? [g] : [],
         "delegation" => DelegationCountry.Of(sentence, match.Predicate, Participle(match.Trigger)),
         _ => [],
@@ -52,7 +52,7 @@ internal sealed class Roles(FrameSentence sentence, Discourse discourse, FillerR
 
     /// <summary>
     /// The person a title noun describes: the name it is apposed to ("A, a member of X") or the name it
-    /// stands before ("X's leader A", "member A").
+    /// stands before ("X's leader A", "member A"); that name alone, not its conjuncts ("A, leader of X, and B").
     /// </summary>
     private IReadOnlyList<SyntaxWord> Named(SyntaxWord title)
     {
