@@ -115,7 +115,7 @@ internal static class RoleTypes
     private static readonly IReadOnlySet<NodeType> Listed = new HashSet<NodeType> { NodeType.Organisation, NodeType.Person };
 
     public static IReadOnlySet<NodeType> Source(string relation) =>
-        relation is Graph.Relations.Designated or Graph.Relations.Condemned or Graph.Relations.Praised ? Bodies : People;
+        relation is Graph.Relations.Designated or Graph.Relations.Condemned or Graph.Relations.Praised or Graph.Relations.Funded ? Bodies : People;
 
     public static IReadOnlySet<NodeType> Target(string relation) => relation switch
     {

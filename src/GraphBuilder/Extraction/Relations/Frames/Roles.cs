@@ -36,6 +36,7 @@ internal sealed class Roles(FrameSentence sentence, Discourse discourse, FillerR
         "subjects" => Listed(match.Anchors.SelectMany(a => sentence.Children(a, "nsubj")).SelectMany(sentence.Subtree), types),
         "owner" => resolver.Keys(sentence.Children(match.Trigger, "nmod:poss").Where(w => sentence.MentionOf(w) is not null).ToList(), match, types, others),
         "named" => Named(match.Trigger).Select(w => sentence.MentionOf(w)!.EntityKey).Where(k => !others.Contains(k)).ToList(),
+        "actor" => resolver.Keys(Actors(), match, types, others),
         "gathering" => discourse.Gathering is { } g && !others.Contains(g) ? [g] : [],
         "delegation" => DelegationCountry.Of(sentence, match.Predicate, Participle(match.Trigger)),
         _ => [],
@@ -62,6 +63,12 @@ internal sealed class Roles(FrameSentence sentence, Discourse discourse, FillerR
         return sentence.Children(title).Where(c => c.Relation is "appos" or "flat" or "compound" or "nmod:desc"
             && sentence.MentionOf(c) is { Type: NodeType.Person }).Take(1).ToList();
     }
+
+    /// <summary>Whose act the object names: "welcomed the Council's decision", "the decision by the Council".</summary>
+    private IReadOnlyList<SyntaxWord> Actors() =>
+        match.Anchors.SelectMany(a => sentence.Children(a, "obj")).SelectMany(sentence.Children)
+            .Where(c => c.Relation == "nmod:poss" || c.Relation == "nmod" && sentence.CaseOf(c) is "by" or "of")
+            .Where(c => sentence.MentionOf(c) is not null).ToList();
 
     /// <summary>
     /// The entities a listing names ("The people include A, B's aide C, and D"), people only when the

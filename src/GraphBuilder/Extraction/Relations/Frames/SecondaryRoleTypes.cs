@@ -19,7 +19,7 @@ internal static class SecondaryRoleTypes
     {
         Graph.Relations.Visited => Places,
         Graph.Relations.Led or Graph.Relations.MemberOf => Led,
-        Graph.Relations.Condemned or Graph.Relations.Praised => Anyone,
+        Graph.Relations.Condemned or Graph.Relations.Praised or Graph.Relations.Funded => Anyone,
         _ => null,
     };
 }
