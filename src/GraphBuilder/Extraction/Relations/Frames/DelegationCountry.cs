@@ -5,8 +5,9 @@ namespace GraphBuilder.Extraction.Relations.Frames;
 
 /// <summary>
 /// The country whose delegation a verb speaks of: "The Freedonian delegation was led by A", "the
-/// Ruritanian side, headed by B" - the delegation noun is the passive subject or the noun the participle
-/// modifies, and its country a modifier of that noun ("Freedonian", "of Ruritania").
+/// Ruritanian side, headed by B", "with B leading the Ruritanian delegation" - the delegation noun is the
+/// passive subject, the object or the noun the participle modifies, and its country a modifier of that
+/// noun ("Freedonian", "of Ruritania").
 /// </summary>
 internal static class DelegationCountry
 {
@@ -17,7 +18,7 @@ internal static class DelegationCountry
 
     public static IReadOnlyList<string> Of(FrameSentence sentence, SyntaxWord predicate, SyntaxWord? participle)
     {
-        var nouns = sentence.Children(predicate, "nsubj:pass").ToList();
+        var nouns = sentence.Children(predicate).Where(c => c.Relation is "nsubj:pass" or "obj").ToList();
         if (participle is not null && sentence.Head(participle) is { } modified)
             nouns.Add(modified);
         return nouns.Where(n => DelegationNouns.Contains(sentence.Lemma(n)))
