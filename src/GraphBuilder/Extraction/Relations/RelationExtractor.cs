@@ -60,6 +60,7 @@ public sealed class RelationExtractor : IRelationExtractor
             relations.AddRange(Relate(sentence, discourse, document, analysis.Document.Id));
             discourse.After(sentence);
         }
+        relations.AddRange(SessionVenues.Visits(analysis, relations).ToList());
         return relations;
     }
 

@@ -1,0 +1,53 @@
+using GraphBuilder.Graph;
+
+namespace GraphBuilder.Extraction.Relations;
+
+/// <summary>
+/// visited read across an article: a session held in a city ("the second round of the E in L", "the E,
+/// which took place in L") was travelled to by those who attended or co-chaired it for another country
+/// (the country they lead a delegation of or hold a post in), never by the hosts. The city's country comes
+/// from Lexicons/capital-cities.txt; a city not listed there gives no visit.
+/// </summary>
+internal static class SessionVenues
+{
+    private static readonly IReadOnlyDictionary<string, string> CountryOfCity = Lexicon.Forms("capital-cities");
+
+    public static IEnumerable<ExtractedRelation> Visits(EntityAnalysis analysis, IReadOnlyList<ExtractedRelation> relations)
+    {
+        var entities = analysis.Entities.GroupBy(e => e.Key).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var venues = Venues(analysis, entities);
+        if (venues.Count == 0)
+            return [];
+        var home = relations.Where(r => r.Relation is Graph.Relations.Led or Graph.Relations.MemberOf
+                && entities.GetValueOrDefault(r.TargetKey)?.Type == NodeType.Country)
+            .GroupBy(r => r.SourceKey).ToDictionary(g => g.Key, g => entities[g.First().TargetKey].Name, StringComparer.Ordinal);
+        return relations.Where(r => r.Relation is Graph.Relations.Attended or Graph.Relations.CoChaired && r.Status == EdgeStatus.Happened)
+            .Where(r => venues.ContainsKey(r.TargetKey) && home.TryGetValue(r.SourceKey, out var country) && country != venues[r.TargetKey].Country)
+            .Select(r => new ExtractedRelation(r.SourceKey, Graph.Relations.Visited, venues[r.TargetKey].Place, venues[r.TargetKey].Evidence, r.Date))
+            .DistinctBy(r => (r.SourceKey, r.TargetKey));
+    }
+
+    /// <summary>The first listed city each session is said to be in: one session and a city after "in" in one sentence.</summary>
+    private static Dictionary<string, (string Place, string Country, Evidence Evidence)> Venues(EntityAnalysis analysis, Dictionary<string, ExtractedEntity> entities)
+    {
+        var venues = new Dictionary<string, (string, string, Evidence)>(StringComparer.Ordinal);
+        foreach (var s in analysis.Sentences)
+        {
+            var sessions = s.Mentions.Where(m => m.Type == NodeType.Event).Select(m => m.EntityKey).Distinct().ToList();
+            if (sessions.Count != 1 || venues.ContainsKey(sessions[0]))
+                continue;
+            var city = s.Mentions.FirstOrDefault(m => m.Type == NodeType.Place && AfterIn(s.Sentence, m)
+                && entities.TryGetValue(m.EntityKey, out var e) && CountryOfCity.ContainsKey(e.Name));
+            if (city is not null)
+                venues[sessions[0]] = (city.EntityKey, CountryOfCity[entities[city.EntityKey].Name],
+                    new Evidence(analysis.Document.Id, s.Sentence.Text, s.Sentence.Start, s.Sentence.End));
+        }
+        return venues;
+    }
+
+    private static bool AfterIn(Sentence sentence, Mention m)
+    {
+        var at = m.Start - sentence.Start;
+        return at >= 3 && sentence.Text.AsSpan(at - 3, 3).Equals("in ", StringComparison.OrdinalIgnoreCase);
+    }
+}
