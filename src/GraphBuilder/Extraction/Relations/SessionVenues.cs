@@ -20,9 +20,9 @@ internal static class SessionVenues
             return [];
         var home = relations.Where(r => r.Relation is Graph.Relations.Led or Graph.Relations.MemberOf
                 && entities.GetValueOrDefault(r.TargetKey)?.Type == NodeType.Country)
-            .GroupBy(r => r.SourceKey).ToDictionary(g => g.Key, g => entities[g.First().TargetKey].Name, StringComparer.Ordinal);
+            .GroupBy(r => r.SourceKey).ToDictionary(g => g.Key, g => entities[g.First().TargetKey], StringComparer.Ordinal);
         return relations.Where(r => r.Relation is Graph.Relations.Attended or Graph.Relations.CoChaired && r.Status == EdgeStatus.Happened)
-            .Where(r => venues.ContainsKey(r.TargetKey) && home.TryGetValue(r.SourceKey, out var country) && country != venues[r.TargetKey].Country)
+            .Where(r => venues.ContainsKey(r.TargetKey) && home.TryGetValue(r.SourceKey, out var country) && !IsCountry(country, venues[r.TargetKey].Country))
             .Select(r => new ExtractedRelation(r.SourceKey, Graph.Relations.Visited, venues[r.TargetKey].Place, venues[r.TargetKey].Evidence, r.Date))
             .DistinctBy(r => (r.SourceKey, r.TargetKey));
     }
@@ -44,6 +44,10 @@ internal static class SessionVenues
         }
         return venues;
     }
+
+    /// <summary>The country entity by its name or its key (a country first named by its adjective keeps the country's key).</summary>
+    private static bool IsCountry(ExtractedEntity country, string name) =>
+        country.Name == name || country.Key == Slug.Of(name) || country.Key.EndsWith(":" + Slug.Of(name), StringComparison.Ordinal);
 
     private static bool AfterIn(Sentence sentence, Mention m)
     {
