@@ -11,6 +11,7 @@ namespace GraphBuilder.Extraction.Relations;
 internal static class SessionVenues
 {
     private static readonly IReadOnlyDictionary<string, string> CountryOfCity = Lexicon.Forms("capital-cities");
+    private static readonly IReadOnlyDictionary<string, string> CountryForms = Lexicon.Forms("countries");
 
     public static IEnumerable<ExtractedRelation> Visits(EntityAnalysis analysis, IReadOnlyList<ExtractedRelation> relations)
     {
@@ -22,7 +23,7 @@ internal static class SessionVenues
                 && entities.GetValueOrDefault(r.TargetKey)?.Type == NodeType.Country)
             .GroupBy(r => r.SourceKey).ToDictionary(g => g.Key, g => entities[g.First().TargetKey], StringComparer.Ordinal);
         return relations.Where(r => r.Relation is Graph.Relations.Attended or Graph.Relations.CoChaired && r.Status == EdgeStatus.Happened)
-            .Where(r => venues.ContainsKey(r.TargetKey) && home.TryGetValue(r.SourceKey, out var country) && !IsCountry(country, venues[r.TargetKey].Country))
+            .Where(r => venues.ContainsKey(r.TargetKey) && HomeOf(r.SourceKey, home, entities) is { } country && country != venues[r.TargetKey].Country)
             .Select(r => new ExtractedRelation(r.SourceKey, Graph.Relations.Visited, venues[r.TargetKey].Place, venues[r.TargetKey].Evidence, r.Date))
             .DistinctBy(r => (r.SourceKey, r.TargetKey));
     }
@@ -45,9 +46,18 @@ internal static class SessionVenues
         return venues;
     }
 
-    /// <summary>The country entity by its name or its key (a country first named by its adjective keeps the country's key).</summary>
-    private static bool IsCountry(ExtractedEntity country, string name) =>
-        country.Name == name || country.Key == Slug.Of(name) || country.Key.EndsWith(":" + Slug.Of(name), StringComparison.Ordinal);
+    /// <summary>
+    /// The country a person acts for: the one whose delegation they lead or in which they hold a post (by its
+    /// canonical name: a country first named by its adjective keeps that as its name), else the country a
+    /// word of their title names ("the Ruritanian Secretary for Foreign Affairs").
+    /// </summary>
+    private static string? HomeOf(string person, Dictionary<string, ExtractedEntity> home, Dictionary<string, ExtractedEntity> people)
+    {
+        if (home.TryGetValue(person, out var country))
+            return CountryForms.GetValueOrDefault(country.Name) ?? country.Name;
+        return people.GetValueOrDefault(person)?.Roles.SelectMany(r => r.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Select(w => CountryForms.GetValueOrDefault(w)).FirstOrDefault(c => c is not null);
+    }
 
     private static bool AfterIn(Sentence sentence, Mention m)
     {
