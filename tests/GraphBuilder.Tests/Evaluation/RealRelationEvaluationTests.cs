@@ -33,7 +33,9 @@ public class RealRelationEvaluationTests
     private const double MetWithR = 0.66;
     private const double CoChairedR = 0.63;
     private const double DesignatedR = 0.48;
-    private const double SecondaryR = 0.20;
+    // Secondary r 0.417 after the secondary frames, meeting settings and session venues (2026-11-29; tune
+    // 0.512, held-out 0.176): the bound sits just under it.
+    private const double SecondaryR = 0.40;
 
     [Test]
     public void Real_core_relations_meet_the_bounds()
