@@ -62,9 +62,25 @@ internal static class MeetingSettings
         return false;
     }
 
-    /// <summary>"in L", "in the Freedonian capital L": the place or the capital noun it names has the case "in".</summary>
-    private static bool IsPlace(FrameSentence sentence, SyntaxWord word) =>
-        sentence.CaseOf(word) == "in"
-        || word.Relation is "appos" or "flat" or "compound" && sentence.Head(word) is { } head
-           && PlaceNouns.Contains(sentence.Lemma(head)) && sentence.CaseOf(head) == "in";
+    /// <summary>
+    /// "in L", "in the Freedonian capital L": the place or the capital noun it names has the case "in", and
+    /// belongs to no title ("the Ruritanian Ambassador in L" is where the ambassador serves, not where they met).
+    /// </summary>
+    private static bool IsPlace(FrameSentence sentence, SyntaxWord word)
+    {
+        var phrase = sentence.CaseOf(word) == "in" ? word
+            : word.Relation is "appos" or "flat" or "compound" && sentence.Head(word) is { } noun
+              && PlaceNouns.Contains(sentence.Lemma(noun)) && sentence.CaseOf(noun) == "in" ? noun : null;
+        return phrase is not null && !IsTitled(sentence, phrase);
+    }
+
+    /// <summary>Whether the "in" phrase hangs on a title or follows one (the parser often hangs it on the name).</summary>
+    private static bool IsTitled(FrameSentence sentence, SyntaxWord phrase)
+    {
+        if (sentence.Head(phrase) is { } head && sentence.MentionOf(head) is null && DescriptionResolver.IsPersonHead(sentence, head))
+            return true;
+        var casing = sentence.Children(phrase).FirstOrDefault(c => c.Relation == "case");
+        return casing is { Id: > 1 } && sentence.Words[casing.Id - 2] is var before && sentence.MentionOf(before) is null
+            && DescriptionResolver.IsPersonHead(sentence, before);
+    }
 }
