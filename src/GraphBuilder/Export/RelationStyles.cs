@@ -20,6 +20,8 @@ public static class RelationStyles
         [Relations.Condemned] = "#c71585",
         [Relations.Praised] = "#1e8449",
         [Relations.MemberOf] = "#a04000",
+        [Relations.Funded] = "#7e5109",
+        [Relations.SignedWith] = "#2874a6",
         [Relations.MentionedWith] = "#8c959f",
     };
 

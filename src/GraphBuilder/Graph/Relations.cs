@@ -12,9 +12,11 @@ public static class Relations
     public const string Condemned = "condemned";
     public const string Praised = "praised";
     public const string MemberOf = "member_of";
+    public const string Funded = "funded";
+    public const string SignedWith = "signed_with";
     public const string MentionedWith = "mentioned_with";
 
-    private static readonly HashSet<string> SymmetricRelations = new(StringComparer.Ordinal) { MetWith, MentionedWith };
+    private static readonly HashSet<string> SymmetricRelations = new(StringComparer.Ordinal) { MetWith, MentionedWith, SignedWith };
 
     public static bool IsSymmetric(string relation) => SymmetricRelations.Contains(relation);
 }

@@ -60,6 +60,7 @@ public sealed class RelationExtractor : IRelationExtractor
             relations.AddRange(Relate(sentence, discourse, document, analysis.Document.Id));
             discourse.After(sentence);
         }
+        relations.AddRange(SessionVenues.Visits(analysis, relations).ToList());
         return relations;
     }
 
@@ -85,7 +86,8 @@ public sealed class RelationExtractor : IRelationExtractor
         var evidence = new Evidence(docId, s.Text, s.Start, s.End);
         var seen = new HashSet<(string, string, string)>();
         var families = sentence.Source.Parse is { Words.Count: > 0 } ? Parsed : Families;
-        foreach (var found in families.SelectMany(f => f.Find(sentence, discourse)))
+        var read = families.SelectMany(f => f.Find(sentence, discourse)).ToList();
+        foreach (var found in read.Concat(Frames.MeetingSettings.Of(sentence, read)))
         {
             var (a, b) = Graph.Relations.IsSymmetric(found.Relation) && string.CompareOrdinal(found.SourceKey, found.TargetKey) > 0
                 ? (found.TargetKey, found.SourceKey) : (found.SourceKey, found.TargetKey);

@@ -23,6 +23,8 @@ internal sealed class StancePatterns : IPatternFamily
 
     private static readonly Regex GroupWord = Patterns.Create(GroupRef, RegexOptions.CultureInvariant);
 
+    private static readonly Regex AttackWord = Patterns.Create(@"\b(?:attacks?|bombings?|strikes?|killings?|assault|massacre|blast|explosion|shooting|downing|crash)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
     public IEnumerable<Found> Find(MaskedSentence sentence, Discourse discourse)
     {
         var found = new List<Found>();
@@ -54,7 +56,10 @@ internal sealed class StancePatterns : IPatternFamily
         var named = sentence.MentionsIn(t);
         if (named.Count > 0)
             return named[0].EntityKey;
-        return GroupWord.IsMatch(t.Value) ? discourse.LastGroup : discourse.LastEvent;
+        if (GroupWord.IsMatch(t.Value))
+            return discourse.LastGroup;
+        // "condemned the attack" refers back to an attack the article named, never to the summit named last
+        return discourse.LastEvent is { } e && discourse.Entity(e) is { } ev && AttackWord.IsMatch(ev.Name) ? e : null;
     }
 
     /// <summary>A person praised anywhere in the object ("US President X's efforts"), else a body or country right after the verb.</summary>

@@ -43,9 +43,14 @@ internal sealed class AffiliationFamily : IPatternFamily
             if (sentence.MentionOf(c) != person && DescriptionResolver.IsPersonHead(sentence, c))
                 yield return c;
         if (word.Relation is "appos" or "flat" or "compound" or "nmod" && sentence.Head(word) is { } head
-            && sentence.MentionOf(head) is null && DescriptionResolver.IsPersonHead(sentence, head))
+            && sentence.MentionOf(head) is null && (DescriptionResolver.IsPersonHead(sentence, head) || IsHyphenedTitle(sentence, head)))
             yield return head;
     }
+
+    /// <summary>"Secretary-General" split at its hyphen: the title word is the part before it.</summary>
+    private static bool IsHyphenedTitle(FrameSentence sentence, SyntaxWord word) =>
+        word.Id > 2 && sentence.Words[word.Id - 2].Form == "-" && sentence.Words[word.Id - 3] is { } first
+        && first.Head == word.Id && DescriptionResolver.IsPersonHead(sentence, first);
 
     /// <summary>
     /// The organisations and countries in a title's phrase, one "of" phrase deep ("of the wing of X"); Direct
@@ -53,9 +58,12 @@ internal sealed class AffiliationFamily : IPatternFamily
     /// </summary>
     private static IEnumerable<(Mention Body, bool Direct)> Bodies(FrameSentence sentence, SyntaxWord title)
     {
+        // a level word's apposition renames it ("the Council for the Gulf States (GCC)"); a possessor one level
+        // down owns the unit the title heads ("chief of X's finance unit")
         var level = sentence.Children(title).Where(c => c.Relation is "nmod" or "nmod:poss" or "compound" or "amod").ToList();
+        level.AddRange(level.SelectMany(c => sentence.Children(c, "appos")).ToList());
         var all = level.Select(w => (Word: w, Direct: true))
-            .Concat(level.SelectMany(c => sentence.Children(c).Where(d => d.Relation is "nmod" or "compound" or "flat")).Select(w => (Word: w, Direct: false)));
+            .Concat(level.SelectMany(c => sentence.Children(c).Where(d => d.Relation is "nmod" or "nmod:poss" or "compound" or "flat")).Select(w => (Word: w, Direct: false)));
         return all.Select(x => (Body: sentence.MentionOf(x.Word), x.Direct)).Where(x => x.Body is { Type: NodeType.Organisation or NodeType.Country })
             .Select(x => (x.Body!, x.Direct)).DistinctBy(x => x.Item1.EntityKey);
     }

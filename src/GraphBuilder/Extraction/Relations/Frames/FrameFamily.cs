@@ -49,6 +49,9 @@ internal sealed class FrameFamily(FrameBook book) : IPatternFamily
             for (var i = 0; i < pair.Count; i++)
                 for (var j = i + 1; j < pair.Count; j++)
                     found.Add(new Found(pair[i], frame.Relation, pair[j], at, status, attributes));
+        // "a meeting between A and B": whoever "also joined the meeting" later joined A's
+        if (pair.Count >= 2 && frame.Relation == Graph.Relations.MetWith)
+            discourse.NoteMeeting(pair[0]);
         var sources = roles.Keys(frame.Source, RoleTypes.Source(frame.Relation), []);
         if (sources.Count > 0 && frame.Also is { Count: > 0 })
             sources = [.. sources, .. roles.Keys(frame.Also, RoleTypes.Source(frame.Relation), sources).Except(sources)];
@@ -128,21 +131,13 @@ internal static class RoleTypes
     private static readonly IReadOnlySet<NodeType> Bodies = new HashSet<NodeType> { NodeType.Organisation, NodeType.Country, NodeType.Person };
     private static readonly IReadOnlySet<NodeType> Listed = new HashSet<NodeType> { NodeType.Organisation, NodeType.Person };
 
-    private static readonly IReadOnlySet<NodeType> Speakers = new HashSet<NodeType> { NodeType.Person, NodeType.Country, NodeType.Organisation };
-    private static readonly IReadOnlySet<NodeType> Stances = new HashSet<NodeType> { NodeType.Event, NodeType.Organisation, NodeType.Country, NodeType.Person };
-
-    public static IReadOnlySet<NodeType> Source(string relation) => relation switch
-    {
-        Graph.Relations.Designated => Bodies,
-        Graph.Relations.Condemned => Speakers,
-        _ => People,
-    };
+    public static IReadOnlySet<NodeType> Source(string relation) =>
+        relation is Graph.Relations.Designated or Graph.Relations.Condemned or Graph.Relations.Praised or Graph.Relations.Funded ? Bodies : People;
 
     public static IReadOnlySet<NodeType> Target(string relation) => relation switch
     {
         Graph.Relations.Designated => Listed,
         Graph.Relations.CoChaired or Graph.Relations.Attended => Events,
-        Graph.Relations.Condemned => Stances,
-        _ => People,
+        _ => SecondaryRoleTypes.Target(relation) ?? People,
     };
 }

@@ -31,27 +31,18 @@ internal sealed class Roles(FrameSentence sentence, Discourse discourse, FillerR
         "topic" => discourse.LastSubject is { } t && !others.Contains(t) ? [t] : [],
         "designator" => (SentenceBody(others) ?? discourse.LastDesignator ?? discourse.Government) is { } d ? [d] : [],
         "designated" => discourse.LastDesignator is { } d ? [d] : [],
-        "delegation" => Delegation(),
         "gathering" => discourse.Gathering is { } g && !others.Contains(g) ? [g] : [],
         "pair" => discourse.LastPair,
         "subject" => Subject() is { } s ? resolver.Keys([s], match, types, others) : [],
         "after" => Listed(sentence.Words.Where(w => w.Start >= match.Trigger.End), types),
         "colon" => Colon(types),
+        "subjects" => Listed(match.Anchors.SelectMany(a => sentence.Children(a, "nsubj")).SelectMany(sentence.Subtree), types),
+        "owner" => resolver.Keys(sentence.Children(match.Trigger, "nmod:poss").Where(w => sentence.MentionOf(w) is not null).ToList(), match, types, others),
+        "named" => Named(match.Trigger).Select(w => sentence.MentionOf(w)!.EntityKey).Where(k => !others.Contains(k)).ToList(),
+        "actor" => resolver.Keys(Actors(), match, types, others),
+        "delegation" => DelegationCountry.Of(sentence, match.Predicate, Participle(match.Trigger)),
         _ => [],
     };
-
-    private static readonly HashSet<string> DelegationNouns = new(StringComparer.Ordinal) { "delegation", "delegations", "side", "team" };
-
-    /// <summary>"The US delegation, led by A", "The Ruritanian delegation was headed by A": the country the delegation is of.</summary>
-    private IReadOnlyList<string> Delegation()
-    {
-        var noun = (Participle(match.Trigger) is { } participle ? sentence.Head(participle) : null)
-            ?? match.Anchors.SelectMany(sentence.Children).FirstOrDefault(c => c.Relation == "nsubj:pass");
-        if (noun is null || !DelegationNouns.Contains(sentence.Lemma(noun)))
-            return [];
-        return sentence.Children(noun).Where(c => c.Relation is "compound" or "amod" or "nmod:poss" or "nmod")
-            .Select(sentence.MentionOf).Where(m => m is { Type: NodeType.Country }).Select(m => m!.EntityKey).Distinct().ToList();
-    }
 
     /// <summary>
     /// "The Security Council adopted a resolution that imposes sanctions on A": a state body the sentence names
@@ -69,6 +60,25 @@ internal sealed class Roles(FrameSentence sentence, Discourse discourse, FillerR
         trigger.Relation.StartsWith("acl", StringComparison.Ordinal) ? trigger
         : trigger.Relation == "conj" && sentence.Head(trigger) is { } first && first.Relation.StartsWith("acl", StringComparison.Ordinal) ? first
         : null;
+
+    /// <summary>
+    /// The person a title noun describes: the name it is apposed to ("A, a member of X") or the name it
+    /// stands before ("X's leader A", "member A"); that name alone, not its conjuncts ("A, leader of X, and B").
+    /// </summary>
+    private IReadOnlyList<SyntaxWord> Named(SyntaxWord title)
+    {
+        if (title.Relation is "appos" or "nmod:desc" or "compound" or "flat" && sentence.Head(title) is { } head
+            && sentence.MentionOf(head) is { Type: NodeType.Person })
+            return [head];
+        return sentence.Children(title).Where(c => c.Relation is "appos" or "flat" or "compound" or "nmod:desc"
+            && sentence.MentionOf(c) is { Type: NodeType.Person }).Take(1).ToList();
+    }
+
+    /// <summary>Whose act the object names: "welcomed the Council's decision", "the decision by the Council".</summary>
+    private IReadOnlyList<SyntaxWord> Actors() =>
+        match.Anchors.SelectMany(a => sentence.Children(a, "obj")).SelectMany(sentence.Children)
+            .Where(c => c.Relation == "nmod:poss" || c.Relation == "nmod" && sentence.CaseOf(c) is "by" or "of")
+            .Where(c => sentence.MentionOf(c) is not null).ToList();
 
     /// <summary>
     /// The entities a listing names ("The people include A, B's aide C, and D"), people only when the
