@@ -42,9 +42,12 @@ public sealed class EntityExtractor : IEntityExtractor
                 var tokens = Slice(paragraphTokens, first, last);
                 var (start, end) = (tokens[0].Start, tokens[^1].End);
                 var sentence = new Sentence(sentences.Count, start, end, document.Text[start..end]);
-                var dateline = article.Dateline is { } d && d.Start >= start && d.End <= end ? Dateline(document.Text, tokens, d) : null;
+                var inSentence = article.Dateline is { } d && d.Start >= start && d.End <= end;
+                var dateline = inSentence ? Dateline(document.Text, tokens, article.Dateline!) : null;
+                var credit = inSentence ? DatelineCredit.After(document.Text, article.Dateline!.End, end) : null;
                 foreach (var raw in ScanWindows.Scan(_scanner, document.Text, tokens, dateline))
-                    placed.Add(new PlacedMention(sentence.Index, placed.Count, raw));
+                    if (credit is null || raw.End <= credit.Start || raw.Start >= credit.End)
+                        placed.Add(new PlacedMention(sentence.Index, placed.Count, raw));
                 sentences.Add(sentence);
             }
         }
