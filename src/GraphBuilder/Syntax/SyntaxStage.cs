@@ -22,7 +22,8 @@ public static class SyntaxStage
     private static readonly Dictionary<char, string[]> Triggers = Lexicon.Lines("parse-triggers")
         .GroupBy(t => char.ToUpperInvariant(t[0])).ToDictionary(g => g.Key, g => g.ToArray());
 
-    public static IReadOnlyList<AnnotatedSentence> AddParses(ISentenceParser? parser, string text, IReadOnlyList<AnnotatedSentence> sentences)
+    /// <summary>Parses the sentences that need it; a sentence opened by the dateline is parsed from bodyStart, after its dash.</summary>
+    public static IReadOnlyList<AnnotatedSentence> AddParses(ISentenceParser? parser, string text, IReadOnlyList<AnnotatedSentence> sentences, int bodyStart = -1)
     {
         if (parser is null)
             return sentences;
@@ -31,7 +32,8 @@ public static class SyntaxStage
         {
             DocumentBudget.Check();
             var s = sentences[i];
-            parsed[i] = NeedsParse(s) ? s with { Parse = parser.Parse(text, s.Sentence.Start, s.Sentence.End) } : s;
+            var from = s.Sentence.Start < bodyStart && bodyStart < s.Sentence.End ? bodyStart : s.Sentence.Start;
+            parsed[i] = NeedsParse(s) ? s with { Parse = parser.Parse(text, from, s.Sentence.End) } : s;
         }
         return parsed;
     }

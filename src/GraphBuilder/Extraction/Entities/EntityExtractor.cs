@@ -33,6 +33,7 @@ public sealed class EntityExtractor : IEntityExtractor
         var article = ArticleCleaner.Clean(document);
         var sentences = new List<Sentence>();
         var placed = new List<PlacedMention>();
+        var bodyStart = -1;
         foreach (var paragraph in article.Paragraphs)
         {
             var paragraphTokens = Tokenizer.Tokenize(document.Text, paragraph.Start, paragraph.End);
@@ -44,7 +45,9 @@ public sealed class EntityExtractor : IEntityExtractor
                 var sentence = new Sentence(sentences.Count, start, end, document.Text[start..end]);
                 var inSentence = article.Dateline is { } d && d.Start >= start && d.End <= end;
                 var dateline = inSentence ? Dateline(document.Text, tokens, article.Dateline!) : null;
-                var credit = inSentence ? DatelineCredit.After(document.Text, article.Dateline!.End, end) : null;
+                var credit = inSentence ? DatelineTail.Credit(document.Text, article.Dateline!.End, end) : null;
+                if (inSentence)
+                    bodyStart = DatelineTail.BodyStart(document.Text, article.Dateline!.End, end);
                 foreach (var raw in ScanWindows.Scan(_scanner, document.Text, tokens, dateline))
                     if (credit is null || raw.End <= credit.Start || raw.Start >= credit.End)
                         placed.Add(new PlacedMention(sentence.Index, placed.Count, raw));
@@ -56,7 +59,7 @@ public sealed class EntityExtractor : IEntityExtractor
         var keys = coreference.Entities.ToDictionary(d => d, d => Slug.NodeId(d.Type, d.Label));
         var info = new DocumentInfo(document.Id, document.Path, article.Title, document.Date is null ? null : document.IsoDate);
         var annotated = Annotate(document.Text, sentences, placed, resolved, keys);
-        return new EntityAnalysis(info, Entities(keys), SyntaxStage.AddParses(_parser, document.Text, annotated));
+        return new EntityAnalysis(info, Entities(keys), SyntaxStage.AddParses(_parser, document.Text, annotated, bodyStart));
     }
 
     private static List<Token> Slice(List<Token> tokens, int first, int last)
