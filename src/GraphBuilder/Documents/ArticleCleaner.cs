@@ -14,6 +14,7 @@ public static class ArticleCleaner
         var counts = lines.GroupBy(l => l.Text, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         string? title = null;
         TextSpan? dateline = null;
+        DatelineTail? tail = null;
         var paragraphs = new List<TextSpan>();
         for (var i = 0; i < lines.Count; i++)
         {
@@ -28,12 +29,12 @@ public static class ArticleCleaner
                 title ??= paragraphs.Count == 0 && line.Text.Contains(' ') ? line.Text : null;
             else
             {
-                if (paragraphs.Count == 0)
-                    dateline = FurnitureRules.DatelineAt(line.Text, line.Start);
+                if (paragraphs.Count == 0 && FurnitureRules.DatelineAt(line.Text, line.Start) is { } place)
+                    (dateline, tail) = (place, DatelineTail.After(document.Text, place.End, line.Start + line.Text.Length));
                 paragraphs.Add(new TextSpan(line.Start, line.Start + line.Text.Length));
             }
         }
-        return new ArticleText(title, dateline, paragraphs);
+        return new ArticleText(title, dateline, paragraphs, tail);
     }
 
     /// <summary>

@@ -101,7 +101,7 @@ internal static partial class FurnitureRules
         return new TextSpan(offset + place.Index, offset + place.Index + place.Value.TrimEnd().Length);
     }
 
-    private static readonly string[] DatelineDashes = [" – ", " — ", " -- ", " - "];
+    internal static readonly string[] DatelineDashes = [" – ", " — ", " -- ", " - "];
 
     /// <summary>
     /// "Ruritown, May 3 (Agency) – ...": a dateline in title case, the words before the first comma or parenthesis

@@ -22,8 +22,8 @@ public static class SyntaxStage
     private static readonly Dictionary<char, string[]> Triggers = Lexicon.Lines("parse-triggers")
         .GroupBy(t => char.ToUpperInvariant(t[0])).ToDictionary(g => g.Key, g => g.ToArray());
 
-    /// <summary>Parses the sentences that need it; a sentence opened by the dateline is parsed from bodyStart, after its dash.</summary>
-    public static IReadOnlyList<AnnotatedSentence> AddParses(ISentenceParser? parser, string text, IReadOnlyList<AnnotatedSentence> sentences, int bodyStart = -1)
+    /// <summary>Parses the sentences that need it; the sentence a dateline opens is parsed from storyStart, after its dash.</summary>
+    public static IReadOnlyList<AnnotatedSentence> AddParses(ISentenceParser? parser, string text, IReadOnlyList<AnnotatedSentence> sentences, int storyStart = -1)
     {
         if (parser is null)
             return sentences;
@@ -32,7 +32,7 @@ public static class SyntaxStage
         {
             DocumentBudget.Check();
             var s = sentences[i];
-            var from = s.Sentence.Start < bodyStart && bodyStart < s.Sentence.End ? bodyStart : s.Sentence.Start;
+            var from = s.Sentence.Start < storyStart && storyStart < s.Sentence.End ? storyStart : s.Sentence.Start;
             parsed[i] = NeedsParse(s) ? s with { Parse = parser.Parse(text, from, s.Sentence.End) } : s;
         }
         return parsed;

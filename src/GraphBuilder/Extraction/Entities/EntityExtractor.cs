@@ -33,7 +33,6 @@ public sealed class EntityExtractor : IEntityExtractor
         var article = ArticleCleaner.Clean(document);
         var sentences = new List<Sentence>();
         var placed = new List<PlacedMention>();
-        var bodyStart = -1;
         foreach (var paragraph in article.Paragraphs)
         {
             var paragraphTokens = Tokenizer.Tokenize(document.Text, paragraph.Start, paragraph.End);
@@ -43,11 +42,8 @@ public sealed class EntityExtractor : IEntityExtractor
                 var tokens = Slice(paragraphTokens, first, last);
                 var (start, end) = (tokens[0].Start, tokens[^1].End);
                 var sentence = new Sentence(sentences.Count, start, end, document.Text[start..end]);
-                var inSentence = article.Dateline is { } d && d.Start >= start && d.End <= end;
-                var dateline = inSentence ? Dateline(document.Text, tokens, article.Dateline!) : null;
-                var credit = inSentence ? DatelineTail.Credit(document.Text, article.Dateline!.End, end) : null;
-                if (inSentence)
-                    bodyStart = DatelineTail.BodyStart(document.Text, article.Dateline!.End, end);
+                var dateline = article.Dateline is { } d && d.Start >= start && d.End <= end ? Dateline(document.Text, tokens, d) : null;
+                var credit = article.Tail?.Credit;
                 foreach (var raw in ScanWindows.Scan(_scanner, document.Text, tokens, dateline))
                     if (credit is null || raw.End <= credit.Start || raw.Start >= credit.End)
                         placed.Add(new PlacedMention(sentence.Index, placed.Count, raw));
@@ -59,7 +55,7 @@ public sealed class EntityExtractor : IEntityExtractor
         var keys = coreference.Entities.ToDictionary(d => d, d => Slug.NodeId(d.Type, d.Label));
         var info = new DocumentInfo(document.Id, document.Path, article.Title, document.Date is null ? null : document.IsoDate);
         var annotated = Annotate(document.Text, sentences, placed, resolved, keys);
-        return new EntityAnalysis(info, Entities(keys), SyntaxStage.AddParses(_parser, document.Text, annotated, bodyStart));
+        return new EntityAnalysis(info, Entities(keys), SyntaxStage.AddParses(_parser, document.Text, annotated, article.Tail?.StoryStart ?? -1));
     }
 
     private static List<Token> Slice(List<Token> tokens, int first, int last)
