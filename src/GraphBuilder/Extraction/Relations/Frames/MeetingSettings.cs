@@ -20,7 +20,7 @@ internal static class MeetingSettings
         var meetings = found.Where(f => f.Relation == Graph.Relations.MetWith && f.Status == EdgeStatus.Happened).ToList();
         if (meetings.Count == 0 || masked.Source.Parse is not { Words.Count: > 0 } parse)
             return [];
-        var sentence = new FrameSentence(masked.Source, parse);
+        var sentence = masked.FramesOf(parse);
         var people = meetings.SelectMany(f => new[] { f.SourceKey, f.TargetKey }).Distinct().ToList();
         var at = meetings[0].At;
         var result = new List<Found>();
