@@ -10,8 +10,8 @@ namespace GraphBuilder.Graph;
 /// fits: a person's first and last name, spelled alike ("Lena Ortmann" / "Lena Maria Ortmann", "Youssef" /
 /// "Yusuf"), or a surname alone against one full name ("Ortmann" / "Lena Ortmann", either order); an event's
 /// core name with agreeing countries; an organisation's or event's name bag ("Ruritanian Treasury" /
-/// "Ruritania Department of the Treasury"); an abbreviation against the initials of a long name; a body's name with its head word moved to the
-/// other end ("Brigades Ezzedin al-Qassam" / "al-Qassam Brigades"). Weak
+/// "Ruritania Department of the Treasury"); an abbreviation against the initials of a long name; a body's
+/// name with its head word moved to the other end ("Brigades Omar al-Zaydan" / "al-Zaydan Brigades"). Weak
 /// keys compare only with the name each node was created with, so they never chain. Types never mix. A
 /// person's one-word aliases ("Ortmann") are never strong keys, as two people may share them.
 /// </summary>

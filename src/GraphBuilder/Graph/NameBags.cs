@@ -59,7 +59,7 @@ internal static class NameBags
         NameKeys.Words(text).Select(NameKeys.Compact).Where(w => w.Length > 0 && !Dropped.Contains(w));
 
     /// <summary>
-    /// Keys for a body's name written head first or head last ("Brigades Ezzedin al-Qassam" / "al-Qassam
+    /// Keys for a body's name written head first or head last ("Brigades Omar al-Zaydan" / "al-Zaydan
     /// Brigades", "Front National" / "National Front"): the head word and the name word at the other end.
     /// A name is registered under its own order's key and looks up the other order's key, so two names
     /// in the same order ("New Democratic Party" / "Democratic Party") never meet this way.
