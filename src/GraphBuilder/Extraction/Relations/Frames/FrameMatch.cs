@@ -76,9 +76,11 @@ internal static class FrameMatcher
     /// </summary>
     private static IEnumerable<SyntaxWord> Attached(FrameSentence sentence, FrameMatch match, Slot slot)
     {
-        // "added two individuals to the list" with "list" under the object: a slot that names its lemma looks there too.
+        // "added two individuals to the list" with "list" under the object: a slot that names its lemma looks there
+        // too, and so does "with" ("discussed trade with B": the parser hangs the partner on the topic).
         var stack = new Stack<SyntaxWord>(match.Anchors.SelectMany(sentence.Children)
-            .Where(c => c.Relation.StartsWith("obl", StringComparison.Ordinal) || slot.Lemmas is not null && c.Relation == "obj"));
+            .Where(c => c.Relation.StartsWith("obl", StringComparison.Ordinal)
+                || (slot.Lemmas is not null || slot.Case == "with") && c.Relation == "obj"));
         var found = new List<SyntaxWord>();
         while (stack.Count > 0 && found.Count == 0)
         {
