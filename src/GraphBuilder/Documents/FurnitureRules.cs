@@ -44,7 +44,7 @@ internal static partial class FurnitureRules
         EndLines.Contains(line.Trim().TrimEnd(EndLineTrim).Trim()) || StartsWithAny(line, EndMarkers);
 
     public static bool IsFurnitureLine(string line) =>
-        (HasAtMostWords(line, 12) && StartsWithAny(line, LineMarkers))
+        (HasAtMostWords(line, 12) && StartsWithLineMarker(line))
         || line.AsSpan().ContainsAny(AsciiCaptionMarkers) || HasOtherCaptionMarker(line)
         || CreditSuffix.IsMatch(line)
         || line.AsSpan().Count('|') >= 2
