@@ -6,6 +6,7 @@ internal sealed class FrameBook
     public static FrameBook Instance { get; } = new(Lexicon.Lines("relation-frames"));
 
     private readonly Dictionary<string, List<Frame>> _byTrigger = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _words = new(StringComparer.Ordinal);
 
     public FrameBook(IEnumerable<string> lines)
     {
@@ -13,9 +14,15 @@ internal sealed class FrameBook
         {
             var frame = Parse(line);
             foreach (var trigger in frame.Triggers)
+            {
                 (_byTrigger.TryGetValue(trigger, out var list) ? list : _byTrigger[trigger] = []).Add(frame);
+                _words.UnionWith(trigger.ToLowerInvariant().Split('+'));
+            }
         }
     }
+
+    /// <summary>Whether a lemma is a trigger or a part of one ("hold" and "talks" of "hold+talks").</summary>
+    public bool Knows(string lemma) => _words.Contains(lemma);
 
     /// <summary>The frames a trigger key ("meet", "hold+talks") opens; none for any other word.</summary>
     public IReadOnlyList<Frame> For(string key) => _byTrigger.TryGetValue(key, out var list) ? list : [];

@@ -57,6 +57,8 @@ internal sealed class FrameSentence
     private string LemmaOf(SyntaxWord word)
     {
         var lemma = (word.Lemma is { Length: > 0 } l && l != "_" ? l : word.Form).ToLowerInvariant();
+        if (word.Upos == "VERB" && !FrameBook.Instance.Knows(lemma))
+            lemma = RegularVerbs.TriggerOf(word.Form.ToLowerInvariant(), FrameBook.Instance) ?? lemma;
         var i = word.Id - 1;
         if (i >= 2 && Words[i - 1].Form is "-" or "\u2010" && Words[i - 2].Form.Equals("co", StringComparison.OrdinalIgnoreCase))
             return "co-" + lemma;
