@@ -63,6 +63,9 @@ public static class EventNames
 
     public static bool IsOrdinalWord(string word) => OrdinalWords.Contains(word);
 
+    /// <summary>"meeting", "session", "round": a word for one sitting of a body.</summary>
+    public static bool IsSittingWord(string word) => SittingWords.Contains(word);
+
     /// <summary>Without the leading ordinal or year and the sitting words: "the 9th round of the X Commission" → "X Commission".</summary>
     public static string Strip(string name)
     {

@@ -34,7 +34,7 @@ internal sealed partial class PhraseReaders(EntityLexicons lexicons, RoleParser 
                 end = q + n;
         }
         if (end < 0)
-            end = LowerHeadAfter(tokens, p, last);
+            end = HeadFirst(tokens, p, last) is var first and > 0 ? first : LowerHeadAfter(tokens, p, last);
         else if (end < last)
             end = TopicTail(tokens, end, last);
         else if (end == last)
