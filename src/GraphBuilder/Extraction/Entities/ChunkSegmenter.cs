@@ -95,7 +95,7 @@ internal sealed class ChunkSegmenter(EntityLexicons lexicons, RoleParser roles, 
         var kind = end - p == 1 && role is null ? MentionKind.Single : MentionKind.Named;
         var placeWord = role is null && phrases.PlaceBefore(tokens, p);
         var type = placeWord ? NodeType.Place
-            : role is null && kind == MentionKind.Named && PhraseReaders.GroupNounBefore(tokens, p) ? NodeType.Organisation : NodeType.Person;
+            : role is null && kind == MentionKind.Named && (PhraseReaders.GroupNounBefore(tokens, p) || PhraseReaders.GroupNounAfter(tokens, end)) ? NodeType.Organisation : NodeType.Person;
         found.Add(new RawMention(p, end, tokens[p].Start, tokens[end - 1].End, type, text, kind)
             { Role = role?.Text is { Length: > 0 } r ? r : null, Country = role?.Country, Owner = owner, AfterPlaceWord = placeWord });
         return end;
