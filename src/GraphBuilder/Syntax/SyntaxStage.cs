@@ -16,7 +16,7 @@ public static class SyntaxStage
     /// <summary>About 250 words: three times the longest sentence of the seed, dev and real articles.</summary>
     public const int MaxParsedLength = 1500;
 
-    private static readonly string[] Pronouns = ["he", "she", "they", "it", "we", "his", "her", "their", "its"];
+    private static readonly string[] Pronouns = ["he", "she", "they", "it", "we", "his", "her", "their", "its", "him", "them"];
 
     /// <summary>The triggers by the upper case of their first letter (OrdinalIgnoreCase compares upper cases), so a word is tried against a few.</summary>
     private static readonly Dictionary<char, string[]> Triggers = Lexicon.Lines("parse-triggers")

@@ -63,7 +63,8 @@ internal sealed class FillerResolver(FrameSentence sentence, MaskedSentence mask
             var w = stack.Pop();
             result.Add(w);
             foreach (var c in sentence.Children(w).Where(c => c.Relation is "conj" or "appos"
-                         || sentence.MentionOf(w) is null && c.Relation is "flat" or "flat:name" or "compound"))
+                         || sentence.MentionOf(w) is null && c.Relation is "flat" or "flat:name" or "compound"
+                         || DemonymHead(w, c)))
                 stack.Push(c);
             if (w.Relation == "appos")
                 foreach (var c in NamedConjunctsBelow(w))
@@ -71,6 +72,14 @@ internal sealed class FillerResolver(FrameSentence sentence, MaskedSentence mask
         }
         return result.OrderBy(w => w.Id);
     }
+
+    /// <summary>
+    /// "Peruvian Foreign Minister A received him": the parser heads the titled name with its demonym, the name
+    /// hanging below as a flat part; the person speaks for the phrase.
+    /// </summary>
+    private bool DemonymHead(SyntaxWord head, SyntaxWord part) =>
+        part.Relation is "flat" or "flat:name" && sentence.MentionOf(head) is { Type: NodeType.Country or NodeType.Place }
+        && sentence.MentionOf(part) is { Type: NodeType.Person };
 
     /// <summary>
     /// "A, Secretary of Foreign Affairs of X and B, Minister of ..." parsed with B joined to X: a named
