@@ -65,9 +65,14 @@ internal sealed class FrameSentence
         return lemma;
     }
 
-    /// <summary>The case word of a nominal ("with", "by", "on"), in lower case; multi-word cases joined ("on behalf of" -> "on").</summary>
+    /// <summary>
+    /// The case word of a nominal ("with", "by", "on"), in lower case; multi-word cases joined ("on behalf of" ->
+    /// "on"). "with Olan Brekk" parsed with "Olan" as a compound of "Brekk" may hang "with" on "Olan".
+    /// </summary>
     public string? CaseOf(SyntaxWord word) =>
-        Children(word).FirstOrDefault(c => c.Relation is "case" && c.Id < word.Id) is { } c ? Lemma(c) : null;
+        Children(word).FirstOrDefault(c => c.Relation is "case" && c.Id < word.Id) is { } c ? Lemma(c)
+        : Children(word).FirstOrDefault(c => c.Relation is "compound" && c.Id < word.Id) is { } part
+          && Children(part).FirstOrDefault(c => c.Relation is "case" && c.Id < part.Id) is { } inner ? Lemma(inner) : null;
 
     /// <summary>Every word of a word's subtree, in sentence order.</summary>
     public IEnumerable<SyntaxWord> Subtree(SyntaxWord word)
