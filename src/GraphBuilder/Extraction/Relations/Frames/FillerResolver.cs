@@ -107,6 +107,8 @@ internal sealed class FillerResolver(FrameSentence sentence, MaskedSentence mask
             return types.Contains(named.Type) ? [named.EntityKey]
                 : named.Type == NodeType.Place && types.Contains(NodeType.Country) && discourse.Entity(named.EntityKey) is { } place
                   && Capitals.Government(place.Name, discourse) is { } government ? [government] : [];
+        if (GappedAgent(word) is { Count: > 0 } agents)
+            return Keys(agents, match, types, others);
         if (HasNamedPart(word))
             return [];
         var lemma = sentence.Lemma(word);
@@ -125,6 +127,12 @@ internal sealed class FillerResolver(FrameSentence sentence, MaskedSentence mask
             return BodyKeys(word, lemma);
         return [];
     }
+
+    /// <summary>"led by A, and the Chilean side by B": a gapped conjunct keeps its "by" phrase, which names the agent.</summary>
+    private IReadOnlyList<SyntaxWord> GappedAgent(SyntaxWord word) =>
+        word.Relation == "conj" && sentence.Lemma(word) is "side" or "delegation" or "team"
+            ? sentence.Children(word).Where(c => c.Relation == "nmod" && sentence.CaseOf(c) == "by").ToList()
+            : [];
 
     private static SyntaxWord? Relative(FrameMatch match) =>
         match.Trigger.Relation.StartsWith("acl", StringComparison.Ordinal) ? match.Trigger

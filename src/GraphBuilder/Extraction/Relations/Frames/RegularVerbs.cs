@@ -3,15 +3,30 @@ namespace GraphBuilder.Extraction.Relations.Frames;
 /// <summary>
 /// A trigger verb in a form the treebank never showed gets its lemma from the lemmatiser's suffix rules, which
 /// learn from other verbs: "chaired" -> "chaire" (as "hired" -> "hire"). The regular cuts of the form ("-ed",
-/// "-d", "-ied" to "-y", a doubled consonant; "-ing"; "-s", "-es") recover the trigger when one of them is one.
+/// "-d", "-ied" to "-y", a doubled consonant; "-ing"; "-s", "-es"), or a short list of irregular forms, recover the
+/// trigger when one of them is one.
 /// </summary>
 internal static class RegularVerbs
 {
+    /// <summary>Irregular forms of trigger verbs the suffix rules cannot cut ("froze" gave "frobe"; "co-led" gave "co-l").</summary>
+    private static readonly Dictionary<string, string> Irregular = new(StringComparer.Ordinal)
+    {
+        ["led"] = "lead", ["held"] = "hold", ["met"] = "meet", ["froze"] = "freeze", ["frozen"] = "freeze",
+        ["paid"] = "pay", ["sat"] = "sit", ["took"] = "take", ["spoke"] = "speak", ["put"] = "put",
+    };
+
     public static string? TriggerOf(string form, FrameBook book)
     {
+        if (Irregular.TryGetValue(form, out var irregular) && book.Knows(irregular))
+            return irregular;
         foreach (var candidate in Candidates(form))
             if (book.Knows(candidate))
                 return candidate;
+        // "co-led", "co-chaired": the verb after the prefix, prefixed again
+        if (form.StartsWith("co-", StringComparison.Ordinal) && form.Length > 3
+            && (Irregular.GetValueOrDefault(form[3..]) ?? Candidates(form[3..]).FirstOrDefault(c => book.Knows("co-" + c))) is { } verb
+            && book.Knows("co-" + verb))
+            return "co-" + verb;
         return null;
     }
 
