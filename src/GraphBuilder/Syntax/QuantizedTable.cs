@@ -15,14 +15,16 @@ internal sealed partial class QuantizedTable
 {
     private const int DenseClasses = 4;
 
-    private readonly short[] _dense;
-    private readonly int[] _starts;
-    private readonly int[] _entries;
+    private readonly int _rows;
+    private readonly HugePageBuffer<short> _dense;
+    private readonly HugePageBuffer<int> _starts;
+    private readonly HugePageBuffer<int> _entries;
 
-    private QuantizedTable(int classes, float scale, short[] dense, int[] starts, int[] entries)
+    private QuantizedTable(int classes, float scale, int rows, HugePageBuffer<short> dense, HugePageBuffer<int> starts, HugePageBuffer<int> entries)
     {
         Classes = classes;
         Scale = scale;
+        _rows = rows;
         _dense = dense;
         _starts = starts;
         _entries = entries;
@@ -53,32 +55,32 @@ internal sealed partial class QuantizedTable
 
     private unsafe void AddDense(ReadOnlySpan<int> rows, Span<int> sums)
     {
+        var dense = _dense.Pointer;
         if (Sse.IsSupported)
-            fixed (short* dense = _dense)
-                foreach (var row in rows)
-                    Sse.Prefetch0(dense + row * Classes);
+            foreach (var row in rows)
+                Sse.Prefetch0(dense + row * Classes);
         foreach (var row in rows)
             for (var c = 0; c < Classes; c++)
-                sums[c] += _dense[row * Classes + c];
+                sums[c] += dense[row * Classes + c];
     }
 
     private unsafe void AddSparse(ReadOnlySpan<int> rows, Span<int> sums)
     {
+        var starts = _starts.Pointer;
+        var entries = _entries.Pointer;
         if (Sse.IsSupported)
         {
-            fixed (int* starts = _starts)
-                foreach (var row in rows)
-                    Sse.Prefetch0(starts + row);
-            fixed (int* entries = _entries)
-                foreach (var row in rows)
-                    Sse.Prefetch0(entries + _starts[row]);
+            foreach (var row in rows)
+                Sse.Prefetch0(starts + row);
+            foreach (var row in rows)
+                Sse.Prefetch0(entries + starts[row]);
         }
         foreach (var row in rows)
         {
-            var end = _starts[row + 1];
-            for (var e = _starts[row]; e < end; e++)
+            var end = starts[row + 1];
+            for (var e = starts[row]; e < end; e++)
             {
-                var entry = _entries[e];
+                var entry = entries[e];
                 sums[entry & 0xFFFF] += entry >> 16;
             }
         }
@@ -87,10 +89,14 @@ internal sealed partial class QuantizedTable
     /// <summary>The table as dense 16-bit weights, row after row (for the float weights of a loaded model).</summary>
     public short[] ToDense()
     {
+        var weights = new short[_rows * Classes];
         if (IsDense(Classes))
-            return (short[])_dense.Clone();
-        var weights = new short[(_starts.Length - 1) * Classes];
-        for (var row = 0; row < _starts.Length - 1; row++)
+        {
+            for (var i = 0; i < weights.Length; i++)
+                weights[i] = _dense[i];
+            return weights;
+        }
+        for (var row = 0; row < _rows; row++)
             for (var e = _starts[row]; e < _starts[row + 1]; e++)
                 weights[row * Classes + (_entries[e] & 0xFFFF)] = (short)(_entries[e] >> 16);
         return weights;
