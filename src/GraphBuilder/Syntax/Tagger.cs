@@ -59,6 +59,8 @@ internal sealed class Tagger
         return best;
     }
 
+    /// <summary>Optimised from the first call: without a loop it would start unoptimised, calling each hash mixer.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static int Features(WordInfo[] words, int i, int p1, int p2, Span<ulong> f)
     {
         var w0 = words[i];
