@@ -59,9 +59,26 @@ internal sealed partial class QuantizedTable
         if (Sse.IsSupported)
             foreach (var row in rows)
                 Sse.Prefetch0(dense + row * Classes);
+        if (Classes == 3)
+        {
+            AddThree(dense, rows, sums);
+            return;
+        }
         foreach (var row in rows)
             for (var c = 0; c < Classes; c++)
                 sums[c] += dense[row * Classes + c];
+    }
+
+    /// <summary>The transition table's three classes summed in registers, not through the span.</summary>
+    private static unsafe void AddThree(short* dense, ReadOnlySpan<int> rows, Span<int> sums)
+    {
+        int a = 0, b = 0, c = 0;
+        foreach (var row in rows)
+        {
+            var weights = dense + row * 3;
+            (a, b, c) = (a + weights[0], b + weights[1], c + weights[2]);
+        }
+        (sums[0], sums[1], sums[2]) = (a, b, c);
     }
 
     private unsafe void AddSparse(ReadOnlySpan<int> rows, Span<int> sums)
