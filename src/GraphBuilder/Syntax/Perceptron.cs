@@ -46,17 +46,6 @@ internal sealed class Perceptron
 
     private int RowNumber(ulong feature) => (int)((feature * 0x9E3779B97F4A7C15UL) >> _shift);
 
-    /// <summary>Starts fetching the rows of features about to be scored (a model read from a file only).</summary>
-    public void Prefetch(ReadOnlySpan<ulong> features)
-    {
-        if (_quantized is null)
-            return;
-        Span<int> rows = stackalloc int[features.Length];
-        for (var i = 0; i < rows.Length; i++)
-            rows[i] = RowNumber(features[i]);
-        _quantized.Prefetch(rows);
-    }
-
     /// <summary>
     /// Sums the rows of the features. The rows are scattered over a table far larger than the caches, so a
     /// first pass touches every cache line they need with independent loads the processor overlaps; the

@@ -57,14 +57,6 @@ internal sealed partial class QuantizedTable
     }
 
     /// <summary>Asks for every cache line of the rows, without waiting for any.</summary>
-    public void Prefetch(ReadOnlySpan<int> rows)
-    {
-        if (IsDense(Classes))
-            PrefetchDense(rows);
-        else
-            PrefetchSparse(rows);
-    }
-
     private unsafe void PrefetchDense(ReadOnlySpan<int> rows)
     {
         var dense = _dense.Pointer;

@@ -43,7 +43,6 @@ internal sealed class Tagger
         for (var i = 0; i < tags.Length; i++)
             tags[i] = Describe(forms[i], out words[i]);
         Span<ulong> features = stackalloc ulong[MaxFeatures];
-        Prefetch(words, tags, features);
         Span<float> scores = stackalloc float[Model.Classes];
         for (var i = 0; i < tags.Length; i++)
         {
@@ -54,19 +53,6 @@ internal sealed class Tagger
             tags[i] = ArgMax(scores[..Model.Classes]);
         }
         return tags;
-    }
-
-    /// <summary>
-    /// Asks for the rows of every word to tag before the first is scored, with the previous tags as far as
-    /// the dictionary knows them. Most features do not read the previous tags, so their rows are then
-    /// fetched for the whole sentence at once instead of word after word (a guess only warms the cache:
-    /// the scores are computed afterwards, as before).
-    /// </summary>
-    private void Prefetch(WordInfo[] words, int[] tags, Span<ulong> features)
-    {
-        for (var i = 0; i < tags.Length; i++)
-            if (tags[i] < 0)
-                Model.Prefetch(features[..Features(words, i, Previous(tags, i, 1), Previous(tags, i, 2), features)]);
     }
 
     /// <summary>The word's hashed properties, and its tag if the dictionary has it (else -1).</summary>
