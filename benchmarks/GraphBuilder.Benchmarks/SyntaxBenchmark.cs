@@ -19,9 +19,10 @@ public static class SyntaxBenchmark
     {
         var before = Environment.WorkingSet;
         var managedBefore = GC.GetTotalMemory(forceFullCollection: true);
+        var cpu = CpuSeconds();
         var watch = Stopwatch.StartNew();
         var model = SyntaxModels.BuiltIn;
-        Console.WriteLine($"model load: {watch.Elapsed.TotalMilliseconds:F0} ms; managed heap +{(GC.GetTotalMemory(true) - managedBefore) / 1048576.0:F0} MB, " +
+        Console.WriteLine($"model load: {watch.Elapsed.TotalMilliseconds:F0} ms ({CpuSeconds() - cpu:F2} CPU s); managed heap +{(GC.GetTotalMemory(true) - managedBefore) / 1048576.0:F0} MB, " +
                           $"working set +{(Environment.WorkingSet - before) / 1048576.0:F0} MB");
         var sentences = new[] { "en_ewt-ud-test.conllu", "en_gum-ccby-test.conllu" }
             .Select(f => Path.Combine("..", "shared", "data", "ud", f)).Where(File.Exists)

@@ -28,6 +28,8 @@ internal sealed partial class QuantizedTable
             _starts = new HugePageBuffer<int>(IsDense(classes) ? 0 : _rows + 1);
         }
 
+        /// <summary>Optimised from the first call: it is called once per weight of the file, millions of times.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public void Add(int index, short weight)
         {
             if (index <= _lastIndex || index / _classes >= _rows)
