@@ -4,7 +4,7 @@ namespace GraphBuilder.Syntax;
 
 /// <summary>
 /// A zeroed, fixed-size native array for the weight tables, on 2 MB pages where Linux grants them. The
-/// tables (about 30 MB) are read at random, one row per feature: on 4 KB pages nearly every read also
+/// tables (about 55 MB) are read at random, one row per feature: on 4 KB pages nearly every read also
 /// misses the TLB, and on a virtual machine each such miss walks two page tables. Transparent huge pages
 /// are only given to memory that asks for them (madvise), which the managed heap never does, hence native
 /// memory. Elsewhere (or if refused) the buffer is ordinary memory and only slower. Freed by the finalizer:
@@ -12,11 +12,13 @@ namespace GraphBuilder.Syntax;
 /// </summary>
 internal sealed unsafe class HugePageBuffer<T> where T : unmanaged
 {
+    /// <summary>An empty buffer (the layout a table does not use) takes no memory.</summary>
     public HugePageBuffer(long length)
     {
         Length = length;
-        var bytes = Math.Max(1, (nuint)length * (nuint)sizeof(T));
-        _bytes = (long)HugePages.RoundUp(bytes);
+        if (length == 0)
+            return;
+        _bytes = (long)HugePages.RoundUp((nuint)length * (nuint)sizeof(T));
         Pointer = (T*)HugePages.Allocate((nuint)_bytes);
         GC.AddMemoryPressure(_bytes);
     }
@@ -33,6 +35,8 @@ internal sealed unsafe class HugePageBuffer<T> where T : unmanaged
 
     ~HugePageBuffer()
     {
+        if (Pointer == null)
+            return;
         NativeMemory.AlignedFree(Pointer);
         GC.RemoveMemoryPressure(_bytes);
     }
@@ -50,9 +54,21 @@ internal static unsafe partial class HugePages
     {
         var memory = NativeMemory.AlignedAlloc(bytes, Size);
         if (OperatingSystem.IsLinux())
-            _ = Madvise(memory, bytes, MadviseHugePage);
+            AdviseHugePages(memory, bytes);
         NativeMemory.Clear(memory, bytes);
         return memory;
+    }
+
+    /// <summary>Only a hint: a C library without madvise leaves the memory on ordinary pages.</summary>
+    private static void AdviseHugePages(void* memory, nuint bytes)
+    {
+        try
+        {
+            _ = Madvise(memory, bytes, MadviseHugePage);
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+        }
     }
 
     [LibraryImport("libc", EntryPoint = "madvise")]
