@@ -9,6 +9,8 @@ internal static class ActionFeatures
 {
     public const int Max = 96;
 
+    /// <summary>Optimised from the first call: without a loop it would start unoptimised, calling each hash mixer.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static int Extract(ParseState s, ParserInput x, Span<ulong> f)
     {
         int s0 = s.S(0), s1 = s.S(1), s2 = s.S(2), b0 = s.B(0), b1 = s.B(1), b2 = s.B(2);

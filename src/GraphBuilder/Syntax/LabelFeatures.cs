@@ -10,6 +10,8 @@ internal static class LabelFeatures
     public const int Max = 52;
     private const int MaxChildren = 6;
 
+    /// <summary>Optimised from the first call: without a loop it would start unoptimised, calling each hash mixer.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static int Extract(ParseState s, ParserInput x, int head, int dep, Span<ulong> f)
     {
         ulong hw = x.W(head), ht = x.T(head), dw = x.W(dep), dt = x.T(dep);

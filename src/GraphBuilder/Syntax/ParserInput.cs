@@ -13,16 +13,31 @@ internal sealed class ParserInput
         var n = forms.Count + 1;
         (Words, Tags, Coarse, Shapes, Commas, Lemmas) = (new ulong[n], new ulong[n], new ulong[n], new ulong[n], new int[n], new ulong[n]);
         (Words[0], Tags[0], Coarse[0], Shapes[0], Lemmas[0]) = (RootWord, RootTag, RootTag, RootTag, RootWord);
+        Span<char> shape = stackalloc char[WordInfo.MaxShape];
         for (var i = 1; i < n; i++)
         {
-            Lemmas[i] = FeatureHash.Of(lemmas[i - 1].ToLowerInvariant()) + 5;
-            Words[i] = FeatureHash.Of(WordInfo.Normalise(forms[i - 1]));
-            Shapes[i] = FeatureHash.Of(WordInfo.ShapeOf(forms[i - 1]));
-            Commas[i] = Commas[i - 1] + (forms[i - 1] is "," or ";" or "-" or "--" or ":" ? 1 : 0);
-            Tags[i] = FeatureHash.Of(tags[i - 1]);
-            var bar = tags[i - 1].IndexOf('|');
-            Coarse[i] = FeatureHash.Of(bar < 0 ? tags[i - 1] : tags[i - 1][..bar]);
+            var (form, tag) = (forms[i - 1], tags[i - 1]);
+            Lemmas[i] = LowerHash(lemmas[i - 1]) + 5;
+            Words[i] = NormalisedHash(form);
+            Shapes[i] = FeatureHash.Of(WordInfo.ShapeOf(form, shape));
+            Commas[i] = Commas[i - 1] + (form is "," or ";" or "-" or "--" or ":" ? 1 : 0);
+            Tags[i] = FeatureHash.Of(tag);
+            var bar = tag.IndexOf('|');
+            Coarse[i] = FeatureHash.Of(bar < 0 ? tag : tag.AsSpan(0, bar));
         }
+    }
+
+    /// <summary>The hash of the lower-cased text, lowered on the stack: no string per word.</summary>
+    private static ulong LowerHash(string text)
+    {
+        Span<char> buffer = text.Length <= 128 ? stackalloc char[text.Length] : new char[text.Length];
+        return FeatureHash.Of(buffer[..text.AsSpan().ToLowerInvariant(buffer)]);
+    }
+
+    private static ulong NormalisedHash(string form)
+    {
+        Span<char> buffer = form.Length <= 128 ? stackalloc char[form.Length] : new char[form.Length];
+        return FeatureHash.Of(WordInfo.Normalise(form, buffer));
     }
 
     public int Count => Words.Length - 1;

@@ -11,8 +11,8 @@ internal sealed partial class QuantizedTable
         private readonly int _classes;
         private readonly float _scale;
         private readonly int _rows;
-        private readonly short[] _dense;
-        private readonly int[] _starts;
+        private readonly HugePageBuffer<short> _dense;
+        private readonly HugePageBuffer<int> _starts;
         private readonly List<int> _entries = [];
         private int _lastIndex = -1;
         private int _nextRow;
@@ -24,10 +24,12 @@ internal sealed partial class QuantizedTable
             _classes = classes;
             _scale = scale;
             _rows = 1 << bits;
-            _dense = IsDense(classes) ? new short[(long)_rows * classes] : [];
-            _starts = IsDense(classes) ? [] : new int[_rows + 1];
+            _dense = new HugePageBuffer<short>(IsDense(classes) ? (long)_rows * classes : 0);
+            _starts = new HugePageBuffer<int>(IsDense(classes) ? 0 : _rows + 1);
         }
 
+        /// <summary>Optimised from the first call: it is called once per weight of the file, millions of times.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public void Add(int index, short weight)
         {
             if (index <= _lastIndex || index / _classes >= _rows)
@@ -54,7 +56,9 @@ internal sealed partial class QuantizedTable
         {
             if (!IsDense(_classes))
                 StartRows(_rows);
-            return new QuantizedTable(_classes, _scale, _dense, _starts, [.. _entries]);
+            var entries = new HugePageBuffer<int>(_entries.Count);
+            entries.CopyFrom(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_entries));
+            return new QuantizedTable(_classes, _scale, _rows, _dense, _starts, entries);
         }
     }
 }

@@ -32,10 +32,13 @@ public sealed class SyntaxModel
         if (forms.Count == 0)
             return Array.Empty<AnalysedWord>();
         var tags = Tagger.Tag(forms);
-        var tagNames = tags.Select(t => Tagger.Tags[t]).ToArray();
+        var tagNames = new string[forms.Count];
         var lemmas = new string[forms.Count];
         for (var i = 0; i < lemmas.Length; i++)
+        {
+            tagNames[i] = Tagger.Tags[tags[i]];
             lemmas[i] = Lemmatizer.Lemma(forms[i], tagNames[i]);
+        }
         var state = Parser.Parse(new ParserInput(forms, tagNames, lemmas));
         var words = new AnalysedWord[forms.Count];
         for (var i = 0; i < words.Length; i++)

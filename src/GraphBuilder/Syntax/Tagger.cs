@@ -16,6 +16,9 @@ internal sealed class Tagger
         Dictionary = dictionary;
         Ambiguity = ambiguity;
         Model = model;
+        _known = new Dictionary<string, int>(dictionary, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _ambiguityHashes = ambiguity.ToDictionary(p => p.Key, p => FeatureHash.Of(p.Value), StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public IReadOnlyList<string> Tags { get; }
@@ -28,24 +31,37 @@ internal sealed class Tagger
 
     public Perceptron Model { get; }
 
+    /// <summary>The two maps looked up by the normalised form on the stack, the ambiguity already hashed: no string per word.</summary>
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _known;
+
+    private readonly Dictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> _ambiguityHashes;
+
     public int[] Tag(IReadOnlyList<string> forms)
     {
-        var words = WordInfo.Describe(forms, Ambiguity);
+        var words = new WordInfo[forms.Count];
         var tags = new int[forms.Count];
+        for (var i = 0; i < tags.Length; i++)
+            tags[i] = Describe(forms[i], out words[i]);
         Span<ulong> features = stackalloc ulong[MaxFeatures];
         Span<float> scores = stackalloc float[Model.Classes];
         for (var i = 0; i < tags.Length; i++)
         {
-            if (Dictionary.TryGetValue(WordInfo.Normalise(forms[i]), out var known))
-            {
-                tags[i] = known;
+            if (tags[i] >= 0)
                 continue;
-            }
             var count = Features(words, i, Previous(tags, i, 1), Previous(tags, i, 2), features);
             Model.Score(features[..count], scores);
             tags[i] = ArgMax(scores[..Model.Classes]);
         }
         return tags;
+    }
+
+    /// <summary>The word's hashed properties, and its tag if the dictionary has it (else -1).</summary>
+    private int Describe(string form, out WordInfo word)
+    {
+        Span<char> buffer = form.Length <= 128 ? stackalloc char[form.Length] : new char[form.Length];
+        var lower = WordInfo.Normalise(form, buffer);
+        word = WordInfo.Of(form, lower, _ambiguityHashes.TryGetValue(lower, out var ambiguity) ? ambiguity : WordInfo.NoAmbiguity);
+        return _known.TryGetValue(lower, out var known) ? known : -1;
     }
 
     public static int Previous(int[] tags, int i, int back) => i - back >= 0 ? tags[i - back] : -1 - back;
@@ -59,6 +75,8 @@ internal sealed class Tagger
         return best;
     }
 
+    /// <summary>Optimised from the first call: without a loop it would start unoptimised, calling each hash mixer.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static int Features(WordInfo[] words, int i, int p1, int p2, Span<ulong> f)
     {
         var w0 = words[i];

@@ -6,6 +6,7 @@ namespace GraphBuilder.Tests.Syntax;
 public class QuantizedTableTests
 {
     [TestCase(3, 8)]
+    [TestCase(20, 5)]
     [TestCase(51, 6)]
     [TestCase(107, 7)]
     public void ScoresAndDenseWeightsAreThoseOfTheWeightsAdded(int classes, int bits)
