@@ -32,6 +32,11 @@ internal static class DateScan
             if (anchor < 0)
                 break;
             anchor += from;
+            if (InsideWord(text, anchor))
+            {
+                from = anchor + 1;
+                continue;
+            }
             var match = FirstInWindow(anchored, text, Math.Max(from, WindowStart(text, anchor)), anchor);
             if (match is null)
             {
@@ -59,11 +64,26 @@ internal static class DateScan
     }
 
     /// <summary>
-    /// Loose on purpose: the pattern's own \b decides. Only a position after an ASCII letter, digit or '_' (word
-    /// characters for \b, so no expression starts there) or at a white space (no expression starts with one) is skipped.
+    /// An anchor right after an ASCII letter or digit ("⟦P12⟧", "holidays" has "day" but "Mondays" too): every
+    /// expression holds an anchor that stands at a word start (a digit of "5", a month name, "week" after its
+    /// space, "tomorrow"), except "day", which stands inside "Monday", "today" and "yesterday", so only that one is kept.
+    /// </summary>
+    private static bool InsideWord(string text, int anchor) =>
+        anchor > 0 && char.IsAsciiLetterOrDigit(text[anchor - 1]) && !text.AsSpan(anchor).StartsWith("day", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Loose on purpose: the pattern's own \b decides. Skipped are only a position after an ASCII letter, digit or
+    /// '_' (word characters for \b) and one whose character no alternative begins with: an expression begins
+    /// with a digit, or a letter of FirstLetters (any case), or a non-ASCII letter that case-insensitive matching may equate with one.
     /// </summary>
     private static bool MayStartWord(string text, int at) =>
-        !char.IsWhiteSpace(text[at]) && (at == 0 || !(char.IsAsciiLetterOrDigit(text[at - 1]) || text[at - 1] == '_'));
+        MayStartExpression(text[at]) && (at == 0 || !(char.IsAsciiLetterOrDigit(text[at - 1]) || text[at - 1] == '_'));
+
+    /// <summary>The first letters of the alternatives: month and weekday names, the prepositions, "yesterday", "last", "earlier"...</summary>
+    private const string FirstLetters = "abdefijlmnostuwy";
+
+    private static bool MayStartExpression(char c) =>
+        char.IsAsciiDigit(c) || (char.IsAsciiLetter(c) ? FirstLetters.Contains(char.ToLowerInvariant(c)) : c > 127 && char.IsLetter(c));
 
     /// <summary>The start of the word WordsBeforeAnchor words before the one holding the anchor (words: runs of non-space).</summary>
     private static int WindowStart(string text, int anchor)

@@ -15,6 +15,7 @@ public class DateScanTests
     [TestCase("Talks in Jan and since Mar, in mid- May, by Sept 2024 and on 3rd of June 2023.")]
     [TestCase("⟦P0⟧ met ⟦P1⟧ on Monday; ⟦P2⟧ may go in May 5-6 or 2024-05-06.")]
     [TestCase("The 20 days of holiday, 1990s, x2024-01-01 and today2 yesterday")]
+    [TestCase("On Mondays and holidays ⟦P12⟧ met G7 leaders in Mar 2024, decided on May 5to6 and 12-13 June, today.")]
     [TestCase("no cue at all")]
     [TestCase("Jan")]
     public void Finds_what_the_whole_scan_finds(string text) => AssertSame(text);
