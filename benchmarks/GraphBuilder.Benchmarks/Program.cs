@@ -21,6 +21,13 @@ if (args is ["slowest", .. var folders])
     Slowest.Run(folders.Length > 0 ? folders : ["seeds", "../shared/eval/dev/articles", "../shared/eval/real/articles"]);
     return;
 }
+// `-- stages [MB] [parse]`: CPU time and allocations stage by stage (StageBenchmark).
+if (args is ["stages", ..])
+{
+    StageBenchmark.Run(args.Length > 1 && int.TryParse(args[1], out var stageMb) ? stageMb : 2, args.Contains("parse"),
+        InputFiles.Resolve(new[] { "seeds", "../shared/eval/dev/articles" }.Where(Directory.Exists)));
+    return;
+}
 // `-- syntax [MB]` runs the parser benchmark instead (SyntaxBenchmark).
 if (args is ["syntax", ..])
 {

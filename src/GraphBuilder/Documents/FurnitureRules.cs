@@ -34,6 +34,7 @@ internal static partial class FurnitureRules
     private static readonly char[] EndLineTrim = [':', '»', ' ', '.'];
     private static readonly char[] Closers = ['"', '\'', '”', '’', ')', ']', '»'];
 
+    /// <summary>"— Name/Agency" at a line's end; tried only on lines with a slash, as it tries every dash of a paragraph.</summary>
     private static readonly Regex CreditSuffix = Patterns.Create(@"[—–-]\s*[^.!?—–]{1,60}/\s*[\p{L}\p{N} ]{1,40}\]?\s*$");
 
     private static readonly Regex DateLine = Patterns.Create(@"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9},?\s+\d{4})(?:\s+\d{1,2}:\d{2}.*)?$", RegexOptions.IgnoreCase);
@@ -46,7 +47,7 @@ internal static partial class FurnitureRules
     public static bool IsFurnitureLine(string line) =>
         (HasAtMostWords(line, 12) && StartsWithLineMarker(line))
         || line.AsSpan().ContainsAny(AsciiCaptionMarkers) || HasOtherCaptionMarker(line)
-        || CreditSuffix.IsMatch(line)
+        || (line.Contains('/') && CreditSuffix.IsMatch(line))
         || line.AsSpan().Count('|') >= 2
         || line.Contains(" » ", StringComparison.Ordinal) || line.Contains(" › ", StringComparison.Ordinal)
         || DateLine.IsMatch(line);

@@ -45,13 +45,16 @@ public sealed class EntityResolver
         {
             NodeType.Person when PersonKey(entity.Name) is { } key => _people.GetValueOrDefault(key) ?? Lookup(entity.Type, "single:" + NameBags.Surname(entity.Name)),
             NodeType.Person => Lookup(entity.Type, "surname:" + NameBags.Surname(entity.Name)),
-            NodeType.Event => _events.Where(e => e.Key.Matches(EventNames.Key(entity.Name, CountryNames.Of))).Select(e => e.Id).Concat(BodyFits(entity)),
+            NodeType.Event => EventFits(EventNames.Key(entity.Name, CountryNames.Of)).Concat(BodyFits(entity)),
             NodeType.Organisation => BodyFits(entity),
             _ => [],
         };
         var ids = fits.Distinct(StringComparer.Ordinal).ToList();
         return ids.Count == 1 ? ids[0] : null;
     }
+
+    /// <summary>The events whose key matches: the entity's key is computed once, not once per event of the graph.</summary>
+    private IEnumerable<string> EventFits(EventKey key) => _events.Where(e => e.Key.Matches(key)).Select(e => e.Id);
 
     /// <summary>The nodes an organisation or event fits by its name bag, or by an abbreviation it goes by against their initials.</summary>
     private IEnumerable<string> BodyFits(ExtractedEntity entity)

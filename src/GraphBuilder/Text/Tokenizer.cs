@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace GraphBuilder.Text;
 
 /// <summary>
@@ -7,20 +5,18 @@ namespace GraphBuilder.Text;
 /// known abbreviations with their period ("Gen.") stay one token, hyphenated and apostrophe compounds
 /// ("Indo-Pak", "O'Neill", "Da’esh") stay one word, and a possessive "’s" becomes its own token.
 /// </summary>
-public static partial class Tokenizer
+public static class Tokenizer
 {
     private static readonly IReadOnlySet<string> Abbreviations =
         new HashSet<string>(GraphBuilder.Extraction.Lexicon.Lines("abbreviations"), StringComparer.Ordinal);
-
-    private static readonly Regex Pattern = Patterns.Create(@"(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*(?:\+\p{N}+)?|\S");
 
     public static List<Token> Tokenize(string text, int start, int end)
     {
         // Presized from the span length (words average more than four characters with their space), so
         // the list rarely regrows: copying the growing arrays showed in the profile.
         var tokens = new List<Token>((end - start) / 4 + 4);
-        foreach (var m in Pattern.EnumerateMatches(text.AsSpan(start, end - start)))
-            Add(tokens, text, start + m.Index, m.Length);
+        for (var (at, length) = TokenSpans.Next(text, start, end); length > 0; (at, length) = TokenSpans.Next(text, at + length, end))
+            Add(tokens, text, at, length);
         return tokens;
     }
 

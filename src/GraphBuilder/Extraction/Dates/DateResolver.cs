@@ -17,7 +17,8 @@ public static partial class DateResolver
     private const string Day = @"(?<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*[0-3]?\d(?:st|nd|rd|th)?)?";
     private const string Year = @"(?<year>(?:19|20)\d{2})";
 
-    private static readonly Regex Expression = Patterns.Create(@"\b(?:(?<iso>(?:19|20)\d{2}-[01]\d-[0-3]\d)" +
+    /// <summary>A date expression. Tried anchored (\G), only where DateScan finds that one can begin.</summary>
+    internal const string Pattern = @"\b(?:(?<iso>(?:19|20)\d{2}-[01]\d-[0-3]\d)" +
         "|" + Month + @"\s+" + Day + @"\b(?:,?\s+" + Year + ")?" +
         "|" + Day + @"\s+(?:of\s+)?" + Month + @"(?:,?\s+" + Year + ")?" +
         "|" + Month + @",?\s+" + Year +
@@ -25,13 +26,17 @@ public static partial class DateResolver
         @"|(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)" +
         @"|(?<rel>(?i:yesterday|today|tonight|tomorrow|(?:last|next|this|earlier\s+this|later\s+this)\s+(?:week|month|year)))" +
         @"|(?i:in|since|during|by|until|from|of|early|late)\s+" + Year + @"(?![-\d])" +
-        @")\b");
+        @")\b";
 
-    /// <summary>Every date expression holds one of these; most sentences hold none and skip the regex scan.</summary>
-    private static readonly SearchValues<string> Cues = SearchValues.Create(
+    private static readonly Regex Expression = Patterns.Create(@"\G" + Pattern);
+
+    internal static readonly string[] CueWords =
         ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "january", "february", "march", "april", "may", "june", "july",
          "august", "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
-         "sep", "oct.", "nov.", "dec.", "day", "week", "month", "year", "tonight"], StringComparison.OrdinalIgnoreCase);
+         "sep", "oct.", "nov.", "dec.", "day", "week", "month", "year", "tonight"];
+
+    /// <summary>Every date expression holds one of these; most sentences hold none and skip the regex scan.</summary>
+    private static readonly SearchValues<string> Cues = SearchValues.Create(CueWords, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether a text holds any cue of a date expression; without one, Find finds nothing.</summary>
     public static bool MayHoldDate(ReadOnlySpan<char> text) => text.ContainsAny(Cues);
@@ -41,7 +46,7 @@ public static partial class DateResolver
         var found = new List<DateMention>();
         if (!MayHoldDate(text))
             return found;
-        foreach (Match m in Expression.Matches(text))
+        foreach (var m in DateScan.Matches(Expression, text))
         {
             var iso = Resolve(m, documentDate, future);
             if (iso is not null)

@@ -67,8 +67,8 @@ internal sealed partial class Coreference(EntityLexicons lexicons)
         var folded = NameKeys.Fold(canonical);
         var surface = NameKeys.Fold(raw.Name);
         var acronym = raw.Acronym is null ? null : NameKeys.Fold(raw.Acronym);
-        var draft = First(First(_index.WithForm(folded, d => d.Type == raw.Type), _index.WithForm(surface, d => d.Type == raw.Type)),
-            acronym is null ? null : _index.WithForm(acronym, d => d.Type == raw.Type))
+        var draft = First(First(_index.WithForm(folded, raw.Type), _index.WithForm(surface, raw.Type)),
+            acronym is null ? null : _index.WithForm(acronym, raw.Type))
             ?? SpelledAlike(raw.Type, canonical);
         if (draft is null)
         {

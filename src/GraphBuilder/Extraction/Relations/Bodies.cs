@@ -11,7 +11,21 @@ internal static partial class Bodies
 {
     private static readonly Regex GovernmentalWord = Patterns.Create(@"\b(?:Department|Ministry|Office|Treasury|Committee|Council|Commission|Embassy|High Commission|Consulate|Parliament|Congress|Senate|Government|Cabinet|Agency|Bureau|Administration|Centre|Center|Nations|Union|Court|Presidency|Secretariat|Directorate|Police|Navy|Air Force|Coast Guard|Border Force|Forces|Service|Authority|State)\b", RegexOptions.IgnoreCase);
 
-    public static bool IsGovernmental(string name) => GovernmentalWord.IsMatch(name);
+    /// <summary>Whether a body's name has a word of state; answers are kept by name, as the same bodies recur in every article.</summary>
+    public static bool IsGovernmental(string name)
+    {
+        if (Governmental.TryGetValue(name, out var known))
+            return known;
+        var answer = GovernmentalWord.IsMatch(name);
+        if (Governmental.Count < MaxCachedAnswers)
+            Governmental[name] = answer;
+        return answer;
+    }
+
+    /// <summary>Bounded, so a corpus of endless distinct names cannot grow it without limit (as PhraseTable's answers).</summary>
+    private const int MaxCachedAnswers = 100_000;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> Governmental = new(StringComparer.Ordinal);
 
     private static readonly HashSet<string> StateBodyWords = new(StringComparer.Ordinal)
     {

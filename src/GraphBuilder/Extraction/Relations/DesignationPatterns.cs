@@ -62,8 +62,9 @@ internal sealed class DesignationPatterns : IPatternFamily
                  })
             foreach (Match m in regex.Matches(sentence.Text))
                 Add(found, sentence, discourse, m, fixedAs ?? Frames.Designations.Normalise(m.Groups["as"].Value));
-        var sanctions = SanctionsSense.IsMatch(sentence.Text);
-        foreach (Match m in Bare.Matches(sentence.Text))
+        var bare = Bare.Matches(sentence.Text);
+        var sanctions = bare.Count > 0 && SanctionsSense.IsMatch(sentence.Text);
+        foreach (var m in bare)
             if (sanctions || ActorKey(sentence, discourse, m) is { } actor && discourse.HasDesignated(actor))
                 Add(found, sentence, discourse, m, "");
         return found;

@@ -24,9 +24,12 @@ internal sealed class Gated
     /// <summary>Every pattern is interpreted now; kept so the families need not change.</summary>
     public static Gated Interpreted(string pattern, params string[] triggers) => new(pattern, triggers);
 
+    /// <summary>Whether the text holds a trigger: without one the pattern cannot match (a cheap test before a costlier one).</summary>
+    public bool MayMatch(string text) => text.AsSpan().ContainsAny(_triggers);
+
     public IReadOnlyList<Match> Matches(string text)
     {
-        if (!text.AsSpan().ContainsAny(_triggers))
+        if (!MayMatch(text))
             return [];
         return _regex.Matches(text).ToList();
     }

@@ -36,7 +36,7 @@ internal sealed partial class MaskedSentence
             at = m.End;
         }
         sb.Append(sentence.Text, at - sentence.Start, sentence.End - at);
-        Text = Normalise(sb.ToString());
+        Text = Normalise(sb).ToString();
     }
 
     public AnnotatedSentence Source { get; }
@@ -156,8 +156,11 @@ internal sealed partial class MaskedSentence
         _ => 'E',
     };
 
-    /// <summary>Curly quotes and dashes become ASCII so patterns need one spelling only; lengths are kept.</summary>
-    private static string Normalise(string text) => text
+    /// <summary>
+    /// Curly quotes and dashes become ASCII so patterns need one spelling only; lengths are kept. In the builder,
+    /// so a sentence with curly quotes costs no string copy per replaced character.
+    /// </summary>
+    private static StringBuilder Normalise(StringBuilder text) => text
         .Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u201C', '"').Replace('\u201D', '"')
         .Replace('\u2013', '-').Replace('\u2014', '-').Replace('\u00A0', ' ');
 }

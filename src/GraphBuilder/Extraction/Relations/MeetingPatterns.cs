@@ -48,7 +48,7 @@ internal sealed partial class MeetingPatterns : IPatternFamily
         // Every meeting pattern names at least one person.
         if (!sentence.HasToken('P'))
             return found;
-        foreach (Match m in ActiveCue.IsMatch(sentence.Text) ? Active.Matches(sentence.Text) : [])
+        foreach (Match m in Active.MayMatch(sentence.Text) && ActiveCue.IsMatch(sentence.Text) ? Active.Matches(sentence.Text) : [])
         {
             if (m.Groups["v"].Value.StartsWith("call", StringComparison.Ordinal) && Urging.IsMatch(m.Groups["after"].Value))
                 continue;
@@ -60,8 +60,10 @@ internal sealed partial class MeetingPatterns : IPatternFamily
             Add(found, sentence, discourse, m, SubjectResolver.Resolve(sentence, m.Groups["s"], discourse), host: true);
         foreach (Match m in Between.Matches(sentence.Text))
             AddPair(found, sentence, discourse, m);
-        if (TheMeeting.IsMatch(sentence.NextText) || TheMeeting.IsMatch(sentence.Text))
-            foreach (Match m in JointlyDiscussed.Matches(sentence.Text))
+        // The pair's matches first: most sentences have none, and then "the meeting" need not be looked for.
+        var pairs = JointlyDiscussed.Matches(sentence.Text);
+        if (pairs.Count > 0 && (TheMeeting.IsMatch(sentence.NextText) || TheMeeting.IsMatch(sentence.Text)))
+            foreach (var m in pairs)
                 AddPair(found, sentence, discourse, m);
         return found;
     }

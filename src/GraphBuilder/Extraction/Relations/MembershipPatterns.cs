@@ -17,13 +17,14 @@ internal sealed class MembershipPatterns : IPatternFamily
 
     private static readonly Gated Before = new(@"(?<org>⟦[CO]\d+⟧)(?:'s)?\s+(?<title>(?:(?:" + TitleWord + @"|⟦[OCL]\d+⟧)[\s,]+){0,8}?)(?<p>" + Person + ")", "⟦P");
 
-    private static readonly Gated After = new(@"(?<p>" + Person + @"),\s+(?:the\s+|a\s+|an\s+)?(?<title>[^;,⟦]{0,60}?)\b(?:of|at|for|in|from|to|with)\s+(?:the\s+)?(?<org>⟦[CO]\d+⟧(?:'s\s+⟦O\d+⟧)?)", "⟦P");
+    /// <summary>Gated on what each match holds besides the person: "⟧," after the person here and in Apposed, "of" in Of.</summary>
+    private static readonly Gated After = new(@"(?<p>" + Person + @"),\s+(?:the\s+|a\s+|an\s+)?(?<title>[^;,⟦]{0,60}?)\b(?:of|at|for|in|from|to|with)\s+(?:the\s+)?(?<org>⟦[CO]\d+⟧(?:'s\s+⟦O\d+⟧)?)", "⟧,");
 
-    private static readonly Gated Apposed = new(@"(?<p>" + Person + @"),\s+(?:the\s+)?(?<org>⟦[CO]\d+⟧(?:'s)?(?:\s+⟦O\d+⟧)?)(?:'s)?\s+(?<title>[\w' -]{0,40})", "⟦P");
+    private static readonly Gated Apposed = new(@"(?<p>" + Person + @"),\s+(?:the\s+)?(?<org>⟦[CO]\d+⟧(?:'s)?(?:\s+⟦O\d+⟧)?)(?:'s)?\s+(?<title>[\w' -]{0,40})", "⟧,");
 
     private static readonly Gated Its = new(@"(?<org>⟦O\d+⟧)\s+and\s+its\s+(?:[a-z][\w-]*\s+){1,3}(?<p>" + Person + ")", "its");
 
-    private static readonly Gated Of = new(@"(?<p>" + Person + @")\s+of\s+(?:the\s+)?(?<org>⟦[CO]\d+⟧)", "⟦P");
+    private static readonly Gated Of = new(@"(?<p>" + Person + @")\s+of\s+(?:the\s+)?(?<org>⟦[CO]\d+⟧)", "of");
 
     private static readonly Regex HasTitle = Patterns.Create(@"\b" + TitleHead + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 

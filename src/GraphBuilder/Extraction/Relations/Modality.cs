@@ -20,10 +20,11 @@ internal static partial class Modality
     /// <summary>The status of a trigger at [index] of text, or null when it is negated or cancelled.</summary>
     public static string? Of(string text, int index)
     {
-        var before = text.AsSpan(Math.Max(0, index - 60), Math.Min(60, index)).ToString();
+        // Spans, not substrings: a span is the whole input to the regex, as the substring was, without the copies.
+        var before = text.AsSpan(Math.Max(0, index - 60), Math.Min(60, index));
         if (NegatedBefore.IsMatch(before))
             return null;
-        if (PlannedBefore.IsMatch(before) || FutureTime.IsMatch(text.AsSpan(index).ToString()))
+        if (PlannedBefore.IsMatch(before) || FutureTime.IsMatch(text.AsSpan(index)))
             return EdgeStatus.Planned;
         return EdgeStatus.Happened;
     }

@@ -17,6 +17,10 @@ internal static class SessionVenues
 
     public static IEnumerable<ExtractedRelation> Visits(EntityAnalysis analysis, IReadOnlyList<ExtractedRelation> relations)
     {
+        // Only a session someone attended or co-chaired gives a visit: most articles have none, and then the
+        // venues and the dateline need not be read.
+        if (!relations.Any(IsSessionPresence))
+            return [];
         var entities = analysis.Entities.GroupBy(e => e.Key).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var venues = Venues(analysis, entities);
         var home = relations.Where(r => r.Relation is Graph.Relations.Led or Graph.Relations.MemberOf
@@ -26,11 +30,14 @@ internal static class SessionVenues
         if (dateline is { } d)
             foreach (var r in relations.Where(r => r.Relation is Graph.Relations.Attended or Graph.Relations.CoChaired))
                 venues.TryAdd(r.TargetKey, d);
-        return relations.Where(r => r.Relation is Graph.Relations.Attended or Graph.Relations.CoChaired && r.Status == EdgeStatus.Happened)
+        return relations.Where(IsSessionPresence)
             .Where(r => venues.ContainsKey(r.TargetKey) && HomeOf(r.SourceKey, home, entities) is { } country && country != venues[r.TargetKey].Country)
             .Select(r => new ExtractedRelation(r.SourceKey, Graph.Relations.Visited, venues[r.TargetKey].Place, venues[r.TargetKey].Evidence, r.Date))
             .DistinctBy(r => (r.SourceKey, r.TargetKey));
     }
+
+    private static bool IsSessionPresence(ExtractedRelation r) =>
+        r.Relation is Graph.Relations.Attended or Graph.Relations.CoChaired && r.Status == EdgeStatus.Happened;
 
     /// <summary>The first listed city each session is said to be in: one session and a city after "in" in one sentence.</summary>
     private static Dictionary<string, (string Place, string Country, Evidence Evidence)> Venues(EntityAnalysis analysis, Dictionary<string, ExtractedEntity> entities)

@@ -29,13 +29,17 @@ internal sealed class TravelPatterns : IPatternFamily
     public IEnumerable<Found> Find(MaskedSentence sentence, Discourse discourse)
     {
         var found = new List<Found>();
-        foreach (var regex in new[] { Visited, VisitTo, InPlace })
+        foreach (var regex in NamesPlace(sentence) ? [Visited, VisitTo, InPlace] : Array.Empty<Gated>())
             foreach (Match m in regex.Matches(sentence.Text))
                 Add(found, sentence, m, Graph.Relations.Visited, Travellers(sentence, discourse, m), Places(sentence, discourse, m.Groups["t"]));
         foreach (Match m in LedDelegation.Matches(sentence.Text))
             AddDelegation(found, sentence, discourse, m);
         return found;
     }
+
+    /// <summary>Whether a visit's place can be there: a country or place token, or "the country" (CountryRef).</summary>
+    private static bool NamesPlace(MaskedSentence sentence) =>
+        sentence.HasToken('C') || sentence.HasToken('L') || sentence.Text.Contains("country", StringComparison.Ordinal);
 
     private static void AddDelegation(List<Found> found, MaskedSentence sentence, Discourse discourse, Match m)
     {
