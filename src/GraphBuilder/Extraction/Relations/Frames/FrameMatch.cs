@@ -72,7 +72,8 @@ internal static class FrameMatcher
 
     /// <summary>
     /// A case phrase the parser hung on an earlier adverbial of the verb ("met on Monday in Lima with B",
-    /// "with B" under "Monday"): the nominal phrases below the verb's obl dependents, never across a clause.
+    /// "with B" under "Monday") or on the last conjunct of its object: the nominal phrases below the verb's obl
+    /// dependents and their conjuncts, never across a clause.
     /// </summary>
     private static IEnumerable<SyntaxWord> Attached(FrameSentence sentence, FrameMatch match, Slot slot)
     {
@@ -88,6 +89,9 @@ internal static class FrameMatcher
                     found.Add(c);
                 else
                     stack.Push(c);
+            // "listed A and B for sanctions" with the phrase hung on the last conjunct, B
+            foreach (var c in sentence.Children(w, "conj"))
+                stack.Push(c);
         }
         return found;
     }
