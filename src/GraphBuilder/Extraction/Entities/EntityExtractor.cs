@@ -56,7 +56,8 @@ public sealed class EntityExtractor : IEntityExtractor
         var info = new DocumentInfo(document.Id, document.Path, article.Title, document.Date is null ? null : document.IsoDate);
         var annotated = Annotate(document.Text, sentences, placed, resolved, keys);
         var storyStart = article.Tail?.StoryStart ?? -1;
-        var parsed = AsideParses.Add(_parser, SyntaxStage.AddParses(_parser, document.Text, annotated, storyStart), storyStart);
+        var parsed = SyntaxStage.AddParses(_parser, document.Text, annotated, storyStart);
+        parsed = AsideParses.Add(_parser, ContinuationParses.Add(_parser, document.Text, parsed, storyStart), storyStart);
         return new EntityAnalysis(info, Entities(keys), parsed);
     }
 

@@ -6,6 +6,7 @@ internal sealed class FrameBook
     public static FrameBook Instance { get; } = new(Lexicon.Lines("relation-frames"));
 
     private readonly Dictionary<string, List<Frame>> _byTrigger = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<(string Relation, string Lemma)> _verbs = new();
 
     public FrameBook(IEnumerable<string> lines)
     {
@@ -14,8 +15,17 @@ internal sealed class FrameBook
             var frame = Parse(line);
             foreach (var trigger in frame.Triggers)
                 (_byTrigger.TryGetValue(trigger, out var list) ? list : _byTrigger[trigger] = []).Add(frame);
+            foreach (var verb in Verbs(frame))
+                _verbs.Add((frame.Relation, verb.ToLowerInvariant()));
         }
     }
+
+    /// <summary>Whether a lemma is a verb that acts in a frame of the relation: "designate", the "impose" of "impose+sanctions" (never "be").</summary>
+    public bool IsVerbOf(string relation, string lemma) => _verbs.Contains((relation, lemma.ToLowerInvariant()));
+
+    private static IEnumerable<string> Verbs(Frame frame) =>
+        frame.Supported ? frame.Triggers.Select(t => t.Split('+')[0]).Where(v => v != "be")
+        : frame.VerbOnly ? frame.Triggers : [];
 
     /// <summary>The frames a trigger key ("meet", "hold+talks") opens; none for any other word.</summary>
     public IReadOnlyList<Frame> For(string key) => _byTrigger.TryGetValue(key, out var list) ? list : [];

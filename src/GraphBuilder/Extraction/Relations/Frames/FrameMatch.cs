@@ -59,6 +59,8 @@ internal static class FrameMatcher
             .Where(c => c.Id != match.Trigger.Id && slot.Fits(c.Relation))
             .Where(c => slot.Case is null || sentence.CaseOf(c) == slot.Case)
             .Where(c => slot.Lemmas is null || slot.Lemmas.Contains(sentence.Lemma(c)));
+        if (slot.Relation == "obj" && slot.Lemmas is null && filled.Any())
+            filled = filled.Concat(StrayConjuncts(sentence, match));
         if (slot.Case is not null && !filled.Any())
             filled = Attached(sentence, match, slot);
         if (slot.Lemmas is not null && slot.Relation.StartsWith("nsubj", StringComparison.Ordinal) && !filled.Any())
@@ -79,7 +81,8 @@ internal static class FrameMatcher
     {
         // "added two individuals to the list" with "list" under the object: a slot that names its lemma looks there too.
         var stack = new Stack<SyntaxWord>(match.Anchors.SelectMany(sentence.Children)
-            .Where(c => c.Relation.StartsWith("obl", StringComparison.Ordinal) || slot.Lemmas is not null && c.Relation == "obj"));
+            .Where(c => c.Relation.StartsWith("obl", StringComparison.Ordinal) || slot.Lemmas is not null && c.Relation == "obj")
+            .Concat(slot.Lemmas is null ? [] : StrayConjuncts(sentence, match)));
         var found = new List<SyntaxWord>();
         while (stack.Count > 0 && found.Count == 0)
         {
@@ -95,6 +98,15 @@ internal static class FrameMatcher
         }
         return found;
     }
+
+    /// <summary>
+    /// "listed A and its leader B for sanctions" parsed with "leader" joined to the verb: a nominal conjunct of a
+    /// verb that has an object, with no subject or copula of its own, is a conjunct of that object.
+    /// </summary>
+    private static IEnumerable<SyntaxWord> StrayConjuncts(FrameSentence sentence, FrameMatch match) =>
+        match.Anchors.Where(a => a.Upos == "VERB" && sentence.Children(a, "obj").Any())
+            .SelectMany(a => sentence.Children(a, "conj"))
+            .Where(c => c.Upos is "NOUN" or "PROPN" && !sentence.Children(c).Any(d => d.Relation.StartsWith("nsubj", StringComparison.Ordinal) || d.Relation == "cop"));
 
     /// <summary>
     /// "The delegation was led by A and included B": a conjunct verb without a subject of its own shares the
