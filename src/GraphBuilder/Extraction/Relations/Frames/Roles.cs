@@ -31,6 +31,7 @@ internal sealed class Roles(FrameSentence sentence, Discourse discourse, FillerR
         "topic" => discourse.LastSubject is { } t && !others.Contains(t) ? [t] : [],
         "designator" => (SentenceBody(others) ?? discourse.LastDesignator ?? discourse.Government) is { } d ? [d] : [],
         "designated" => discourse.LastDesignator is { } d ? [d] : [],
+        "government" => EarlierActor() is { } g ? [g] : [],
         "gathering" => discourse.Gathering is { } g && !others.Contains(g) ? [g] : [],
         "pair" => discourse.LastPair,
         "subject" => Subject() is { } s ? resolver.Keys([s], match, types, others) : [],
@@ -51,6 +52,22 @@ internal sealed class Roles(FrameSentence sentence, Discourse discourse, FillerR
     private string? SentenceBody(IReadOnlyCollection<string> others) =>
         sentence.Source.Mentions.FirstOrDefault(m => m.Type == NodeType.Organisation && Bodies.IsStateBody(m.Text)
             && !others.Contains(m.EntityKey))?.EntityKey;
+
+    /// <summary>
+    /// "X, previously designated as a terrorist organisation": an earlier act by a body the sentence leaves
+    /// unnamed need not be the act of the body that designated last ("OFAC sanctioned X"), but it was its
+    /// government's: the country that body's name begins with ("US Treasury"), or the body itself when it is a
+    /// country; nobody when its name gives no country the article names.
+    /// </summary>
+    private string? EarlierActor()
+    {
+        if (discourse.LastDesignator is not { } body || discourse.Entity(body) is not { } entity)
+            return null;
+        if (entity.Type == NodeType.Country)
+            return body;
+        return entity.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(2)
+            .Select(Entities.CountryNames.Of).OfType<string>().Select(discourse.CountryNamed).FirstOrDefault(k => k is not null);
+    }
 
     /// <summary>
     /// The participle or relative clause that modifies a noun: the trigger itself, or the clause it is joined
