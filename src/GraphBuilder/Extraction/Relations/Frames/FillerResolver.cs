@@ -62,8 +62,10 @@ internal sealed class FillerResolver(FrameSentence sentence, MaskedSentence mask
         {
             var w = stack.Pop();
             result.Add(w);
+            // "six people, including A and B": the names an "including" phrase gives stand for the noun's members
             foreach (var c in sentence.Children(w).Where(c => c.Relation is "conj" or "appos"
-                         || sentence.MentionOf(w) is null && c.Relation is "flat" or "flat:name" or "compound"))
+                         || sentence.MentionOf(w) is null && (c.Relation is "flat" or "flat:name" or "compound"
+                             || c.Relation == "nmod" && sentence.CaseOf(c) == "include")))
                 stack.Push(c);
             if (w.Relation == "appos")
                 foreach (var c in NamedConjunctsBelow(w))
