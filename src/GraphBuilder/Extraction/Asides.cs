@@ -109,7 +109,7 @@ public static class Asides
             var open = comma + 1;
             while (open < text.Length && text[open] == ' ')
                 open++;
-            if (open >= text.Length || !IsOpeningQuote(text[open]) || !char.IsLower(text[comma - 1]))
+            if (open >= text.Length || !IsOpeningQuote(text[open]) || !AfterCommonNoun(text, comma))
                 continue;
             var close = text.IndexOfAny(['"', '\u201D', '\u2019'], open + 1);
             if (close < 0 || close + 1 >= text.Length || text[close + 1] != ','
@@ -117,6 +117,15 @@ public static class Asides
                 continue;
             yield return (comma, close + 1);
         }
+    }
+
+    /// <summary>Whether the word before the comma is in lower case ("group", not a speaker's name).</summary>
+    private static bool AfterCommonNoun(string text, int comma)
+    {
+        var start = comma;
+        while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '-'))
+            start--;
+        return start < comma && char.IsLower(text[start]);
     }
 
     private static bool IsOpeningQuote(char c) => c is '"' or '\u201C' or '\u2018';
