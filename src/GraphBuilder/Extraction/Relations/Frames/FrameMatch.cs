@@ -102,14 +102,17 @@ internal static class FrameMatcher
     /// <summary>
     /// "listed A and its leader B for sanctions" parsed with "leader" joined to the verb: a nominal conjunct of a
     /// verb that has an object, with no subject or copula of its own, is a conjunct of that object; so is an
-    /// "including" phrase hung on the verb ("sanctioned six people, including A and B").
+    /// "including" phrase hung on the verb ("sanctioned six people, including A and B"), and a name after the
+    /// object with no case word, which only a list or an apposition puts there ("listed A, B and C" with B an
+    /// adverbial; "blacklisted two commanders, A and B").
     /// </summary>
     private static IEnumerable<SyntaxWord> StrayConjuncts(FrameSentence sentence, FrameMatch match) =>
         match.Anchors.Where(a => a.Upos == "VERB" && sentence.Children(a, "obj").Any())
-            .SelectMany(sentence.Children)
+            .SelectMany(a => sentence.Children(a).Where(c => c.Id > sentence.Children(a, "obj").First().Id))
             .Where(c => c.Upos is "NOUN" or "PROPN" && (c.Relation == "conj"
                 && !sentence.Children(c).Any(d => d.Relation.StartsWith("nsubj", StringComparison.Ordinal) || d.Relation == "cop")
-                || c.Relation.StartsWith("obl", StringComparison.Ordinal) && sentence.CaseOf(c) == "include"));
+                || c.Relation.StartsWith("obl", StringComparison.Ordinal) && sentence.CaseOf(c) == "include"
+                || c.Relation.StartsWith("obl", StringComparison.Ordinal) && sentence.CaseOf(c) is null && sentence.MentionOf(c) is not null));
 
     /// <summary>
     /// "The delegation was led by A and included B": a conjunct verb without a subject of its own shares the
