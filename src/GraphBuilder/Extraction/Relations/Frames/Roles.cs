@@ -105,7 +105,7 @@ internal sealed class Roles(FrameSentence sentence, Discourse discourse, FillerR
     {
         var people = match.Anchors.SelectMany(sentence.Children).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal)
             && sentence.Lemma(c) is "individual" or "individuals" or "people" or "person" or "persons");
-        return words.Where(w => !IsPossessor(w) && !IsGroupOfPerson(w)).Select(sentence.MentionOf).OfType<Mention>()
+        return words.Where(w => !ListedNames.IsPossessor(sentence, w) && !ListedNames.IsGroupOfPerson(sentence, w)).Select(sentence.MentionOf).OfType<Mention>()
             .Where(m => types.Contains(m.Type) && (!people || m.Type == NodeType.Person))
             .Select(m => m.EntityKey).Distinct().ToList();
     }
@@ -121,38 +121,9 @@ internal sealed class Roles(FrameSentence sentence, Discourse discourse, FillerR
         var colon = sentence.Words.FirstOrDefault(w => w.Start >= match.Trigger.End && w.Form == ":");
         if (counted is null || colon is null)
             return [];
-        var named = sentence.Words.Where(w => w.Start > colon.Start && !IsPossessor(w)).Select(sentence.MentionOf).OfType<Mention>();
-        var people = PersonNouns.Contains(sentence.Lemma(counted));
+        var named = sentence.Words.Where(w => w.Start > colon.Start && !ListedNames.IsPossessor(sentence, w)).Select(sentence.MentionOf).OfType<Mention>();
+        var people = ListedNames.PersonNouns.Contains(sentence.Lemma(counted));
         return named.Where(m => types.Contains(m.Type) && (!people || m.Type == NodeType.Person)).Select(m => m.EntityKey).Distinct().ToList();
-    }
-
-    private static readonly HashSet<string> PersonNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "member", "members", "individual", "individuals", "people", "person", "persons", "leader", "leaders", "official", "officials",
-        "man", "men", "woman", "women", "financier", "financiers", "operative", "operatives", "commander", "commanders",
-    };
-
-    /// <summary>
-    /// A word of a name in an "of" phrase of a person noun ("A and B, two financiers of X"): X is whom the
-    /// listed belong to, it is not listed.
-    /// </summary>
-    private bool IsGroupOfPerson(SyntaxWord word)
-    {
-        if (sentence.MentionOf(word) is not { } mention)
-            return false;
-        var head = word;
-        for (var i = 0; i < 8 && sentence.Head(head) is { } up && sentence.MentionOf(up) == mention; i++)
-            head = up;
-        return head.Relation == "nmod" && sentence.CaseOf(head) == "of" && sentence.Head(head) is { } owner
-            && PersonNouns.Contains(sentence.Lemma(owner));
-    }
-
-    /// <summary>A word of a name followed by "'s" ("B's aide C"): B owns a listed name, it is not listed.</summary>
-    private bool IsPossessor(SyntaxWord word)
-    {
-        var mention = sentence.MentionOf(word);
-        var next = sentence.Words.FirstOrDefault(w => w.Start >= (mention?.End ?? word.End));
-        return next is not null && next.Form is "'s" or "\u2019s" or "'" && next.Start == (mention?.End ?? word.End);
     }
 
     /// <summary>
