@@ -13,8 +13,14 @@ public sealed record Sentence(int Index, int Start, int End, string Text);
 /// </summary>
 public sealed record Mention(int Start, int End, string Text, string EntityKey, NodeType Type, string? Role = null);
 
-/// <summary>A sentence with its mentions and, where the syntax stage ran, its dependency parse (else null).</summary>
-public sealed record AnnotatedSentence(Sentence Sentence, IReadOnlyList<Mention> Mentions, Syntax.SentenceParse? Parse = null);
+/// <summary>
+/// A sentence with its mentions and, where the syntax stage ran, its dependency parse (else null); Reread is
+/// the parse of the sentence with its asides read out (AsideParses), where it has any.
+/// </summary>
+public sealed record AnnotatedSentence(Sentence Sentence, IReadOnlyList<Mention> Mentions, Syntax.SentenceParse? Parse = null)
+{
+    public Syntax.SentenceParse? Reread { get; init; }
+}
 
 /// <summary>What the entity stage knows of one document: its entities and its sentences with their mentions.</summary>
 public sealed record EntityAnalysis(

@@ -29,12 +29,14 @@ public class RealRelationEvaluationTests
     // colon, count and pronoun continuations, numbered listings, relative subjects of support verbs, the
     // occasion of an article's meetings; and the secondary frames, meeting settings and session venues):
     // core F1 0.761, p 0.952, met_with r 0.682, co_chaired r 0.652, designated r 0.604, secondary r 0.450.
-    // The targets (0.75 / 0.85 / 0.65 / 0.40) are all reached but designated recall.
+    // Then asides read out for a second parse, continuations parsed, "The sanctions target A" misread, an
+    // earlier act left unnamed: core F1 0.800, p 0.955, designated r 0.708 (34 of 48), the others unchanged.
+    // The targets (0.75 / 0.85 / 0.65 / 0.40) are all reached.
     private const double CoreF1 = 0.75;
     private const double CoreP = 0.94;
     private const double MetWithR = 0.66;
     private const double CoChairedR = 0.63;
-    private const double DesignatedR = 0.59;
+    private const double DesignatedR = 0.70;
     private const double SecondaryR = 0.44;
 
     [Test]

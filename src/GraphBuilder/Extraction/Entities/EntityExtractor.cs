@@ -55,7 +55,10 @@ public sealed class EntityExtractor : IEntityExtractor
         var keys = coreference.Entities.ToDictionary(d => d, d => Slug.NodeId(d.Type, d.Label));
         var info = new DocumentInfo(document.Id, document.Path, article.Title, document.Date is null ? null : document.IsoDate);
         var annotated = Annotate(document.Text, sentences, placed, resolved, keys);
-        return new EntityAnalysis(info, Entities(keys), SyntaxStage.AddParses(_parser, document.Text, annotated, article.Tail?.StoryStart ?? -1));
+        var storyStart = article.Tail?.StoryStart ?? -1;
+        var parsed = SyntaxStage.AddParses(_parser, document.Text, annotated, storyStart);
+        parsed = AsideParses.Add(_parser, ContinuationParses.Add(_parser, document.Text, parsed, storyStart), storyStart);
+        return new EntityAnalysis(info, Entities(keys), parsed);
     }
 
     private static List<Token> Slice(List<Token> tokens, int first, int last)

@@ -38,6 +38,9 @@ public sealed class RelationExtractor : IRelationExtractor
     /// </summary>
     private static readonly IPatternFamily[] Parsed = [new Frames.FrameFamily(), new Frames.AffiliationFamily(), .. Families];
 
+    /// <summary>The families that read a sentence's parse with its asides read out, after the first parse's (see AsideParses).</summary>
+    private static readonly IPatternFamily[] Reread = [new Frames.FrameFamily(), new Frames.AffiliationFamily()];
+
     private static readonly HashSet<string> Core = new(StringComparer.Ordinal)
     {
         Graph.Relations.MetWith, Graph.Relations.CoChaired, Graph.Relations.Designated,
@@ -87,6 +90,11 @@ public sealed class RelationExtractor : IRelationExtractor
         var seen = new HashSet<(string, string, string)>();
         var families = sentence.Source.Parse is { Words.Count: > 0 } ? Parsed : Families;
         var read = families.SelectMany(f => f.Find(sentence, discourse)).ToList();
+        if (sentence.Source.Reread is { Words.Count: > 0 } reread)
+        {
+            var again = new MaskedSentence(sentence.Source with { Parse = reread, Reread = null }) { NextText = sentence.NextText };
+            read.AddRange(Reread.SelectMany(f => f.Find(again, discourse)).ToList());
+        }
         foreach (var found in read.Concat(Frames.MeetingSettings.Of(sentence, read)))
         {
             var (a, b) = Graph.Relations.IsSymmetric(found.Relation) && string.CompareOrdinal(found.SourceKey, found.TargetKey) > 0

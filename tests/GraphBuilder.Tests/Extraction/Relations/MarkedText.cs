@@ -17,7 +17,7 @@ public static partial class MarkedText
     private static partial Regex Marked();
 
     public static (EntityAnalysis Analysis, SourceDocument Document) Build(IEnumerable<string> sentences, string? date,
-        IReadOnlyList<IReadOnlyList<string>>? parses = null)
+        IReadOnlyList<IReadOnlyList<string>>? parses = null, IReadOnlyList<IReadOnlyList<string>>? rereads = null)
     {
         var text = new StringBuilder(date is null ? "" : $" date {date}\n");
         var annotated = new List<AnnotatedSentence>();
@@ -28,11 +28,22 @@ public static partial class MarkedText
             var sentence = AddSentence(text, line, annotated.Count);
             var parse = parses is not null && annotated.Count < parses.Count && parses[annotated.Count].Count > 0
                 ? HandParse.Read(parses[annotated.Count], sentence.Sentence) : null;
-            annotated.Add(sentence with { Parse = parse });
+            var reread = rereads is not null && annotated.Count < rereads.Count && rereads[annotated.Count].Count > 0
+                ? HandParse.Read(rereads[annotated.Count], Rewritten(sentence)) : null;
+            annotated.Add(sentence with { Parse = parse, Reread = reread });
         }
         var document = DocumentLoader.Parse("spec", "spec.txt", text.ToString());
         var info = new DocumentInfo("spec", "spec.txt", null, date);
         return (new EntityAnalysis(info, Entities(annotated), annotated), document);
+    }
+
+    /// <summary>The sentence with its asides read out, for the words of its second parse.</summary>
+    private static Sentence Rewritten(AnnotatedSentence annotated)
+    {
+        var s = annotated.Sentence;
+        var text = Asides.Rewrite(s.Text, annotated.Mentions.Select(m => (m.Start - s.Start, m.End - s.Start)).ToList())
+            ?? throw new FormatException($"a reread parse for a sentence without asides: {s.Text}");
+        return s with { Text = text };
     }
 
     private static AnnotatedSentence AddSentence(StringBuilder text, string line, int index)

@@ -17,7 +17,7 @@ public class RelationSpecTests
     [TestCaseSource(nameof(Cases))]
     public void Extracts_exactly_the_expected_relations(RelationSpec spec)
     {
-        var (analysis, document) = MarkedText.Build(spec.Sentences, spec.Date, spec.Parses);
+        var (analysis, document) = MarkedText.Build(spec.Sentences, spec.Date, spec.Parses, spec.Rereads);
 
         var relations = new RelationExtractor().Extract(analysis, document);
 

@@ -62,16 +62,24 @@ internal sealed class FillerResolver(FrameSentence sentence, MaskedSentence mask
         {
             var w = stack.Pop();
             result.Add(w);
+            // "six people, including A and B": the names an "including" phrase gives stand for the noun's members
             foreach (var c in sentence.Children(w).Where(c => c.Relation is "conj" or "appos"
-                         || sentence.MentionOf(w) is null && c.Relation is "flat" or "flat:name" or "compound"
+                         || sentence.MentionOf(w) is null && (c.Relation is "flat" or "flat:name" or "compound"
+                             || c.Relation == "nmod" && sentence.CaseOf(c) == "include")
                          || DemonymHead(w, c)))
-                stack.Push(c);
+                if (!IsOwner(w, c))
+                    stack.Push(c);
             if (w.Relation == "appos")
                 foreach (var c in NamedConjunctsBelow(w))
                     stack.Push(c);
         }
         return result.OrderBy(w => w.Id);
     }
+
+    /// <summary>"two Azure Brigade commanders": the body before a nameless person noun is whose they are, not a name of theirs.</summary>
+    private bool IsOwner(SyntaxWord head, SyntaxWord child) =>
+        child.Relation == "compound" && sentence.MentionOf(head) is null && sentence.MentionOf(child) is { Type: NodeType.Organisation or NodeType.Country }
+        && DescriptionResolver.IsPersonHead(sentence, head);
 
     /// <summary>
     /// "Peruvian Foreign Minister A received him": the parser heads the titled name with its demonym, the name

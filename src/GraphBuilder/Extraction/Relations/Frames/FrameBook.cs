@@ -7,6 +7,7 @@ internal sealed class FrameBook
 
     private readonly Dictionary<string, List<Frame>> _byTrigger = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _words = new(StringComparer.Ordinal);
+    private readonly HashSet<(string Relation, string Lemma)> _verbs = new();
 
     public FrameBook(IEnumerable<string> lines)
     {
@@ -18,11 +19,20 @@ internal sealed class FrameBook
                 (_byTrigger.TryGetValue(trigger, out var list) ? list : _byTrigger[trigger] = []).Add(frame);
                 _words.UnionWith(trigger.ToLowerInvariant().Split('+'));
             }
+            foreach (var verb in Verbs(frame))
+                _verbs.Add((frame.Relation, verb.ToLowerInvariant()));
         }
     }
 
     /// <summary>Whether a lemma is a trigger or a part of one ("hold" and "talks" of "hold+talks").</summary>
     public bool Knows(string lemma) => _words.Contains(lemma);
+
+    /// <summary>Whether a lemma is a verb that acts in a frame of the relation: "designate", the "impose" of "impose+sanctions" (never "be").</summary>
+    public bool IsVerbOf(string relation, string lemma) => _verbs.Contains((relation, lemma.ToLowerInvariant()));
+
+    private static IEnumerable<string> Verbs(Frame frame) =>
+        frame.Supported ? frame.Triggers.Select(t => t.Split('+')[0]).Where(v => v != "be")
+        : frame.VerbOnly ? frame.Triggers : [];
 
     /// <summary>The frames a trigger key ("meet", "hold+talks") opens; none for any other word.</summary>
     public IReadOnlyList<Frame> For(string key) => _byTrigger.TryGetValue(key, out var list) ? list : [];

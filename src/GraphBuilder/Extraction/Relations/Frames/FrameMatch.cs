@@ -59,6 +59,8 @@ internal static class FrameMatcher
             .Where(c => c.Id != match.Trigger.Id && slot.Fits(c.Relation))
             .Where(c => slot.Case is null || sentence.CaseOf(c) == slot.Case)
             .Where(c => slot.Lemmas is null || slot.Lemmas.Contains(sentence.Lemma(c)));
+        if (slot.Relation == "obj" && slot.Lemmas is null && filled.Any())
+            filled = filled.Concat(StrayConjuncts(sentence, match));
         if (slot.Case is not null && !filled.Any())
             filled = Attached(sentence, match, slot);
         if (slot.Lemmas is not null && slot.Relation.StartsWith("nsubj", StringComparison.Ordinal) && !filled.Any())
@@ -72,7 +74,8 @@ internal static class FrameMatcher
 
     /// <summary>
     /// A case phrase the parser hung on an earlier adverbial of the verb ("met on Monday in Lima with B",
-    /// "with B" under "Monday"): the nominal phrases below the verb's obl dependents, never across a clause.
+    /// "with B" under "Monday") or on the last conjunct of its object: the nominal phrases below the verb's obl
+    /// dependents and their conjuncts, never across a clause.
     /// </summary>
     private static IEnumerable<SyntaxWord> Attached(FrameSentence sentence, FrameMatch match, Slot slot)
     {
@@ -80,7 +83,8 @@ internal static class FrameMatcher
         // too, and so does "with" ("discussed trade with B": the parser hangs the partner on the topic).
         var stack = new Stack<SyntaxWord>(match.Anchors.SelectMany(sentence.Children)
             .Where(c => c.Relation.StartsWith("obl", StringComparison.Ordinal)
-                || (slot.Lemmas is not null || slot.Case == "with") && c.Relation == "obj"));
+                || (slot.Lemmas is not null || slot.Case == "with") && c.Relation == "obj")
+            .Concat(slot.Lemmas is null ? [] : StrayConjuncts(sentence, match)));
         var found = new List<SyntaxWord>();
         while (stack.Count > 0 && found.Count == 0)
         {
@@ -90,9 +94,27 @@ internal static class FrameMatcher
                     found.Add(c);
                 else
                     stack.Push(c);
+            // "listed A and B for sanctions" with the phrase hung on the last conjunct, B
+            foreach (var c in sentence.Children(w, "conj"))
+                stack.Push(c);
         }
         return found;
     }
+
+    /// <summary>
+    /// "listed A and its leader B for sanctions" parsed with "leader" joined to the verb: a nominal conjunct of a
+    /// verb that has an object, with no subject or copula of its own, is a conjunct of that object; so is an
+    /// "including" phrase hung on the verb ("sanctioned six people, including A and B"), and a name after the
+    /// object with no case word, which only a list or an apposition puts there ("listed A, B and C" with B an
+    /// adverbial; "blacklisted two commanders, A and B").
+    /// </summary>
+    private static IEnumerable<SyntaxWord> StrayConjuncts(FrameSentence sentence, FrameMatch match) =>
+        match.Anchors.Where(a => a.Upos == "VERB" && sentence.Children(a, "obj").Any())
+            .SelectMany(a => sentence.Children(a).Where(c => c.Id > sentence.Children(a, "obj").First().Id))
+            .Where(c => c.Upos is "NOUN" or "PROPN" && (c.Relation == "conj"
+                && !sentence.Children(c).Any(d => d.Relation.StartsWith("nsubj", StringComparison.Ordinal) || d.Relation == "cop")
+                || c.Relation.StartsWith("obl", StringComparison.Ordinal) && sentence.CaseOf(c) == "include"
+                || c.Relation.StartsWith("obl", StringComparison.Ordinal) && sentence.CaseOf(c) is null && sentence.MentionOf(c) is not null));
 
     /// <summary>
     /// "The delegation was led by A and included B": a conjunct verb without a subject of its own shares the

@@ -31,6 +31,7 @@ internal sealed class Roles(FrameSentence sentence, Discourse discourse, FillerR
         "topic" => discourse.LastSubject is { } t && !others.Contains(t) ? [t] : [],
         "designator" => (SentenceBody(others) ?? discourse.LastDesignator ?? discourse.Government) is { } d ? [d] : [],
         "designated" => discourse.LastDesignator is { } d ? [d] : [],
+        "government" => EarlierActor() is { } g ? [g] : [],
         "gathering" => discourse.Gathering is { } g && !others.Contains(g) ? [g] : [],
         "pair" => discourse.LastPair,
         "subject" => Subject() is { } s ? resolver.Keys([s], match, types, others) : [],
@@ -51,6 +52,22 @@ internal sealed class Roles(FrameSentence sentence, Discourse discourse, FillerR
     private string? SentenceBody(IReadOnlyCollection<string> others) =>
         sentence.Source.Mentions.FirstOrDefault(m => m.Type == NodeType.Organisation && Bodies.IsStateBody(m.Text)
             && !others.Contains(m.EntityKey))?.EntityKey;
+
+    /// <summary>
+    /// "X, previously designated as a terrorist organisation": an earlier act by a body the sentence leaves
+    /// unnamed need not be the act of the body that designated last ("OFAC sanctioned X"), but it was its
+    /// government's: the country that body's name begins with ("US Treasury"), or the body itself when it is a
+    /// country; nobody when its name gives no country the article names.
+    /// </summary>
+    private string? EarlierActor()
+    {
+        if (discourse.LastDesignator is not { } body || discourse.Entity(body) is not { } entity)
+            return null;
+        if (entity.Type == NodeType.Country)
+            return body;
+        return entity.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(2)
+            .Select(Entities.CountryNames.Of).OfType<string>().Select(discourse.CountryNamed).FirstOrDefault(k => k is not null);
+    }
 
     /// <summary>
     /// The participle or relative clause that modifies a noun: the trigger itself, or the clause it is joined
@@ -88,7 +105,7 @@ internal sealed class Roles(FrameSentence sentence, Discourse discourse, FillerR
     {
         var people = match.Anchors.SelectMany(sentence.Children).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal)
             && sentence.Lemma(c) is "individual" or "individuals" or "people" or "person" or "persons");
-        return words.Where(w => !IsPossessor(w)).Select(sentence.MentionOf).OfType<Mention>()
+        return words.Where(w => !ListedNames.IsPossessor(sentence, w) && !ListedNames.IsGroupOfPerson(sentence, w)).Select(sentence.MentionOf).OfType<Mention>()
             .Where(m => types.Contains(m.Type) && (!people || m.Type == NodeType.Person))
             .Select(m => m.EntityKey).Distinct().ToList();
     }
@@ -104,23 +121,9 @@ internal sealed class Roles(FrameSentence sentence, Discourse discourse, FillerR
         var colon = sentence.Words.FirstOrDefault(w => w.Start >= match.Trigger.End && w.Form == ":");
         if (counted is null || colon is null)
             return [];
-        var named = sentence.Words.Where(w => w.Start > colon.Start && !IsPossessor(w)).Select(sentence.MentionOf).OfType<Mention>();
-        var people = PersonNouns.Contains(sentence.Lemma(counted));
+        var named = sentence.Words.Where(w => w.Start > colon.Start && !ListedNames.IsPossessor(sentence, w)).Select(sentence.MentionOf).OfType<Mention>();
+        var people = ListedNames.PersonNouns.Contains(sentence.Lemma(counted));
         return named.Where(m => types.Contains(m.Type) && (!people || m.Type == NodeType.Person)).Select(m => m.EntityKey).Distinct().ToList();
-    }
-
-    private static readonly HashSet<string> PersonNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "member", "members", "individual", "individuals", "people", "person", "persons", "leader", "leaders", "official", "officials",
-        "man", "men", "woman", "women", "financier", "financiers", "operative", "operatives", "commander", "commanders",
-    };
-
-    /// <summary>A word of a name followed by "'s" ("B's aide C"): B owns a listed name, it is not listed.</summary>
-    private bool IsPossessor(SyntaxWord word)
-    {
-        var mention = sentence.MentionOf(word);
-        var next = sentence.Words.FirstOrDefault(w => w.Start >= (mention?.End ?? word.End));
-        return next is not null && next.Form is "'s" or "\u2019s" or "'" && next.Start == (mention?.End ?? word.End);
     }
 
     /// <summary>

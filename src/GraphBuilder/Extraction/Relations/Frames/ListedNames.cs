@@ -1,0 +1,39 @@
+using GraphBuilder.Syntax;
+
+namespace GraphBuilder.Extraction.Relations.Frames;
+
+/// <summary>
+/// Which names of a listing ("The people include A, B's aide C, and D, two financiers of X") are listed: not
+/// a possessor (B) nor the group the listed belong to (X).
+/// </summary>
+internal static class ListedNames
+{
+    public static readonly IReadOnlySet<string> PersonNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "member", "members", "individual", "individuals", "people", "person", "persons", "leader", "leaders", "official", "officials",
+        "man", "men", "woman", "women", "financier", "financiers", "operative", "operatives", "commander", "commanders",
+    };
+
+    /// <summary>
+    /// A word of a name in an "of" phrase of a person noun ("A and B, two financiers of X"): X is whom the
+    /// listed belong to, it is not listed.
+    /// </summary>
+    public static bool IsGroupOfPerson(FrameSentence sentence, SyntaxWord word)
+    {
+        if (sentence.MentionOf(word) is not { } mention)
+            return false;
+        var head = word;
+        for (var i = 0; i < 8 && sentence.Head(head) is { } up && sentence.MentionOf(up) == mention; i++)
+            head = up;
+        return head.Relation == "nmod" && sentence.CaseOf(head) == "of" && sentence.Head(head) is { } owner
+            && PersonNouns.Contains(sentence.Lemma(owner));
+    }
+
+    /// <summary>A word of a name followed by "'s" ("B's aide C"): B owns a listed name, it is not listed.</summary>
+    public static bool IsPossessor(FrameSentence sentence, SyntaxWord word)
+    {
+        var mention = sentence.MentionOf(word);
+        var next = sentence.Words.FirstOrDefault(w => w.Start >= (mention?.End ?? word.End));
+        return next is not null && next.Form is "'s" or "\u2019s" or "'" && next.Start == (mention?.End ?? word.End);
+    }
+}
