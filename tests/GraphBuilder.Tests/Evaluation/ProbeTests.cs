@@ -33,6 +33,9 @@ public class ProbeTests
         });
     }
 
+    /// <summary>" ¶ " separates the article's paragraphs.</summary>
+    private static string Body(string text) => text.Replace(" ¶ ", "\n\n", StringComparison.Ordinal);
+
     private static string ArticleId(int index) => $"probe{index + 1:000}";
 
     private static ILookup<string, string> Build()
@@ -42,7 +45,7 @@ public class ProbeTests
         try
         {
             for (var i = 0; i < All.Count; i++)
-                File.WriteAllText(Path.Combine(folder, ArticleId(i) + ".txt"), $" date 2025-03-04\nRegional news\n\n{All[i].Text}\n");
+                File.WriteAllText(Path.Combine(folder, ArticleId(i) + ".txt"), $" date 2025-03-04\nRegional news\n\n{Body(All[i].Text)}\n");
             var graph = new GraphPipeline(ExtractorFactory.Create(), pathBase: folder).Run(InputFiles.Resolve([folder])).Graph;
             return graph.Edges.SelectMany(e => e.Evidence.Select(v => (Article: Path.GetFileNameWithoutExtension(v.Document), Edge: Describe(e))))
                 .Distinct().ToLookup(x => x.Article, x => x.Edge);
