@@ -8,7 +8,7 @@ namespace GraphBuilder.Syntax;
 internal sealed class Tagger
 {
     public const int Bits = 18;
-    public const int MaxFeatures = 48;
+    public const int MaxFeatures = 40;
 
     public Tagger(IReadOnlyList<string> tags, IReadOnlyDictionary<string, int> dictionary, IReadOnlyDictionary<string, string> ambiguity, Perceptron model)
     {
@@ -31,26 +31,17 @@ internal sealed class Tagger
     public int[] Tag(IReadOnlyList<string> forms)
     {
         var words = WordInfo.Describe(forms, Ambiguity);
-        var known = new int[forms.Count];
-        for (var i = 0; i < known.Length; i++)
-            known[i] = Dictionary.TryGetValue(WordInfo.Normalise(forms[i]), out var tag) ? tag : -1;
-        return Pass(words, known, Pass(words, known, null));
-    }
-
-    /// <summary>One greedy left-to-right pass; first holds the tags of the first pass (null in the first pass).</summary>
-    private int[] Pass(WordInfo[] words, int[] known, int[]? first)
-    {
-        var tags = new int[words.Length];
+        var tags = new int[forms.Count];
         Span<ulong> features = stackalloc ulong[MaxFeatures];
         Span<float> scores = stackalloc float[Model.Classes];
         for (var i = 0; i < tags.Length; i++)
         {
-            if (known[i] >= 0)
+            if (Dictionary.TryGetValue(WordInfo.Normalise(forms[i]), out var known))
             {
-                tags[i] = known[i];
+                tags[i] = known;
                 continue;
             }
-            var count = Features(words, i, Previous(tags, i, 1), Previous(tags, i, 2), first, features);
+            var count = Features(words, i, Previous(tags, i, 1), Previous(tags, i, 2), features);
             Model.Score(features[..count], scores);
             tags[i] = ArgMax(scores[..Model.Classes]);
         }
@@ -68,7 +59,7 @@ internal sealed class Tagger
         return best;
     }
 
-    public static int Features(WordInfo[] words, int i, int p1, int p2, int[]? first, Span<ulong> f)
+    public static int Features(WordInfo[] words, int i, int p1, int p2, Span<ulong> f)
     {
         var w0 = words[i];
         var wm1 = At(words, i - 1);
@@ -112,7 +103,7 @@ internal sealed class Tagger
         f[n++] = FeatureHash.F(32, w0.Ambiguity, wp1.Ambiguity);
         f[n++] = FeatureHash.F(33, wm1.Lower, t1, w0.Suffix2);
         f[n++] = FeatureHash.F(34, w0.Shape, wp1.Shape);
-        return TaggerLookahead.Features(words, i, t1, TaggerLookahead.Right(first, i + 1), TaggerLookahead.Right(first, i + 2), f, n);
+        return n;
     }
 
     private static WordInfo At(WordInfo[] words, int i) =>

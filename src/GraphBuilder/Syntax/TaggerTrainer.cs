@@ -40,11 +40,7 @@ internal static class TaggerTrainer
         return best ?? new Tagger(tags, dictionary, ambiguity, model.AveragedCopy());
     }
 
-    private static void TrainSentence(Perceptron model, Dictionary<string, int> dictionary, WordInfo[] words, int[] gold, string[] forms) =>
-        TrainPass(model, dictionary, words, gold, forms, TrainPass(model, dictionary, words, gold, forms, null));
-
-    /// <summary>One pass of the tagger (see <see cref="TaggerLookahead"/>) with updates; returns its tags.</summary>
-    private static int[] TrainPass(Perceptron model, Dictionary<string, int> dictionary, WordInfo[] words, int[] gold, string[] forms, int[]? first)
+    private static void TrainSentence(Perceptron model, Dictionary<string, int> dictionary, WordInfo[] words, int[] gold, string[] forms)
     {
         var tags = new int[words.Length];
         Span<ulong> features = stackalloc ulong[Tagger.MaxFeatures];
@@ -56,14 +52,13 @@ internal static class TaggerTrainer
                 tags[i] = known;
                 continue;
             }
-            var count = Tagger.Features(words, i, Tagger.Previous(tags, i, 1), Tagger.Previous(tags, i, 2), first, features);
+            var count = Tagger.Features(words, i, Tagger.Previous(tags, i, 1), Tagger.Previous(tags, i, 2), features);
             model.Score(features[..count], scores);
             var guess = Tagger.ArgMax(scores[..model.Classes]);
             model.Update(features[..count], gold[i], guess);
             model.Tick();
             tags[i] = guess;
         }
-        return tags;
     }
 
     private static Dictionary<string, int> BuildDictionary(IReadOnlyList<ConllSentence> train, Dictionary<string, int> index)
