@@ -16,7 +16,12 @@ public sealed class SyntaxModel
         Parser = parser;
         _upos = tagger.Tags.Select(t => t[..t.IndexOf('|')]).ToArray();
         _xpos = tagger.Tags.Select(t => t[(t.IndexOf('|') + 1)..]).ToArray();
+        _cc = parser.Labels.ToList().IndexOf("cc");
+        _conj = parser.Labels.ToList().IndexOf("conj");
     }
+
+    private readonly int _cc;
+    private readonly int _conj;
 
     private readonly string[] _upos;
     private readonly string[] _xpos;
@@ -40,6 +45,7 @@ public sealed class SyntaxModel
             lemmas[i] = Lemmatizer.Lemma(forms[i], tagNames[i]);
         }
         var state = Parser.Parse(new ParserInput(forms, tagNames, lemmas));
+        CoordinationRepair.Apply(state.Heads, state.Labels, _cc, _conj);
         var words = new AnalysedWord[forms.Count];
         for (var i = 0; i < words.Length; i++)
         {
