@@ -2,10 +2,12 @@ namespace GraphBuilder.Tests.Evaluation;
 
 /// <summary>
 /// One probe of TestData/Probes/*.spec: an invented article body, the edges its graph must hold
-/// ("source relation target", entity keys) and the relations it must give no edge of.
+/// ("source relation target", entity keys), the edges it must not hold and the relations it must give no edge of.
 /// </summary>
 public sealed record ProbeSpec(string Title, string Text, IReadOnlyList<string> Expected, IReadOnlyList<string> Absent)
 {
+    public IReadOnlyList<string> Wrong { get; init; } = [];
+
     public override string ToString() => Title;
 
     public static IReadOnlyList<ProbeSpec> Load(string file)
@@ -24,6 +26,8 @@ public sealed record ProbeSpec(string Title, string Text, IReadOnlyList<string> 
                 current = current with { Text = text };
             else if (current is not null && Field(line, "expect") is { } edge)
                 current = current with { Expected = [.. current.Expected, edge] };
+            else if (current is not null && Field(line, "not") is { } wrong)
+                current = current with { Wrong = [.. current.Wrong, wrong] };
             else if (current is not null && Field(line, "absent") is { } relation)
                 current = current with { Absent = [.. current.Absent, relation] };
         }

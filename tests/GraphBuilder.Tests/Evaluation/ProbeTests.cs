@@ -28,6 +28,8 @@ public class ProbeTests
         {
             foreach (var expected in probe.Expected)
                 Assert.That(edges, Does.Contain(Canonical(expected)), probe.Text);
+            foreach (var wrong in probe.Wrong)
+                Assert.That(edges, Does.Not.Contain(Canonical(wrong)), probe.Text);
             foreach (var relation in probe.Absent)
                 Assert.That(edges.Where(e => e.Split(' ')[1] == relation), Is.Empty, probe.Text);
         });

@@ -109,11 +109,18 @@ internal sealed class DesignationPatterns : IPatternFamily
         return before.EndsWith(" of", StringComparison.Ordinal);
     }
 
+    /// <summary>"designated A, the X's leader": a possessor owns the target, it is not one.</summary>
+    private static bool IsPossessor(string text, int at)
+    {
+        var end = text.IndexOf('\u27E7', at);
+        return end > 0 && text.AsSpan(end + 1).StartsWith("'s", StringComparison.Ordinal);
+    }
+
     private static IEnumerable<string> Targets(MaskedSentence sentence, Discourse discourse, Group t)
     {
         // "designated two members of X": a body named after "of" owns the targets, it is none of them
         var named = (t.Success ? sentence.Tokens(t.Index, t.Length) : [])
-            .Where(x => x.Mention.Type is NodeType.Organisation or NodeType.Person && !AfterOf(sentence.Text, x.At))
+            .Where(x => x.Mention.Type is NodeType.Organisation or NodeType.Person && !AfterOf(sentence.Text, x.At) && !IsPossessor(sentence.Text, x.At))
             .Select(x => x.Mention).ToList();
         if (named.Count > 0)
             return named.Select(x => x.EntityKey);

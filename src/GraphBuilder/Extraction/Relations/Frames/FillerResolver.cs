@@ -155,7 +155,7 @@ internal sealed class FillerResolver(FrameSentence sentence, MaskedSentence mask
         var leader = sentence.Children(word, "acl").FirstOrDefault(a => sentence.Lemma(a) is "lead" or "head" or "co-lead");
         if (leader is not null)
             return sentence.Children(leader).Where(c => c.Relation.StartsWith("obl", StringComparison.Ordinal) && sentence.CaseOf(c) == "by").ToList();
-        if (lemma is "all" or "government" or "governments" or "member" or "members" or "part" or "wing")
+        if (lemma is "all" or "government" or "governments" or "part" or "wing")
             return sentence.Children(word).Where(c => c.Relation == "nmod" && sentence.CaseOf(c) == "of").ToList();
         return [];
     }
