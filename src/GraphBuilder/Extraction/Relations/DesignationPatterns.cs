@@ -116,11 +116,30 @@ internal sealed class DesignationPatterns : IPatternFamily
         return end > 0 && text.AsSpan(end + 1).StartsWith("'s", StringComparison.Ordinal);
     }
 
+    private static readonly string[] AsideDashes = [" – ", " — ", " -- ", " - "];
+
+    /// <summary>
+    /// "sanctions on A – a businessman it accused of financing X – and ...": a name inside a dashed description of
+    /// the target before it (the aside opens with "a"/"an" and is not closed yet) is what the description is about.
+    /// </summary>
+    private static bool InDescription(string text, int from, int at)
+    {
+        var span = text.AsSpan(from, at - from);
+        var open = -1;
+        foreach (var dash in AsideDashes)
+            open = Math.Max(open, span.LastIndexOf(dash, StringComparison.Ordinal));
+        if (open < 0)
+            return false;
+        var aside = span[open..].TrimStart(" –—-".AsSpan());
+        return aside.StartsWith("a ", StringComparison.Ordinal) || aside.StartsWith("an ", StringComparison.Ordinal);
+    }
+
     private static IEnumerable<string> Targets(MaskedSentence sentence, Discourse discourse, Group t)
     {
         // "designated two members of X": a body named after "of" owns the targets, it is none of them
         var named = (t.Success ? sentence.Tokens(t.Index, t.Length) : [])
-            .Where(x => x.Mention.Type is NodeType.Organisation or NodeType.Person && !AfterOf(sentence.Text, x.At) && !IsPossessor(sentence.Text, x.At))
+            .Where(x => x.Mention.Type is NodeType.Organisation or NodeType.Person && !AfterOf(sentence.Text, x.At) && !IsPossessor(sentence.Text, x.At)
+                && !InDescription(sentence.Text, t.Index, x.At))
             .Select(x => x.Mention).ToList();
         if (named.Count > 0)
             return named.Select(x => x.EntityKey);
