@@ -1,0 +1,62 @@
+using GraphBuilder.Graph;
+using GraphBuilder.Syntax;
+
+namespace GraphBuilder.Extraction.Relations.Frames;
+
+/// <summary>The words a filler stands for: its conjuncts and appositions, and the name parts the parser splits off.</summary>
+internal sealed partial class FillerResolver
+{
+    /// <summary>A word with its conjuncts and appositions, and a nameless head's flat or compound name parts.</summary>
+    private IEnumerable<SyntaxWord> Expand(SyntaxWord word)
+    {
+        var result = new List<SyntaxWord>();
+        var stack = new Stack<SyntaxWord>([word]);
+        while (stack.Count > 0 && result.Count < 40)
+        {
+            var w = stack.Pop();
+            result.Add(w);
+            // "six people, including A and B": the names an "including" phrase gives stand for the noun's members
+            foreach (var c in sentence.Children(w).Where(c => c.Relation is "conj" or "appos"
+                         || sentence.MentionOf(w) is null && (c.Relation is "flat" or "flat:name" or "compound"
+                             || c.Relation == "nmod" && sentence.CaseOf(c) == "include")
+                         || DemonymHead(w, c)))
+                if (!IsOwner(w, c))
+                    stack.Push(c);
+            if (w.Relation == "appos")
+                foreach (var c in NamedConjunctsBelow(w))
+                    stack.Push(c);
+        }
+        return result.OrderBy(w => w.Id);
+    }
+
+    /// <summary>"two Azure Brigade commanders": the body before a nameless person noun is whose they are, not a name of theirs.</summary>
+    private bool IsOwner(SyntaxWord head, SyntaxWord child) =>
+        child.Relation == "compound" && sentence.MentionOf(head) is null && sentence.MentionOf(child) is { Type: NodeType.Organisation or NodeType.Country }
+        && DescriptionResolver.IsPersonHead(sentence, head);
+
+    /// <summary>
+    /// "Peruvian Foreign Minister A received him": the parser heads the titled name with its demonym, the name
+    /// hanging below as a flat part; the person speaks for the phrase.
+    /// </summary>
+    private bool DemonymHead(SyntaxWord head, SyntaxWord part) =>
+        part.Relation is "flat" or "flat:name" && sentence.MentionOf(head) is { Type: NodeType.Country or NodeType.Place }
+        && sentence.MentionOf(part) is { Type: NodeType.Person };
+
+    /// <summary>
+    /// "A, Secretary of Foreign Affairs of X and B, Minister of ..." parsed with B joined to X: a named
+    /// conjunct inside the "of" phrases of a title apposition continues the list of names.
+    /// </summary>
+    private IEnumerable<SyntaxWord> NamedConjunctsBelow(SyntaxWord appos)
+    {
+        var stack = new Stack<SyntaxWord>(sentence.Children(appos, "nmod"));
+        while (stack.Count > 0)
+        {
+            var w = stack.Pop();
+            foreach (var c in sentence.Children(w))
+                if (c.Relation == "nmod")
+                    stack.Push(c);
+                else if (c.Relation == "conj" && sentence.MentionOf(c) is { Type: NodeType.Person })
+                    yield return c;
+        }
+    }
+}
