@@ -69,6 +69,8 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
         // "X, which designated ...", and with a support verb "France, which slapped sanctions on A": the verb's noun
         if (Relatives.Contains(lemma) && Relative(match) is { } clause && sentence.Head(clause) is { } noun)
             return Relatives.Contains(sentence.Lemma(noun)) ? [] : Keys([noun], match with { Trigger = noun, Anchors = [noun] }, types, others);
+        if (lemma is "who" && types.Contains(NodeType.Person) && PersonBeforeComma(word) is { } person)
+            return [person];
         if (Through(word, lemma) is { Count: > 0 } through)
             return Keys(through, match, types, others);
         if (types.Contains(NodeType.Person) && DescriptionResolver.IsPersonHead(sentence, word) && NamesInside(word) is { Count: > 0 } names)
@@ -87,6 +89,11 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
         word.Relation == "conj" && sentence.Lemma(word) is "side" or "delegation" or "team"
             ? sentence.Children(word).Where(c => c.Relation == "nmod" && sentence.CaseOf(c) == "by").ToList()
             : [];
+
+    /// <summary>"A, who is visiting X, met B" with the clause misparsed as a complement: "who" stands for the name before its comma.</summary>
+    private string? PersonBeforeComma(SyntaxWord who) =>
+        who.Id >= 3 && sentence.Words[who.Id - 2].Form == "," && sentence.MentionOf(sentence.Words[who.Id - 3]) is { Type: NodeType.Person } m
+            ? m.EntityKey : null;
 
     private static SyntaxWord? Relative(FrameMatch match) =>
         match.Trigger.Relation.StartsWith("acl", StringComparison.Ordinal) ? match.Trigger
