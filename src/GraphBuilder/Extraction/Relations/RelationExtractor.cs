@@ -89,7 +89,7 @@ public sealed class RelationExtractor : IRelationExtractor
         var evidence = new Evidence(docId, s.Text, s.Start, s.End);
         var seen = new HashSet<(string, string, string)>();
         var families = sentence.Source.Parse is { Words.Count: > 0 } ? Parsed : Families;
-        var read = families.SelectMany(f => f.Find(sentence, discourse)).ToList();
+        var read = Designators.WithoutGroups(families.SelectMany(f => f.Find(sentence, discourse)).ToList(), discourse);
         if (sentence.Source.Reread is { Words.Count: > 0 } reread)
         {
             var again = new MaskedSentence(sentence.Source with { Parse = reread, Reread = null }) { NextText = sentence.NextText };

@@ -1,0 +1,24 @@
+using GraphBuilder.Graph;
+
+namespace GraphBuilder.Extraction.Relations;
+
+/// <summary>
+/// "The Security Council's ISIL and Al-Qaida Sanctions Committee added A to its list": a group named inside a
+/// body's name reads as a second designator. Where a country or a state body designated a target in a sentence,
+/// an organisation that is no state body designating the same target there is dropped.
+/// </summary>
+internal static class Designators
+{
+    public static List<Found> WithoutGroups(List<Found> found, Discourse discourse)
+    {
+        var designations = found.Where(f => f.Relation == Graph.Relations.Designated).ToList();
+        if (designations.Count < 2)
+            return found;
+        var byState = designations.Where(f => IsState(f.SourceKey, discourse)).Select(f => f.TargetKey).ToHashSet(StringComparer.Ordinal);
+        return found.Where(f => f.Relation != Graph.Relations.Designated || !byState.Contains(f.TargetKey) || IsState(f.SourceKey, discourse)
+            || discourse.Entity(f.SourceKey) is not { Type: NodeType.Organisation }).ToList();
+    }
+
+    private static bool IsState(string key, Discourse discourse) =>
+        discourse.Entity(key) is { } e && (e.Type == NodeType.Country || e.Type == NodeType.Organisation && Bodies.IsStateBody(e.Name));
+}
