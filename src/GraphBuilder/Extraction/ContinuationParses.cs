@@ -23,8 +23,7 @@ public static class ContinuationParses
                 || !Designates(sentences[i - 1].Parse))
                 continue;
             DocumentBudget.Check();
-            var from = s.Sentence.Start < storyStart && storyStart < s.Sentence.End ? storyStart : s.Sentence.Start;
-            (result ??= [.. sentences])[i] = s with { Parse = parser.Parse(text, from, s.Sentence.End) };
+            (result ??= [.. sentences])[i] = s with { Parse = parser.Parse(text, SyntaxStage.ParseStart(s.Sentence, storyStart), s.Sentence.End) };
         }
         return result ?? sentences;
     }

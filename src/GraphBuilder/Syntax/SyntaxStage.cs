@@ -32,11 +32,14 @@ public static class SyntaxStage
         {
             DocumentBudget.Check();
             var s = sentences[i];
-            var from = s.Sentence.Start < storyStart && storyStart < s.Sentence.End ? storyStart : s.Sentence.Start;
-            parsed[i] = NeedsParse(s) ? s with { Parse = parser.Parse(text, from, s.Sentence.End) } : s;
+            parsed[i] = NeedsParse(s) ? s with { Parse = parser.Parse(text, ParseStart(s.Sentence, storyStart), s.Sentence.End) } : s;
         }
         return parsed;
     }
+
+    /// <summary>Where a sentence's parse starts: after the dateline's dash (storyStart) in the sentence a dateline opens.</summary>
+    public static int ParseStart(Sentence sentence, int storyStart) =>
+        sentence.Start < storyStart && storyStart < sentence.End ? storyStart : sentence.Start;
 
     public static bool NeedsParse(AnnotatedSentence sentence) =>
         sentence.Sentence.Text.Length <= MaxParsedLength

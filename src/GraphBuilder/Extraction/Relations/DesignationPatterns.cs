@@ -116,22 +116,19 @@ internal sealed class DesignationPatterns : IPatternFamily
         return end > 0 && text.AsSpan(end + 1).StartsWith("'s", StringComparison.Ordinal);
     }
 
-    private static readonly string[] AsideDashes = [" – ", " — ", " -- ", " - "];
-
     /// <summary>
     /// "sanctions on A – a businessman it accused of financing X – and ...": a name inside a dashed description of
     /// the target before it (the aside opens with "a"/"an" and is not closed yet) is what the description is about.
+    /// The masked text's dashes are ASCII already (" - ", " -- ").
     /// </summary>
     private static bool InDescription(string text, int from, int at)
     {
         var span = text.AsSpan(from, at - from);
-        var open = -1;
-        foreach (var dash in AsideDashes)
-            open = Math.Max(open, span.LastIndexOf(dash, StringComparison.Ordinal));
+        var open = span.LastIndexOf(" -", StringComparison.Ordinal);
         if (open < 0)
             return false;
-        var aside = span[open..].TrimStart(" –—-".AsSpan());
-        return aside.StartsWith("a ", StringComparison.Ordinal) || aside.StartsWith("an ", StringComparison.Ordinal);
+        var aside = span[(open + 1)..].TrimStart('-');
+        return aside.StartsWith(" a ", StringComparison.Ordinal) || aside.StartsWith(" an ", StringComparison.Ordinal);
     }
 
     private static IEnumerable<string> Targets(MaskedSentence sentence, Discourse discourse, Group t)

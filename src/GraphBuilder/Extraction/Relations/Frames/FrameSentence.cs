@@ -70,9 +70,10 @@ internal sealed class FrameSentence
     /// "on"). "with Olan Brekk" parsed with "Olan" as a compound of "Brekk" may hang "with" on "Olan".
     /// </summary>
     public string? CaseOf(SyntaxWord word) =>
-        Children(word).FirstOrDefault(c => c.Relation is "case" && c.Id < word.Id) is { } c ? Lemma(c)
-        : Children(word).FirstOrDefault(c => c.Relation is "compound" && c.Id < word.Id) is { } part
-          && Children(part).FirstOrDefault(c => c.Relation is "case" && c.Id < part.Id) is { } inner ? Lemma(inner) : null;
+        OwnCase(word) ?? (Children(word).FirstOrDefault(c => c.Relation is "compound" && c.Id < word.Id) is { } part ? OwnCase(part) : null);
+
+    private string? OwnCase(SyntaxWord word) =>
+        Children(word).FirstOrDefault(c => c.Relation is "case" && c.Id < word.Id) is { } c ? Lemma(c) : null;
 
     /// <summary>Every word of a word's subtree, in sentence order.</summary>
     public IEnumerable<SyntaxWord> Subtree(SyntaxWord word)
