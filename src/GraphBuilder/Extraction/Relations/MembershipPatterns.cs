@@ -26,6 +26,9 @@ internal sealed class MembershipPatterns : IPatternFamily
 
     private static readonly Gated Of = new(@"(?<p>" + Person + @")\s+of\s+(?:the\s+)?(?<org>⟦[CO]\d+⟧)", "of");
 
+    /// <summary>"A, on a visit to Chile": a phrase opening with a preposition says where A is, not A's post.</summary>
+    private static readonly Regex StartsWithPreposition = Patterns.Create(@"^(?:on|in|at|during|after|before|from|to|with|by|amid)\s", RegexOptions.CultureInvariant);
+
     private static readonly Regex HasTitle = Patterns.Create(@"\b" + TitleHead + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     public IEnumerable<Found> Find(MaskedSentence sentence, Discourse discourse)
@@ -56,7 +59,7 @@ internal sealed class MembershipPatterns : IPatternFamily
         var title = m.Groups["title"];
         if (title.Success && !HasTitle.IsMatch(title.Value) && person.Role is null)
             return;
-        if (title.Success && IsLowerCaseTitleBeforeComma(title.Value))
+        if (title.Success && (IsLowerCaseTitleBeforeComma(title.Value) || StartsWithPreposition.IsMatch(title.Value)))
             return;
         var bodies = sentence.MentionsIn(m.Groups["org"]);
         var body = bodies.LastOrDefault(b => b.Type == NodeType.Organisation) ?? bodies[0];
