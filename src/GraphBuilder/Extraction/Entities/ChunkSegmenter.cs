@@ -51,6 +51,8 @@ internal sealed class ChunkSegmenter(EntityLexicons lexicons, RoleParser roles, 
         if (gazetteer.Length > 0)
             return Add(found, new RawMention(p, p + gazetteer.Length, tokens[p].Start, tokens[p + gazetteer.Length - 1].End,
                 gazetteer.Value!.Type, gazetteer.Value.Canonical, MentionKind.Named));
+        if (QualifiedBody(tokens, p, last) is { } qualified)
+            return Add(found, qualified);
         if (phrases.Place(tokens, p, last) is { } place)
             return Add(found, place);
         if (phrases.CountryPair(tokens, p) is { Count: > 0 } pair)
@@ -59,6 +61,23 @@ internal sealed class ChunkSegmenter(EntityLexicons lexicons, RoleParser roles, 
             return p + 1;
         }
         return Name(tokens, p, last, null, found);
+    }
+
+    /// <summary>
+    /// "OAS General Assembly", "AU Security Council": an unknown acronym before a known organ's short name
+    /// ("General Assembly", which alone means the UN's) names another body's organ, not the known one.
+    /// </summary>
+    private RawMention? QualifiedBody(List<Token> tokens, int p, int last)
+    {
+        var t = tokens[p].Text;
+        if (t.Length is < 2 or > 6 || !t.All(char.IsAsciiLetterUpper) || p + 1 >= last)
+            return null;
+        var organ = lexicons.Gazetteer.Longest(tokens, p + 1, last);
+        if (organ.Length < 2 || organ.Value!.Type != NodeType.Organisation)
+            return null;
+        var end = p + 1 + organ.Length;
+        return new RawMention(p, end, tokens[p].Start, tokens[end - 1].End, NodeType.Organisation,
+            string.Join(' ', tokens.Skip(p).Take(end - p).Select(k => k.Text)), MentionKind.Named);
     }
 
     private int Person(List<Token> tokens, int p, int last, RoleMatch role, List<RawMention> found)
