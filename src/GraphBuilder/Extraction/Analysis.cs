@@ -20,6 +20,9 @@ public sealed record Mention(int Start, int End, string Text, string EntityKey, 
 public sealed record AnnotatedSentence(Sentence Sentence, IReadOnlyList<Mention> Mentions, Syntax.SentenceParse? Parse = null)
 {
     public Syntax.SentenceParse? Reread { get; init; }
+
+    /// <summary>The parse of the sentence with each person read as one word (NameParses), where the first parse broke on names.</summary>
+    public Syntax.SentenceParse? NameReread { get; init; }
 }
 
 /// <summary>What the entity stage knows of one document: its entities and its sentences with their mentions.</summary>

@@ -58,6 +58,7 @@ public sealed class EntityExtractor : IEntityExtractor
         var storyStart = article.Tail?.StoryStart ?? -1;
         var parsed = SyntaxStage.AddParses(_parser, document.Text, annotated, storyStart);
         parsed = AsideParses.Add(_parser, ContinuationParses.Add(_parser, document.Text, parsed, storyStart), storyStart);
+        parsed = NameParses.Add(_parser, parsed);
         return new EntityAnalysis(info, Entities(keys), parsed);
     }
 

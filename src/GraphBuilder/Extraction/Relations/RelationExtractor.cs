@@ -3,6 +3,7 @@ using GraphBuilder.Text;
 using GraphBuilder.Documents;
 using GraphBuilder.Extraction.Dates;
 using GraphBuilder.Graph;
+using GraphBuilder.Syntax;
 
 namespace GraphBuilder.Extraction.Relations;
 
@@ -83,6 +84,13 @@ public sealed class RelationExtractor : IRelationExtractor
         return date;
     }
 
+    /// <summary>What the frames read in another parse of the sentence (asides read out, names as one word).</summary>
+    private static List<Found> ReadAgain(MaskedSentence sentence, SentenceParse parse, Discourse discourse)
+    {
+        var again = new MaskedSentence(sentence.Source with { Parse = parse, Reread = null, NameReread = null }) { NextText = sentence.NextText };
+        return Reread.SelectMany(f => f.Find(again, discourse)).ToList();
+    }
+
     private static IEnumerable<ExtractedRelation> Relate(MaskedSentence sentence, Discourse discourse, SourceDocument document, string docId)
     {
         var s = sentence.Source.Sentence;
@@ -91,10 +99,9 @@ public sealed class RelationExtractor : IRelationExtractor
         var families = sentence.Source.Parse is { Words.Count: > 0 } ? Parsed : Families;
         var read = Designators.WithoutGroups(families.SelectMany(f => f.Find(sentence, discourse)).ToList(), discourse);
         if (sentence.Source.Reread is { Words.Count: > 0 } reread)
-        {
-            var again = new MaskedSentence(sentence.Source with { Parse = reread, Reread = null }) { NextText = sentence.NextText };
-            read.AddRange(Reread.SelectMany(f => f.Find(again, discourse)).ToList());
-        }
+            read.AddRange(ReadAgain(sentence, reread, discourse));
+        if (sentence.Source.NameReread is { Words.Count: > 0 } names && !read.Any(f => Core.Contains(f.Relation)))
+            read.AddRange(ReadAgain(sentence, names, discourse));
         foreach (var found in read.Concat(Frames.MeetingSettings.Of(sentence, read)))
         {
             var (a, b) = Graph.Relations.IsSymmetric(found.Relation) && string.CompareOrdinal(found.SourceKey, found.TargetKey) > 0

@@ -1,0 +1,40 @@
+using GraphBuilder.Syntax;
+
+namespace GraphBuilder.Extraction;
+
+/// <summary>
+/// A second parse for sentences whose first one broke, mostly on titled names: a noun or name is the root
+/// and the verb hangs below it ("Japanese Foreign Minister A and Defence Minister B hosted ..." parsed as
+/// the name A with "hosted" a participle under it). The sentence is parsed again with each person shown as
+/// one word (NameBlanking); the relation stage reads that parse only where the first gave no core relation
+/// (read beside it, the second parse gave more wrong edges than right ones). Only such sentences are parsed
+/// twice, a few an article.
+/// </summary>
+public static class NameParses
+{
+    public static IReadOnlyList<AnnotatedSentence> Add(ISentenceParser? parser, IReadOnlyList<AnnotatedSentence> sentences)
+    {
+        if (parser is null)
+            return sentences;
+        AnnotatedSentence[]? result = null;
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var s = sentences[i];
+            if (s.Parse is not { Words.Count: > 0 } parse || !Broken(parse) || NameBlanking.Blank(s) is not { } blanked)
+                continue;
+            DocumentBudget.Check();
+            var start = parse.Words[0].Start - s.Sentence.Start;
+            var words = parser.Parse(blanked, start, blanked.Length).Words
+                .Select(w => w with { Start = w.Start + s.Sentence.Start, End = w.End + s.Sentence.Start }).ToList();
+            (result ??= [.. sentences])[i] = s with { NameReread = new SentenceParse(words) };
+        }
+        return result ?? sentences;
+    }
+
+    /// <summary>A noun or name is the root and a verb hangs below it (a clause read as a modifier of its subject).</summary>
+    private static bool Broken(SentenceParse parse)
+    {
+        var root = parse.Words.FirstOrDefault(w => w.Head == 0);
+        return root is not null && root.Upos is not ("VERB" or "AUX") && parse.Words.Any(w => w.Upos == "VERB" && w.Head == root.Id);
+    }
+}
