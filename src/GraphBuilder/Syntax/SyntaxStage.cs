@@ -16,7 +16,8 @@ public static class SyntaxStage
     /// <summary>About 250 words: three times the longest sentence of the seed, dev and real articles.</summary>
     public const int MaxParsedLength = 1500;
 
-    private static readonly string[] Pronouns = ["he", "she", "they", "it", "we", "his", "her", "their", "its", "him", "them"];
+    /// <summary>Words that stand for someone named before: pronouns, and "both"/"two" of "the two ministers" (the last pair).</summary>
+    private static readonly string[] Pronouns = ["he", "she", "they", "it", "we", "his", "her", "their", "its", "him", "them", "both", "two"];
 
     /// <summary>The triggers by the upper case of their first letter (OrdinalIgnoreCase compares upper cases), so a word is tried against a few.</summary>
     private static readonly Dictionary<char, string[]> Triggers = Lexicon.Lines("parse-triggers")

@@ -136,6 +136,10 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
         return names;
     }
 
+    /// <summary>"Both the ministers co-chaired": the parser hangs "both" on the verb, before its subject.</summary>
+    private bool BothBefore(SyntaxWord word) =>
+        sentence.Head(word) is { } verb && sentence.Children(verb).Any(c => c.Relation == "cc:preconj" && c.Id < word.Id && sentence.Lemma(c) == "both");
+
     /// <summary>A head whose name parts or appositions name something: those speak for it, not a description.</summary>
     private bool HasNamedPart(SyntaxWord word) =>
         sentence.Children(word).Any(c => c.Relation is "appos" or "flat" or "flat:name" or "compound" && sentence.MentionOf(c) is not null);
@@ -146,7 +150,7 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
             return masked.FirstPersonBefore(masked.IndexOf(word.Start))?.EntityKey is { } before && !others.Contains(before)
                 ? [before] : discourse.LastSubject is { } last ? [last] : [];
         if (PairWords.Contains(lemma) || sentence.Children(word).Any(c => c.Relation == "nummod" && sentence.Lemma(c) is "two" or "2")
-            || sentence.Children(word).Any(c => sentence.Lemma(c) is "both" or "their"))
+            || sentence.Children(word).Any(c => sentence.Lemma(c) is "both" or "their") || BothBefore(word))
             return discourse.LastPair;
         if (DescriptionResolver.Resolve(sentence, word, discourse, others) is { } key)
             return [key];

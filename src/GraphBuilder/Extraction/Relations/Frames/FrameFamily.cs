@@ -24,8 +24,16 @@ internal sealed class FrameFamily(FrameBook book) : IPatternFamily
         var found = new List<Found>();
         foreach (var match in FrameMatcher.Matches(sentence, book))
             found.AddRange(Read(sentence, masked, discourse, resolver, match));
-        discourse.NotePair(Pairs.Last(sentence));
+        discourse.NotePair(Pairs.Last(sentence) is { Count: >= 2 } named ? named : MeetingPair(found));
         return found;
+    }
+
+    /// <summary>"A met B. The two ministers co-chaired X": the two who met, when the sentence read one meeting of two people.</summary>
+    private static IReadOnlyList<string> MeetingPair(List<Found> found)
+    {
+        var meetings = found.Where(f => f.Relation == Graph.Relations.MetWith && f.Status == EdgeStatus.Happened)
+            .Select(f => string.CompareOrdinal(f.SourceKey, f.TargetKey) < 0 ? (f.SourceKey, f.TargetKey) : (f.TargetKey, f.SourceKey)).Distinct().ToList();
+        return meetings.Count == 1 ? [meetings[0].Item1, meetings[0].Item2] : [];
     }
 
     private static IEnumerable<Found> Read(FrameSentence sentence, MaskedSentence masked, Discourse discourse, FillerResolver resolver, FrameMatch match)
