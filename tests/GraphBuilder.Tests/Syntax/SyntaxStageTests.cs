@@ -8,6 +8,9 @@ public class SyntaxStageTests
 {
     [TestCase("Mara Quint met Olan Brekk.", 2, true)]
     [TestCase("He met Olan Brekk.", 1, true)]
+    [TestCase("The minister met Olan Brekk.", 1, true)]
+    [TestCase("The two ministers met Olan Brekk.", 1, true)]
+    [TestCase("The delegation met Olan Brekk.", 1, false)]
     [TestCase("Talks resumed in Lima.", 1, false)]
     [TestCase("The weather was fine.", 0, false)]
     [TestCase("Mara Quint and Olan Brekk smiled.", 2, false)]
