@@ -38,12 +38,22 @@ internal sealed class Roles(FrameSentence sentence, Discourse discourse, FillerR
         "after" => Listed(sentence.Words.Where(w => w.Start >= match.Trigger.End), types),
         "colon" => Colon(types),
         "subjects" => Listed(match.Anchors.SelectMany(a => sentence.Children(a, "nsubj")).SelectMany(sentence.Subtree), types),
+        "during" => Listed(DuringSubjects().SelectMany(sentence.Subtree), types),
         "owner" => resolver.Keys(sentence.Children(match.Trigger, "nmod:poss").Where(w => sentence.MentionOf(w) is not null).ToList(), match, types, others),
         "named" => Named(match.Trigger).Select(w => sentence.MentionOf(w)!.EntityKey).Where(k => !others.Contains(k)).ToList(),
         "actor" => resolver.Keys(Actors(), match, types, others),
         "delegation" => DelegationCountry.Of(sentence, match.Predicate, Participle(match.Trigger)),
         _ => [],
     };
+
+    /// <summary>
+    /// A meeting noun in an adverbial of time ("A and B signed the pact after talks"): the subjects of the verb it
+    /// modifies held it. Not "called for talks" (asked for) nor "spoke at a meeting" (not with each other).
+    /// </summary>
+    private IEnumerable<SyntaxWord> DuringSubjects() =>
+        match.Trigger is { Upos: "NOUN" } noun && noun.Relation.StartsWith("obl", StringComparison.Ordinal)
+        && sentence.Head(noun) is { Upos: "VERB" } verb && sentence.CaseOf(noun) is "after" or "during" or "following"
+            ? sentence.Children(verb, "nsubj") : [];
 
     /// <summary>
     /// "The Security Council adopted a resolution that imposes sanctions on A": a state body the sentence names
