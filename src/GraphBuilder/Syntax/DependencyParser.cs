@@ -1,8 +1,8 @@
 namespace GraphBuilder.Syntax;
 
 /// <summary>
-/// Greedy arc-eager dependency parser: one perceptron chooses shift/left/right/reduce, a second labels each
-/// arc as it is made. Reentrant: all state lives in the ParseState of a call.
+/// Greedy arc-hybrid dependency parser: one perceptron chooses shift/left/right, a second labels each arc
+/// as it is made. Reentrant: all state lives in the ParseState of a call.
 /// </summary>
 internal sealed class DependencyParser
 {
@@ -42,27 +42,24 @@ internal sealed class DependencyParser
                 action = BestValid(s, scores);
             }
             var (head, dep) = s.ArcOf(action);
-            var label = head < 0 ? -1 : LabelFor(s, x, head, dep, labelFeatures, labelScores);
+            var label = action == ParseState.Shift ? -1 : LabelFor(s, x, head, dep, labelFeatures, labelScores);
             s.Apply(action, label);
         }
         return s;
     }
 
-    /// <summary>
-    /// The one valid action when there is no choice, else -1 (no scoring needed): a shift onto an empty
-    /// stack; once the buffer is empty, a reduce of an attached word or the attachment of a headless one.
-    /// </summary>
+    /// <summary>The one valid action when there is no choice (only root on the stack, or the buffer empty), else -1: no scoring needed.</summary>
     public static int OnlyValid(ParseState s)
     {
-        if (s.BufferEmpty)
-            return s.TopAttached ? ParseState.Reduce : ParseState.Right;
-        return s.Depth == 0 ? ParseState.Shift : -1;
+        if (!s.CanLeft && !s.CanRight)
+            return ParseState.Shift;
+        return s.CanShift ? -1 : ParseState.Right;
     }
 
     public static int BestValid(ParseState s, ReadOnlySpan<float> scores)
     {
         var best = -1;
-        for (var a = 0; a < ParseState.Actions; a++)
+        for (var a = 0; a < 3; a++)
             if (s.IsValid(a) && (best < 0 || scores[a] > scores[best]))
                 best = a;
         return best;

@@ -1,15 +1,13 @@
 namespace GraphBuilder.Syntax;
 
 /// <summary>
-/// An arc-eager configuration (Nivre 2003): a stack of words, the buffer front, and the arcs so far with,
-/// per word, its two leftmost and two rightmost dependents, valencies and dependent label sets (the
-/// features of Zhang and Nivre 2011). The root stands after the buffer: once the buffer is empty, the
-/// words left on the stack are attached in turn, a word with no head to the word under it, the last one
-/// to the root, so every tree has a single root.
+/// An arc-hybrid configuration: a stack (word 0, the root, at the bottom), the buffer front, and the arcs
+/// so far with, per word, its two leftmost and two rightmost dependents, valencies and dependent label sets
+/// (the features of Zhang and Nivre 2011). The root takes its single dependent only once the buffer is empty.
 /// </summary>
 internal sealed class ParseState
 {
-    public const int Shift = 0, Left = 1, Right = 2, Reduce = 3, Actions = 4;
+    public const int Shift = 0, Left = 1, Right = 2;
 
     public ParseState(int words)
     {
@@ -18,6 +16,7 @@ internal sealed class ParseState
         Stack = new int[n];
         (Heads, Labels, L1, L2, R1, R2) = (Filled(n, -1), Filled(n, -1), Filled(n, -1), Filled(n, -1), Filled(n, -1), Filled(n, -1));
         (LeftCount, RightCount, LeftLabels, RightLabels) = (new int[n], new int[n], new ulong[n], new ulong[n]);
+        Depth = 1;
         Buffer = 1;
     }
 
@@ -44,37 +43,34 @@ internal sealed class ParseState
 
     public bool BufferEmpty => Buffer > Count;
 
-    public bool Terminal => BufferEmpty && Depth == 0;
+    public bool Terminal => BufferEmpty && Depth == 1;
 
-    /// <summary>True when the top of the stack has its head (it may be reduced, not given another).</summary>
-    public bool TopAttached => Depth > 0 && Heads[Stack[Depth - 1]] >= 0;
+    public bool CanShift => !BufferEmpty;
 
-    public bool IsValid(int action) => action switch
-    {
-        Shift => !BufferEmpty,
-        Left => !BufferEmpty && Depth > 0 && !TopAttached,
-        Right => Depth > 0 && (!BufferEmpty || !TopAttached),
-        _ => TopAttached,
-    };
+    public bool CanLeft => !BufferEmpty && Depth > 1;
 
-    /// <summary>The arc an action would add: (head, dependent), or (-1, -1) for a shift or reduce.</summary>
+    public bool CanRight => Depth > 2 || (Depth == 2 && BufferEmpty);
+
+    public bool IsValid(int action) => action switch { Shift => CanShift, Left => CanLeft, _ => CanRight };
+
+    /// <summary>The arc an action would add: (head, dependent), or (-1, -1) for a shift.</summary>
     public (int Head, int Dependent) ArcOf(int action) => action switch
     {
         Left => (Buffer, S(0)),
-        Right when !BufferEmpty => (S(0), Buffer),
-        Right => (Math.Max(0, S(1)), S(0)),
+        Right => (S(1), S(0)),
         _ => (-1, -1),
     };
 
     public void Apply(int action, int label)
     {
-        var (head, dependent) = ArcOf(action);
-        if (head >= 0)
-            AddArc(head, dependent, label);
-        if (action == Shift || (action == Right && !BufferEmpty))
+        if (action == Shift)
+        {
             Stack[Depth++] = Buffer++;
-        else
-            Depth--;
+            return;
+        }
+        var (head, dependent) = ArcOf(action);
+        Depth--;
+        AddArc(head, dependent, label);
     }
 
     private void AddArc(int head, int dependent, int label)

@@ -16,7 +16,7 @@ internal static class ParserTrainer
     public static DependencyParser Train(IReadOnlyList<ParserSample> train, IReadOnlyList<string> labels,
         IReadOnlyList<ParserSample>? dev, int epochs, int seed, TextWriter? log)
     {
-        var actions = new Perceptron(ParseState.Actions, DependencyParser.ActionBits, training: true);
+        var actions = new Perceptron(3, DependencyParser.ActionBits, training: true);
         var labeller = new Perceptron(labels.Count, DependencyParser.LabelBits, training: true);
         var trainer = new DependencyParser(labels, actions, labeller);
         var data = train.Where(t => DynamicOracle.IsProjective(t.Heads)).ToList();
@@ -44,18 +44,12 @@ internal static class ParserTrainer
         var (x, gold) = (sample.Input, sample.Heads);
         var s = new ParseState(x.Count);
         Span<ulong> features = stackalloc ulong[ActionFeatures.Max];
-        Span<float> scores = stackalloc float[ParseState.Actions];
-        Span<int> costs = stackalloc int[ParseState.Actions];
+        Span<float> scores = stackalloc float[3];
+        Span<int> costs = stackalloc int[3];
         Span<ulong> labelFeatures = stackalloc ulong[LabelFeatures.Max];
         Span<float> labelScores = stackalloc float[parser.Labeller.Classes];
         while (!s.Terminal)
         {
-            var only = DependencyParser.OnlyValid(s);
-            if (only >= 0)
-            {
-                s.Apply(only, s.ArcOf(only).Head < 0 ? -1 : TrainLabel(parser, s, sample, only, labelFeatures, labelScores));
-                continue;
-            }
             var n = ActionFeatures.Extract(s, x, features);
             parser.Actions.Score(features[..n], scores);
             var guess = DependencyParser.BestValid(s, scores);
@@ -64,14 +58,14 @@ internal static class ParserTrainer
                 parser.Actions.Update(features[..n], right, guess);
             parser.Actions.Tick();
             var next = costs[guess] == costs[right] || random.NextDouble() < explore ? guess : right;
-            s.Apply(next, s.ArcOf(next).Head < 0 ? -1 : TrainLabel(parser, s, sample, next, labelFeatures, labelScores));
+            s.Apply(next, next == ParseState.Shift ? -1 : TrainLabel(parser, s, sample, next, labelFeatures, labelScores));
         }
     }
 
     private static int BestZeroCost(ParseState s, int[] gold, ReadOnlySpan<float> scores, Span<int> costs)
     {
         var best = -1;
-        for (var a = 0; a < ParseState.Actions; a++)
+        for (var a = 0; a < 3; a++)
         {
             costs[a] = s.IsValid(a) ? DynamicOracle.Cost(s, gold, a) : int.MaxValue;
             if (costs[a] == int.MaxValue)
