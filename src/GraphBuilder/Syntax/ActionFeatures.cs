@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace GraphBuilder.Syntax;
 
 /// <summary>
@@ -10,7 +12,7 @@ internal static class ActionFeatures
     public const int Max = 96;
 
     /// <summary>Optimised from the first call: without a loop it would start unoptimised, calling each hash mixer.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Extract(ParseState s, ParserInput x, Span<ulong> f)
     {
         int s0 = s.S(0), s1 = s.S(1), s2 = s.S(2), b0 = s.B(0), b1 = s.B(1), b2 = s.B(2);
@@ -119,16 +121,22 @@ internal static class ActionFeatures
         return n;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Mix(ulong a, ulong b) => FeatureHash.Mix(a, b);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Child(int[] children, int head) => head < 0 ? -1 : children[head];
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Label(ParseState s, int word) => word < 0 ? 999 : (ulong)s.Labels[word];
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Valency(int[] counts, int word) => word < 0 ? 999 : (ulong)counts[word];
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Set(ulong[] sets, int word) => word < 0 ? 999 : sets[word] + 1000;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Distance(int a, int b)
     {
         if (a < 0 || b < 0)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace GraphBuilder.Syntax;
 
 /// <summary>
@@ -49,6 +51,7 @@ internal sealed class DependencyParser
     }
 
     /// <summary>The one valid action when there is no choice (only root on the stack, or the buffer empty), else -1: no scoring needed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int OnlyValid(ParseState s)
     {
         if (!s.CanLeft && !s.CanRight)
@@ -56,6 +59,7 @@ internal sealed class DependencyParser
         return s.CanShift ? -1 : ParseState.Right;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int BestValid(ParseState s, ReadOnlySpan<float> scores)
     {
         var best = -1;

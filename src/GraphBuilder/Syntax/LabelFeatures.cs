@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace GraphBuilder.Syntax;
 
 /// <summary>
@@ -11,7 +13,7 @@ internal static class LabelFeatures
     private const int MaxChildren = 6;
 
     /// <summary>Optimised from the first call: without a loop it would start unoptimised, calling each hash mixer.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Extract(ParseState s, ParserInput x, int head, int dep, Span<ulong> f)
     {
         ulong hw = x.W(head), ht = x.T(head), dw = x.W(dep), dt = x.T(dep);
@@ -65,5 +67,6 @@ internal static class LabelFeatures
         return n;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Labelled(ParseState s, int word) => word < 0 ? 999 : (ulong)s.Labels[word];
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace GraphBuilder.Syntax;
 
 /// <summary>
@@ -61,6 +63,7 @@ internal sealed class Lemmatizer
             return new Rule(parts[0] == "L", int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture), parts[2]);
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public string Apply(string form, ReadOnlySpan<char> lower)
         {
             var source = Lowered ? lower : form.AsSpan();

@@ -1,8 +1,11 @@
+using System.Runtime.CompilerServices;
+
 namespace GraphBuilder.Syntax;
 
 /// <summary>
 /// The hashed words and tags the parser reads, index 0 being the root: Words are normalised forms,
 /// Tags the combined UPOS|XPOS tags, Coarse the UPOS alone.
+/// Its accessors are inlined, as ParseState's are (the feature extractors read them about 300 times a word).
 /// </summary>
 internal sealed class ParserInput
 {
@@ -28,12 +31,14 @@ internal sealed class ParserInput
     }
 
     /// <summary>The hash of the lower-cased text, lowered on the stack: no string per word.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ulong LowerHash(string text)
     {
         Span<char> buffer = text.Length <= 128 ? stackalloc char[text.Length] : new char[text.Length];
         return FeatureHash.Of(buffer[..text.AsSpan().ToLowerInvariant(buffer)]);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ulong NormalisedHash(string form)
     {
         Span<char> buffer = form.Length <= 128 ? stackalloc char[form.Length] : new char[form.Length];
@@ -42,24 +47,26 @@ internal sealed class ParserInput
 
     public int Count => Words.Length - 1;
 
-    public ulong[] Words { get; }
+    public ulong[] Words { [MethodImpl(MethodImplOptions.AggressiveInlining)] get; }
 
-    public ulong[] Tags { get; }
+    public ulong[] Tags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get; }
 
-    public ulong[] Coarse { get; }
+    public ulong[] Coarse { [MethodImpl(MethodImplOptions.AggressiveInlining)] get; }
 
     /// <summary>Lower-cased lemmas: "met", "meets" and "meeting" (VBG) share "meet".</summary>
-    public ulong[] Lemmas { get; }
+    public ulong[] Lemmas { [MethodImpl(MethodImplOptions.AggressiveInlining)] get; }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ulong L(int i) => i < 0 ? FeatureHash.None : Lemmas[i];
 
     /// <summary>Character classes of the word ("Xx", "d"), telling names and numbers apart.</summary>
-    public ulong[] Shapes { get; }
+    public ulong[] Shapes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get; }
 
     /// <summary>Commas, colons, semicolons and dashes among words 1..i: how many separate two words.</summary>
-    public int[] Commas { get; }
+    public int[] Commas { [MethodImpl(MethodImplOptions.AggressiveInlining)] get; }
 
     /// <summary>Separating punctuation strictly between two words, 0-3.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ulong Between(int a, int b)
     {
         if (a < 0 || b < 0)
@@ -68,11 +75,15 @@ internal sealed class ParserInput
         return (ulong)Math.Min(3, hi - 1 > lo ? Commas[hi - 1] - Commas[lo] : 0);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ulong Shape(int i) => i < 0 ? FeatureHash.None : Shapes[i];
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ulong W(int i) => i < 0 ? FeatureHash.None : Words[i];
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ulong T(int i) => i < 0 ? FeatureHash.None : Tags[i];
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ulong U(int i) => i < 0 ? FeatureHash.None : Coarse[i];
 }

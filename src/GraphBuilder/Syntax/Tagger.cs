@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace GraphBuilder.Syntax;
 
 /// <summary>
@@ -56,6 +58,7 @@ internal sealed class Tagger
     }
 
     /// <summary>The word's hashed properties, and its tag if the dictionary has it (else -1).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Describe(string form, out WordInfo word)
     {
         Span<char> buffer = form.Length <= 128 ? stackalloc char[form.Length] : new char[form.Length];
@@ -64,6 +67,7 @@ internal sealed class Tagger
         return _known.TryGetValue(lower, out var known) ? known : -1;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Previous(int[] tags, int i, int back) => i - back >= 0 ? tags[i - back] : -1 - back;
 
     public static int ArgMax(ReadOnlySpan<float> scores)
@@ -76,7 +80,7 @@ internal sealed class Tagger
     }
 
     /// <summary>Optimised from the first call: without a loop it would start unoptimised, calling each hash mixer.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Features(WordInfo[] words, int i, int p1, int p2, Span<ulong> f)
     {
         var w0 = words[i];
@@ -124,6 +128,7 @@ internal sealed class Tagger
         return n;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static WordInfo At(WordInfo[] words, int i) =>
         i < 0 ? WordInfo.Padding with { Lower = 2 } : i >= words.Length ? WordInfo.Padding with { Lower = 3 } : words[i];
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace GraphBuilder.Syntax;
 
 /// <summary>The hashed surface properties of one word, computed once per sentence and shared by the features.</summary>
@@ -25,6 +27,7 @@ internal readonly record struct WordInfo(ulong Form, ulong Lower, ulong Suffix1,
     }
 
     /// <summary>The word given its normalised form and the hash of its ambiguity class, as the tagger looks them up.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static WordInfo Of(string form, ReadOnlySpan<char> lower, ulong ambiguity)
     {
         Span<char> shape = stackalloc char[MaxShape];
@@ -34,6 +37,7 @@ internal readonly record struct WordInfo(ulong Form, ulong Lower, ulong Suffix1,
             FeatureHash.Of(ShapeOf(form, shape)), ambiguity);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Suffix(ReadOnlySpan<char> word, int length) =>
         FeatureHash.Of(word[Math.Max(0, word.Length - length)..]) + (ulong)length;
 
