@@ -18,10 +18,14 @@ public sealed class SyntaxModel
         _xpos = tagger.Tags.Select(t => t[(t.IndexOf('|') + 1)..]).ToArray();
         _cc = parser.Labels.ToList().IndexOf("cc");
         _conj = parser.Labels.ToList().IndexOf("conj");
+        _nsubj = parser.Labels.ToList().IndexOf("nsubj");
+        _appos = parser.Labels.ToList().IndexOf("appos");
     }
 
     private readonly int _cc;
     private readonly int _conj;
+    private readonly int _nsubj;
+    private readonly int _appos;
 
     private readonly string[] _upos;
     private readonly string[] _xpos;
@@ -46,6 +50,7 @@ public sealed class SyntaxModel
         }
         var state = Parser.Parse(new ParserInput(forms, tagNames, lemmas));
         CoordinationRepair.Apply(state.Heads, state.Labels, _cc, _conj);
+        SubjectRepair.Apply(state.Heads, state.Labels, forms, _nsubj, _appos);
         var words = new AnalysedWord[forms.Count];
         for (var i = 0; i < words.Length; i++)
         {

@@ -90,13 +90,14 @@ internal sealed class Roles(FrameSentence sentence, Discourse discourse, FillerR
 
     /// <summary>
     /// The person a title noun describes: the name it is apposed to ("A, a member of X") or the name it
-    /// stands before ("X's leader A", "member A"); that name alone, not its conjuncts ("A, leader of X, and B").
+    /// stands before ("X's leader A", "member A"); that name alone, not its conjuncts ("A, leader of X, and B"),
+    /// unless the title is plural ("A and B, the co-chairs of X").
     /// </summary>
     private IReadOnlyList<SyntaxWord> Named(SyntaxWord title)
     {
         if (title.Relation is "appos" or "nmod:desc" or "compound" or "flat" && sentence.Head(title) is { } head
             && sentence.MentionOf(head) is { Type: NodeType.Person })
-            return [head];
+            return title.Xpos is "NNS" or "NNPS" ? [head, .. sentence.Children(head, "conj").Where(c => sentence.MentionOf(c) is { Type: NodeType.Person })] : [head];
         return sentence.Children(title).Where(c => c.Relation is "appos" or "flat" or "compound" or "nmod:desc"
             && sentence.MentionOf(c) is { Type: NodeType.Person }).Take(1).ToList();
     }
