@@ -31,10 +31,16 @@ public static class NameParses
         return result ?? sentences;
     }
 
-    /// <summary>A noun or name is the root and a verb hangs below it (a clause read as a modifier of its subject).</summary>
+    /// <summary>
+    /// A noun or name is the root and a verb hangs below it (a clause read as a modifier of its subject), or a
+    /// word has two subjects ("Talks between Foreign Minister A and B ended": "Talks" and the title both
+    /// subjects of "ended").
+    /// </summary>
     private static bool Broken(SentenceParse parse)
     {
         var root = parse.Words.FirstOrDefault(w => w.Head == 0);
-        return root is not null && root.Upos is not ("VERB" or "AUX") && parse.Words.Any(w => w.Upos == "VERB" && w.Head == root.Id);
+        if (root is not null && root.Upos is not ("VERB" or "AUX") && parse.Words.Any(w => w.Upos == "VERB" && w.Head == root.Id))
+            return true;
+        return parse.Words.Where(w => w.Relation == "nsubj").GroupBy(w => w.Head).Any(g => g.Count() > 1);
     }
 }
