@@ -56,7 +56,7 @@ internal static class FrameMatcher
         if (slot.Special is not null)
             return [];
         var filled = match.Anchors.SelectMany(sentence.Children)
-            .Where(c => c.Id != match.Trigger.Id && slot.Fits(c.Relation))
+            .Where(c => c.Id != match.Trigger.Id && slot.Fits(sentence.RelationOf(c)))
             .Where(c => slot.Case is null || sentence.CaseOf(c) == slot.Case)
             .Where(c => slot.Lemmas is null || slot.Lemmas.Contains(sentence.Lemma(c)));
         if (slot.Relation == "obj" && slot.Lemmas is null && filled.Any())
@@ -65,6 +65,12 @@ internal static class FrameMatcher
             filled = Attached(sentence, match, slot);
         if (slot.Lemmas is not null && slot.Relation.StartsWith("nsubj", StringComparison.Ordinal) && !filled.Any())
             filled = SharedSubject(sentence, match, slot);
+        if (slot.Relation == "nsubj:pass" && slot.Lemmas is null && !filled.Any())
+            filled = SharedPassiveSubject(sentence, match);
+        if (slot.Case == "by" && filled.Any())
+            filled = filled.Concat(StrayAgents(sentence, match, filled.First()));
+        if (match.Frame.Supported && slot.Case == "of" && filled.Any())
+            filled = filled.Concat(Including(sentence, match));
         if (slot.Case is not null)
             filled = filled.Concat(Gapped(sentence, match.Predicate).SelectMany(sentence.Children)
                 .Where(c => c.Relation is "orphan" or "obl" or "nmod" && sentence.CaseOf(c) == slot.Case))
@@ -125,6 +131,34 @@ internal static class FrameMatcher
         && !sentence.Children(match.Predicate).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal))
             ? sentence.Children(head).Where(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) && slot.Lemmas!.Contains(sentence.Lemma(c)))
             : [];
+
+    /// <summary>
+    /// "was proscribed in R in 2001 and has been listed by F since 2005": a passive conjunct verb without a subject
+    /// of its own shares the passive subject of the verb it is joined to.
+    /// </summary>
+    private static IEnumerable<SyntaxWord> SharedPassiveSubject(FrameSentence sentence, FrameMatch match) =>
+        match.Predicate.Relation == "conj" && match.Predicate.Xpos == "VBN" && sentence.Head(match.Predicate) is { } head
+        && !sentence.Children(match.Predicate).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal))
+            ? sentence.Children(head).Where(c => sentence.RelationOf(c) == "nsubj:pass")
+            : [];
+
+    /// <summary>
+    /// "designated by the United States, the European Union and Britain" with the second agent read as an
+    /// adverbial of the verb: a name after the agent with no case word, set off by a comma, is another agent.
+    /// </summary>
+    private static IEnumerable<SyntaxWord> StrayAgents(FrameSentence sentence, FrameMatch match, SyntaxWord agent) =>
+        match.Anchors.SelectMany(sentence.Children)
+            .Where(c => c.Id > agent.Id && c.Relation.StartsWith("obl", StringComparison.Ordinal) && c.Upos is "NOUN" or "PROPN"
+                && sentence.CaseOf(c) is null && sentence.MentionOf(c) is not null
+                && sentence.Children(c).Any(p => p.Relation == "punct" && p.Form == "," && p.Id < c.Id));
+
+    /// <summary>
+    /// "froze the assets of three individuals ..., including A": the "including" phrase the parser hangs on the
+    /// support verb names members of its counted "of" phrase.
+    /// </summary>
+    private static IEnumerable<SyntaxWord> Including(FrameSentence sentence, FrameMatch match) =>
+        match.Anchors.SelectMany(sentence.Children)
+            .Where(c => c.Relation.StartsWith("obl", StringComparison.Ordinal) && sentence.CaseOf(c) == "include");
 
     /// <summary>
     /// A nominal the parser hung below its own preposition ("by" as obl with "Albert" as its fixed

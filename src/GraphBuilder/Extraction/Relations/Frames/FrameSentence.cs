@@ -51,6 +51,15 @@ internal sealed class FrameSentence
 
     public Mention? MentionOf(SyntaxWord word) => _mentions[word.Id - 1];
 
+    /// <summary>
+    /// The word's dependency label, with one parser error undone: the subject of a past participle that has a
+    /// "by" agent and no object ("X, long listed by the EU as ..., denied") is the participle's passive subject.
+    /// </summary>
+    public string RelationOf(SyntaxWord word) =>
+        word.Relation == "nsubj" && Head(word) is { Upos: "VERB", Xpos: "VBN" } head
+        && Children(head).Any(c => c.Relation == "obl:agent") && !Children(head).Any(c => c.Relation is "obj" or "aux" or "ccomp")
+            ? "nsubj:pass" : word.Relation;
+
     /// <summary>The lemma in lower case; the form where the parser gave none; "co-chair" where "co" and "-" were split off.</summary>
     public string Lemma(SyntaxWord word) => _lemmas[word.Id - 1] ??= LemmaOf(word);
 

@@ -29,6 +29,8 @@ internal static class ParseModality
     {
         "fail", "refuse", "decline", "cancel", "postpone", "scrap", "reject", "deny", "avoid", "delay", "suspend",
         "block", "oppose", "veto", "prevent", "stop", "thwart", "resist",
+        // an act undone: "lifted sanctions on A", "annulled the listing of X", "revoked the designation"
+        "lift", "remove", "revoke", "rescind", "annul", "overturn", "quash", "ease", "withdraw", "repeal", "waive", "drop",
     };
 
     private static readonly HashSet<string> FutureWords = new(StringComparer.Ordinal)
@@ -47,7 +49,7 @@ internal static class ParseModality
                 || children.Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal)
                     && sentence.Children(c).Any(d => d.Relation == "cc:preconj" && sentence.Lemma(d) == "neither")))
                 return null;
-            if (word.Id != match.Trigger.Id && Undoing.Contains(sentence.Lemma(word)))
+            if (word.Id != match.Trigger.Id && IsUndoing(sentence, word))
                 return null;
             if (children.Any(c => c.Relation == "aux" && FutureAux.Contains(sentence.Lemma(c)))
                 || children.Where(c => c.Relation is "compound" or "advmod").SelectMany(sentence.Children)
@@ -59,6 +61,11 @@ internal static class ParseModality
         }
         return status;
     }
+
+    /// <summary>An undoing verb, also where the lemmatiser cut it wrongly ("annulled" -> "annull").</summary>
+    private static bool IsUndoing(FrameSentence sentence, SyntaxWord word) =>
+        Undoing.Contains(sentence.Lemma(word))
+        || word.Upos == "VERB" && RegularVerbs.Candidates(word.Form.ToLowerInvariant()).Any(Undoing.Contains);
 
     /// <summary>
     /// The trigger, its anchors, and the verbs above it through complements and meeting-noun objects
