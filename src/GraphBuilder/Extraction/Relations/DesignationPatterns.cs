@@ -26,7 +26,7 @@ internal sealed class DesignationPatterns : IPatternFamily
     private const string As = @"[^;]{0,120}?\bas\s+(?:an?\s+|the\s+)?" + Designation;
     private const string GroupRef = @"\b[Tt]he\s+(?:group|organi[sz]ation|outfit|faction|network|militia|movement)\b";
 
-    private static readonly Gated Active = new(Actor + @"(?:'s)?" + SubjectGap + @"{0,40}?\b(?<v>designated|designates|has\s+designated|blacklisted)\s+" + Lead + "(?<t>" + TargetList + ")" + As, "designat", "blacklist");
+    private static readonly Gated Active = new(Actor + @"(?:'s)?" + SubjectGap + @"{0,40}?\b(?<v>designated|designates|has\s+designated|(?:is|are)\s+designating|blacklisted)\s+" + Lead + "(?<t>" + TargetList + ")" + As, "designat", "blacklist");
 
     private static readonly Gated Passive = new(@"(?<t>⟦[OP]\d+⟧)(?:,[^;]{0,80}?,)?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:(?<v>designated|listed|proscribed|blacklisted)\s+(?:as\s+)?(?:an?\s+|the\s+)?" + Designation + @"?[^;]{0,20}?|(?<v>sanctioned|designated)\s+)\bby\s+(?:the\s+)?" + Actor + @"(?!\s+as\b)", "designated", "listed", "proscribed", "blacklisted", "sanctioned");
 
@@ -34,9 +34,9 @@ internal sealed class DesignationPatterns : IPatternFamily
     /// "OFAC also designated X, a money service business ...": a body designating without "as", accepted only
     /// where the sentence's words or the body's earlier designations show the sense is sanctions, not appointment.
     /// </summary>
-    private static readonly Gated Bare = new(Actor + @"(?:'s)?" + SubjectGap + @"{0,40}?(?<!\b(?:was|were|be|been|being|is|are)\s+(?:\w+\s+)?)\b(?<v>designated|has\s+designated|sanctioned|has\s+sanctioned)\s+" + BareLead + "(?<t>" + TargetList + @")(?=\s*(?:[,.;]|$|\s(?:on|in|under|for|today|yesterday)\b))", "designated", "sanctioned");
+    private static readonly Gated Bare = new(Actor + @"(?:'s)?" + SubjectGap + @"{0,40}?(?<!\b(?:was|were|be|been|being|is|are)\s+(?:\w+\s+)?)\b(?<v>designated|has\s+designated|sanctioned|has\s+sanctioned)\s+" + BareLead + "(?<t>" + TargetList + @")(?=\s*(?:[,.;]|$|\s(?:on|in|under|for|today|yesterday|pursuant)\b))", "designated", "sanctioned");
 
-    private static readonly Regex SanctionsSense = Patterns.Create(@"\b(?:terror\w*|sanction\w*|financiers?|financing|militant|extremist|blocked|assets)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex SanctionsSense = Patterns.Create(@"\b(?:terror\w*|sanction\w*|financiers?|financing|militant|extremist|blocked|assets|pursuant\s+to|Executive\s+Order)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static readonly Gated Relative = new(@"(?<t>⟦[OP]\d+⟧|" + GroupRef + @"),?\s+which\s+(?:the\s+)?" + Actor + @"(?:'s)?\s+(?:had\s+|has\s+)?(?<v>designated|proscribed|listed|blacklisted)\s+(?:as\s+)?(?:an?\s+|the\s+)?" + Designation, "which");
 
@@ -78,7 +78,12 @@ internal sealed class DesignationPatterns : IPatternFamily
         if (status is null || actor is null)
             return;
         var attributes = designation.Length > 0 ? new Dictionary<string, string> { ["as"] = designation } : null;
-        foreach (var target in Targets(sentence, discourse, m.Groups["t"]))
+        var targets = Targets(sentence, discourse, m.Groups["t"]).ToList();
+        // "The United States imposed sanctions on three men. The three are A, B and C": an act whose targets are
+        // only counted still makes its body the designator a continuation refers to (as the frames do).
+        if (targets.Count == 0 && status == EdgeStatus.Happened)
+            discourse.NoteDesignator(actor);
+        foreach (var target in targets)
             found.Add(new Found(actor, Graph.Relations.Designated, target, at, status, attributes));
     }
 

@@ -42,6 +42,12 @@ internal static class FrameMatcher
             foreach (var frame in book.For(lemma).Where(f => !f.Supported && (!f.VerbOnly || word.Upos is "VERB" or "ADJ")
                          && !(word.Relation == "amod" && f.Relation == Graph.Relations.Designated)))
                 yield return new FrameMatch(frame, word, anchors);
+            // "The United States on Thursday imposed sanctions on A" tagged with "imposed" an adjective of a
+            // "sanctions" that has the subject: the support verb misread as the noun's modifier.
+            foreach (var verb in sentence.Children(word, "amod").Where(a => a.Id < word.Id && a.Form.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+                         && sentence.Children(word).Any(c => c.Relation == "nsubj") && !sentence.Children(word, "cop").Any()))
+                foreach (var frame in book.For(SupportLemma(sentence, verb) + "+" + lemma))
+                    yield return new FrameMatch(frame, word, [word, .. sentence.Children(word, "conj")]);
             if (head is null || !SupportedRelations.Contains(word.Relation))
                 continue;
             // "imposed a travel ban and an asset freeze on A": the noun's conjuncts share its dependents.
@@ -49,6 +55,9 @@ internal static class FrameMatcher
                 yield return new FrameMatch(frame, word, [head, word, .. sentence.Children(word, "conj")]);
         }
     }
+
+    private static string SupportLemma(FrameSentence sentence, SyntaxWord verb) =>
+        RegularVerbs.TriggerOf(verb.Form.ToLowerInvariant(), FrameBook.Instance) ?? sentence.Lemma(verb);
 
     /// <summary>The dependents of the match's anchors that a slot selects, in sentence order.</summary>
     public static IReadOnlyList<SyntaxWord> Fill(FrameSentence sentence, FrameMatch match, Slot slot)
@@ -64,7 +73,7 @@ internal static class FrameMatcher
         if (slot.Case is not null && !filled.Any())
             filled = Attached(sentence, match, slot);
         if (slot.Lemmas is not null && slot.Relation.StartsWith("nsubj", StringComparison.Ordinal) && !filled.Any())
-            filled = SharedSubject(sentence, match, slot);
+            filled = SharedSubject(sentence, match, slot).Concat(ModifiedNoun(sentence, match, slot));
         if (slot.Relation == "nsubj:pass" && slot.Lemmas is null && !filled.Any())
             filled = SharedPassiveSubject(sentence, match);
         if (slot.Case == "by" && filled.Any())
@@ -131,6 +140,14 @@ internal static class FrameMatcher
         && !sentence.Children(match.Predicate).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal))
             ? sentence.Children(head).Where(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) && slot.Lemmas!.Contains(sentence.Lemma(c)))
             : [];
+
+    /// <summary>
+    /// "The persons added are A and B" parsed with "added" a participle of "persons", "new sanctions targeting A":
+    /// the noun the participle modifies is the subject the slot names.
+    /// </summary>
+    private static IEnumerable<SyntaxWord> ModifiedNoun(FrameSentence sentence, FrameMatch match, Slot slot) =>
+        match.Trigger.Relation == "acl" && sentence.Head(match.Trigger) is { Upos: "NOUN" } noun && slot.Lemmas!.Contains(sentence.Lemma(noun))
+            ? [noun] : [];
 
     /// <summary>
     /// "was proscribed in R in 2001 and has been listed by F since 2005": a passive conjunct verb without a subject

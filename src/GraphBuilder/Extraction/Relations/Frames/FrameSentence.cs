@@ -58,7 +58,17 @@ internal sealed class FrameSentence
     public string RelationOf(SyntaxWord word) =>
         word.Relation == "nsubj" && Head(word) is { Upos: "VERB", Xpos: "VBN" } head
         && Children(head).Any(c => c.Relation == "obl:agent") && !Children(head).Any(c => c.Relation is "obj" or "aux" or "ccomp")
+        || IsInvertedSubject(word)
             ? "nsubj:pass" : word.Relation;
+
+    /// <summary>
+    /// "Also designated was X": the parser makes X a clause of its own with "was" as its copula; X is the
+    /// passive subject of the participle before it.
+    /// </summary>
+    private bool IsInvertedSubject(SyntaxWord word) =>
+        word.Relation is "parataxis" or "obj" && word.Upos is "PROPN" or "NOUN" && Head(word) is { Upos: "VERB" } head && head.Id < word.Id
+        && !Children(head).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal))
+        && Children(word).Any(c => c.Relation is "cop" or "aux" or "aux:pass" && c.Id > head.Id && c.Id < word.Id && Lemma(c) == "be");
 
     /// <summary>The lemma in lower case; the form where the parser gave none; "co-chair" where "co" and "-" were split off.</summary>
     public string Lemma(SyntaxWord word) => _lemmas[word.Id - 1] ??= LemmaOf(word);

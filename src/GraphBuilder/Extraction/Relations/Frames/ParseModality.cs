@@ -31,6 +31,8 @@ internal static class ParseModality
         "block", "oppose", "veto", "prevent", "stop", "thwart", "resist",
         // an act undone: "lifted sanctions on A", "annulled the listing of X", "revoked the designation"
         "lift", "remove", "revoke", "rescind", "annul", "overturn", "quash", "ease", "withdraw", "repeal", "waive", "drop",
+        // an act only presupposed: "used accounts to evade sanctions targeting X" reports no one's designation
+        "evade", "circumvent", "skirt", "dodge", "bypass", "violate", "breach", "bust",
     };
 
     private static readonly HashSet<string> FutureWords = new(StringComparer.Ordinal)
@@ -83,8 +85,11 @@ internal static class ParseModality
             var head = sentence.Head(word);
             // "attempts to blacklist X" (acl of a noun) go on to the verb governing the noun: "blocked attempts";
             // "a resolution imposing sanctions" (no "to") says what the resolution does, not what it intends.
+            // "evade sanctions imposed on X", "lifted the sanctions targeting X": a designation's participle goes on to the
+            // noun it modifies and the verb governing that.
             if (head is null || word.Relation is not ("xcomp" or "obj" or "nsubj:pass")
-                && !(word.Relation == "acl" && head.Upos == "NOUN" && sentence.Children(word, "mark").Any(m => sentence.Lemma(m) == "to")))
+                && !(word.Relation == "acl" && head.Upos == "NOUN" && (sentence.Children(word, "mark").Any(m => sentence.Lemma(m) == "to")
+                    || match.Frame.Relation == Graph.Relations.Designated)))
                 yield break;
             if (seen.Add(head.Id))
                 yield return head;
