@@ -48,9 +48,20 @@ internal sealed class DesignationPatterns : IPatternFamily
     /// "decided to impose restrictive measures on X and on two individuals, A and B": sanctions by the subject
     /// body ("decided to" is a decision taken, not a plan, so the trigger starts there).
     /// </summary>
-    private static readonly Gated Measures = new(Actor + SubjectGap + @"{0,60}?\b(?<v>(?:decided|voted)\s+to\s+impose|imposed|imposes|imposing|adopted|adopts)\s+(?<as>(?:new\s+|targeted\s+|financial\s+)?(?:restrictive\s+measures|sanctions))\s+(?:against|on)\s+(?<t>(?:(?!" + ClauseWord + @"|\bfor\b)[^;.]){0,200})", "restrictive", "sanctions");
+    private static readonly Gated Measures = new(Actor + SubjectGap + @"{0,60}?\b(?<v>(?:decided|voted)\s+to\s+impose|imposed|imposes|imposing|adopted|adopts)\s+(?<as>(?:new\s+|targeted\s+|financial\s+)?(?:restrictive\s+measures|sanctions))\s+(?:against|on)\s+(?<t>(?:(?!" + ClauseWord + @"|\bfor\b|,\s+[a-z]+ing\b)[^;.]){0,200})", "restrictive", "sanctions");
 
     private static readonly Gated Listed = new(Actor + @"(?:(?!⟦P)[^;]){0,40}?\b(?<v>added|adds|has\s+added|listed)\s+" + Lead + "(?<t>" + TargetList + @")\s+to\s+(?:its|the|their)\s+(?<as>[^;.]{0,60}?(?:sanctions?|terrorist|designation)\s+list)", "list");
+
+    /// <summary>
+    /// "X, a U.S.-designated terrorist group" and "the UN-sanctioned X": a body or country joined by a hyphen to
+    /// the participle designated the name the phrase describes.
+    /// </summary>
+    private static readonly Gated Hyphenated = new(
+        @"(?<t>⟦[OP]\d+⟧)\s*,\s+(?:an?|the)\s+(?<a>⟦[OC]\d+⟧)-(?<v>" + HyphenVerbs + @")\b"
+        + @"|(?<a>⟦[OC]\d+⟧)-(?<v>" + HyphenVerbs + @")\s+(?:[a-z]+\s+){0,3}?(?<t>⟦[OP]\d+⟧)",
+        "-designated", "-sanctioned", "-listed", "-blacklisted", "-proscribed", "-banned");
+
+    private const string HyphenVerbs = "designated|sanctioned|listed|blacklisted|proscribed|banned";
 
     public IEnumerable<Found> Find(MaskedSentence sentence, Discourse discourse)
     {
@@ -58,7 +69,7 @@ internal sealed class DesignationPatterns : IPatternFamily
         foreach (var (regex, fixedAs) in new (Gated, string?)[]
                  {
                      (Nominal, null), (Active, null), (Passive, null), (Relative, null),
-                     (Listed, null), (Proscribed, "proscribed organisation"), (Measures, "sanctions"),
+                     (Listed, null), (Proscribed, "proscribed organisation"), (Measures, "sanctions"), (Hyphenated, ""),
                  })
             foreach (Match m in regex.Matches(sentence.Text))
                 Add(found, sentence, discourse, m, fixedAs ?? Frames.Designations.Normalise(m.Groups["as"].Value));
@@ -106,13 +117,19 @@ internal sealed class DesignationPatterns : IPatternFamily
         return bodies.Count > 0 ? bodies[0].EntityKey : null;
     }
 
+    /// <summary>
+    /// "two members of X", "A, a senior figure in X": a name in a prepositional phrase is part of a description,
+    /// no item of the list.
+    /// </summary>
     private static bool AfterOf(string text, int at)
     {
         var before = text[..at].TrimEnd();
         if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase))
             before = before[..^4].TrimEnd();
-        return before.EndsWith(" of", StringComparison.Ordinal);
+        return Prepositions.Any(p => before.EndsWith(p, StringComparison.Ordinal));
     }
+
+    private static readonly string[] Prepositions = [" of", " in", " at", " for", " from", " within", " inside"];
 
     /// <summary>"designated A, the X's leader": a possessor owns the target, it is not one.</summary>
     private static bool IsPossessor(string text, int at)

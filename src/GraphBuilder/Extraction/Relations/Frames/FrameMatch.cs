@@ -143,10 +143,11 @@ internal static class FrameMatcher
 
     /// <summary>
     /// "The persons added are A and B" parsed with "added" a participle of "persons", "new sanctions targeting A":
-    /// the noun the participle modifies is the subject the slot names.
+    /// the noun the participle modifies is the subject the slot names; so is a pronoun ("Among those designated
+    /// today is A").
     /// </summary>
     private static IEnumerable<SyntaxWord> ModifiedNoun(FrameSentence sentence, FrameMatch match, Slot slot) =>
-        match.Trigger.Relation == "acl" && sentence.Head(match.Trigger) is { Upos: "NOUN" } noun && slot.Lemmas!.Contains(sentence.Lemma(noun))
+        match.Trigger.Relation == "acl" && sentence.Head(match.Trigger) is { Upos: "NOUN" or "PRON" or "DET" } noun && slot.Lemmas!.Contains(sentence.Lemma(noun))
             ? [noun] : [];
 
     /// <summary>

@@ -141,6 +141,10 @@ internal sealed class Roles(FrameSentence sentence, Discourse discourse, FillerR
             if (head.Upos == "NOUN" && sentence.Children(head).FirstOrDefault(c => c.Relation is "nmod:poss" or "compound" or "amod"
                     && sentence.MentionOf(c) is { Type: NodeType.Organisation or NodeType.Country }) is { } owner)
                 return owner;
+            // "accused them of financing X", "sanctioned A for funding X": the object of the verb does the act
+            if (word.Relation == "advcl" && sentence.Children(word, "mark").Any(m => sentence.Lemma(m) is "of" or "for" or "with")
+                && sentence.Children(head, "obj").FirstOrDefault() is { } controller)
+                return controller;
             var subject = sentence.Children(head).FirstOrDefault(c => c.Relation == "nsubj" && c.Id != word.Id);
             if (subject is not null)
                 return subject;
