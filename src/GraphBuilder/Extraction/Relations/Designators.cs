@@ -5,12 +5,16 @@ namespace GraphBuilder.Extraction.Relations;
 /// <summary>
 /// "The Security Council's ISIL and Al-Qaida Sanctions Committee added A to its list": a group named inside a
 /// body's name reads as a second designator. Where a country or a state body designated a target in a sentence,
-/// an organisation that is no state body designating the same target there is dropped.
+/// an organisation that is no state body designating the same target there is dropped. An organisation with no
+/// word of state in its name ("the Freedom Party added A to its list of candidates") designates nobody.
 /// </summary>
 internal static class Designators
 {
     public static List<Found> WithoutGroups(List<Found> found, Discourse discourse)
     {
+        // "The Freedom Party added A to its list of candidates": only a state, a body of state or a person designates
+        found = found.Where(f => f.Relation != Graph.Relations.Designated
+            || discourse.Entity(f.SourceKey) is not { Type: NodeType.Organisation } body || Bodies.IsGovernmental(body.Name)).ToList();
         var designations = found.Where(f => f.Relation == Graph.Relations.Designated).ToList();
         if (designations.Count < 2)
             return found;
