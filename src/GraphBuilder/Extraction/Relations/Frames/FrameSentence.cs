@@ -52,12 +52,14 @@ internal sealed class FrameSentence
     public Mention? MentionOf(SyntaxWord word) => _mentions[word.Id - 1];
 
     /// <summary>
-    /// The word's dependency label, with one parser error undone: the subject of a past participle that has a
-    /// "by" agent and no object ("X, long listed by the EU as ..., denied") is the participle's passive subject.
+    /// The word's dependency label, with parser errors undone: the subject of a past participle that has a "by"
+    /// agent and no object ("X, long listed by the EU as ..., denied") or a "be" auxiliary ("A were also hit with
+    /// sanctions" with "were" read as aux, not aux:pass, and "hit" perhaps tagged a base form) is the passive subject.
     /// </summary>
     public string RelationOf(SyntaxWord word) =>
-        word.Relation == "nsubj" && Head(word) is { Upos: "VERB", Xpos: "VBN" } head
-        && Children(head).Any(c => c.Relation == "obl:agent") && !Children(head).Any(c => c.Relation is "obj" or "aux" or "ccomp")
+        word.Relation == "nsubj" && Head(word) is { Upos: "VERB" } head
+        && (head.Xpos == "VBN" && Children(head).Any(c => c.Relation == "obl:agent") && !Children(head).Any(c => c.Relation is "obj" or "aux" or "ccomp")
+            || head.Xpos != "VBG" && Children(head).Any(c => c.Relation == "aux" && Lemma(c) == "be") && !Children(head).Any(c => c.Relation is "obj" or "ccomp"))
         || IsInvertedSubject(word)
             ? "nsubj:pass" : word.Relation;
 
