@@ -78,6 +78,8 @@ internal static class FrameMatcher
             filled = SharedPassiveSubject(sentence, match);
         if (slot.Case == "by" && filled.Any())
             filled = filled.Concat(StrayAgents(sentence, match, filled.First()));
+        if (match.Frame.Relation == Graph.Relations.Designated && slot.Relation is "obj" or "nsubj:pass" && slot.Lemmas is null && filled.Any())
+            filled = filled.Concat(Alongside(sentence, match));
         if (match.Frame.Supported && slot.Case == "of" && filled.Any())
             filled = filled.Concat(Including(sentence, match));
         if (slot.Case is not null)
@@ -162,13 +164,24 @@ internal static class FrameMatcher
 
     /// <summary>
     /// "designated by the United States, the European Union and Britain" with the second agent read as an
-    /// adverbial of the verb: a name after the agent with no case word, set off by a comma, is another agent.
+    /// adverbial of the verb: a name after the agent with no case word, set off by a comma, is another agent; so is
+    /// a "by" phrase joined to the verb ("by Canada in 2012 and by Britain in 2014").
     /// </summary>
     private static IEnumerable<SyntaxWord> StrayAgents(FrameSentence sentence, FrameMatch match, SyntaxWord agent) =>
         match.Anchors.SelectMany(sentence.Children)
-            .Where(c => c.Id > agent.Id && c.Relation.StartsWith("obl", StringComparison.Ordinal) && c.Upos is "NOUN" or "PROPN"
-                && sentence.CaseOf(c) is null && sentence.MentionOf(c) is not null
-                && sentence.Children(c).Any(p => p.Relation == "punct" && p.Form == "," && p.Id < c.Id));
+            .Where(c => c.Id > agent.Id && c.Upos is "NOUN" or "PROPN" && sentence.MentionOf(c) is not null
+                && (c.Relation.StartsWith("obl", StringComparison.Ordinal) && sentence.CaseOf(c) is null
+                        && sentence.Children(c).Any(p => p.Relation == "punct" && p.Form == "," && p.Id < c.Id)
+                    || c.Relation == "conj" && sentence.CaseOf(c) == "by"));
+
+    /// <summary>"A was sanctioned alongside B and C", "sanctioned A along with B": those named with it were listed too.</summary>
+    private static IEnumerable<SyntaxWord> Alongside(FrameSentence sentence, FrameMatch match)
+    {
+        // the phrase may hang on the verb or, one level down, on its agent ("by the Treasury alongside B")
+        var near = match.Anchors.SelectMany(sentence.Children).Where(c => c.Relation.StartsWith("obl", StringComparison.Ordinal)).ToList();
+        return near.Concat(near.SelectMany(c => sentence.Children(c, "nmod")))
+            .Where(c => sentence.CaseOf(c) is "alongside" or "along" or "together");
+    }
 
     /// <summary>
     /// "froze the assets of three individuals ..., including A": the "including" phrase the parser hangs on the
