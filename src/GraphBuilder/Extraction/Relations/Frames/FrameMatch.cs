@@ -73,15 +73,15 @@ internal static class FrameMatcher
         if (slot.Case is not null && !filled.Any())
             filled = Attached(sentence, match, slot);
         if (slot.Lemmas is not null && slot.Relation.StartsWith("nsubj", StringComparison.Ordinal) && !filled.Any())
-            filled = SharedSubject(sentence, match, slot).Concat(ModifiedNoun(sentence, match, slot));
+            filled = SharedSubject(sentence, match, slot).Concat(MisparsedFillers.ModifiedNoun(sentence, match, slot));
         if (slot.Relation == "nsubj:pass" && slot.Lemmas is null && !filled.Any())
-            filled = SharedPassiveSubject(sentence, match);
+            filled = MisparsedFillers.SharedPassiveSubject(sentence, match);
         if (slot.Case == "by" && filled.Any())
-            filled = filled.Concat(StrayAgents(sentence, match, filled.First()));
+            filled = filled.Concat(MisparsedFillers.StrayAgents(sentence, match, filled.First()));
         if (match.Frame.Relation == Graph.Relations.Designated && slot.Relation is "obj" or "nsubj:pass" && slot.Lemmas is null && filled.Any())
-            filled = filled.Concat(Alongside(sentence, match));
+            filled = filled.Concat(MisparsedFillers.Alongside(sentence, match));
         if (match.Frame.Supported && slot.Case == "of" && filled.Any())
-            filled = filled.Concat(Including(sentence, match));
+            filled = filled.Concat(MisparsedFillers.Including(sentence, match));
         if (slot.Case is not null)
             filled = filled.Concat(Gapped(sentence, match.Predicate).SelectMany(sentence.Children)
                 .Where(c => c.Relation is "orphan" or "obl" or "nmod" && sentence.CaseOf(c) == slot.Case))
@@ -142,54 +142,6 @@ internal static class FrameMatcher
         && !sentence.Children(match.Predicate).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal))
             ? sentence.Children(head).Where(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) && slot.Lemmas!.Contains(sentence.Lemma(c)))
             : [];
-
-    /// <summary>
-    /// "The persons added are A and B" parsed with "added" a participle of "persons", "new sanctions targeting A":
-    /// the noun the participle modifies is the subject the slot names; so is a pronoun ("Among those designated
-    /// today is A").
-    /// </summary>
-    private static IEnumerable<SyntaxWord> ModifiedNoun(FrameSentence sentence, FrameMatch match, Slot slot) =>
-        match.Trigger.Relation == "acl" && sentence.Head(match.Trigger) is { Upos: "NOUN" or "PRON" or "DET" } noun && slot.Lemmas!.Contains(sentence.Lemma(noun))
-            ? [noun] : [];
-
-    /// <summary>
-    /// "was proscribed in R in 2001 and has been listed by F since 2005": a passive conjunct verb without a subject
-    /// of its own shares the passive subject of the verb it is joined to.
-    /// </summary>
-    private static IEnumerable<SyntaxWord> SharedPassiveSubject(FrameSentence sentence, FrameMatch match) =>
-        match.Predicate.Relation == "conj" && match.Predicate.Xpos == "VBN" && sentence.Head(match.Predicate) is { } head
-        && !sentence.Children(match.Predicate).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal))
-            ? sentence.Children(head).Where(c => sentence.RelationOf(c) == "nsubj:pass")
-            : [];
-
-    /// <summary>
-    /// "designated by the United States, the European Union and Britain" with the second agent read as an
-    /// adverbial of the verb: a name after the agent with no case word, set off by a comma, is another agent; so is
-    /// a "by" phrase joined to the verb ("by Canada in 2012 and by Britain in 2014").
-    /// </summary>
-    private static IEnumerable<SyntaxWord> StrayAgents(FrameSentence sentence, FrameMatch match, SyntaxWord agent) =>
-        match.Anchors.SelectMany(sentence.Children)
-            .Where(c => c.Id > agent.Id && c.Upos is "NOUN" or "PROPN" && sentence.MentionOf(c) is not null
-                && (c.Relation.StartsWith("obl", StringComparison.Ordinal) && sentence.CaseOf(c) is null
-                        && sentence.Children(c).Any(p => p.Relation == "punct" && p.Form == "," && p.Id < c.Id)
-                    || c.Relation == "conj" && sentence.CaseOf(c) == "by"));
-
-    /// <summary>"A was sanctioned alongside B and C", "sanctioned A along with B": those named with it were listed too.</summary>
-    private static IEnumerable<SyntaxWord> Alongside(FrameSentence sentence, FrameMatch match)
-    {
-        // the phrase may hang on the verb or, one level down, on its agent ("by the Treasury alongside B")
-        var near = match.Anchors.SelectMany(sentence.Children).Where(c => c.Relation.StartsWith("obl", StringComparison.Ordinal)).ToList();
-        return near.Concat(near.SelectMany(c => sentence.Children(c, "nmod")))
-            .Where(c => sentence.CaseOf(c) is "alongside" or "along" or "together");
-    }
-
-    /// <summary>
-    /// "froze the assets of three individuals ..., including A": the "including" phrase the parser hangs on the
-    /// support verb names members of its counted "of" phrase.
-    /// </summary>
-    private static IEnumerable<SyntaxWord> Including(FrameSentence sentence, FrameMatch match) =>
-        match.Anchors.SelectMany(sentence.Children)
-            .Where(c => c.Relation.StartsWith("obl", StringComparison.Ordinal) && sentence.CaseOf(c) == "include");
 
     /// <summary>
     /// A nominal the parser hung below its own preposition ("by" as obl with "Albert" as its fixed
