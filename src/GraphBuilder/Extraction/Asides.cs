@@ -4,10 +4,11 @@ namespace GraphBuilder.Extraction;
 /// Asides of news copy that the parser loses the sentence's frame over: a dashed aside ("listed all of X – a
 /// party and an armed wing – as a terrorist organisation"), a parenthesis of several words ("target X (also
 /// known as "Y") and Z"), a quoted name set off by commas after its class noun ("labelled the group, "X", as
-/// ..."). Rewrite reads them out of the sentence, keeping its length so every word keeps its offsets: the
-/// aside is blanked; an aside that adds to a list ("– as well as its leader, A –") keeps its words and its
-/// marks become commas; the commas around a quoted name become spaces, so the name stands apposed to its noun.
-/// An aside a mention straddles is left alone.
+/// ..."), a participle with its agent between commas ("The sanctions, announced by B, target A"). Rewrite reads
+/// them out of the sentence, keeping its length so every word keeps its offsets: the aside is blanked; an aside
+/// that adds to a list ("– as well as its leader, A –") keeps its words and its marks become commas; the commas
+/// around a quoted name become spaces, so the name stands apposed to its noun. An aside a mention straddles is
+/// left alone.
 /// </summary>
 public static class Asides
 {
@@ -19,7 +20,7 @@ public static class Asides
     {
         var chars = text.ToCharArray();
         var changed = false;
-        foreach (var (open, close) in Dashed(text).Concat(Parenthesised(text)))
+        foreach (var (open, close) in Dashed(text).Concat(Parenthesised(text)).Concat(Participial(text)))
             if (!Straddled(mentions, open, close))
                 changed |= ReadOut(text, chars, open, close);
         foreach (var (first, second) in QuotedNames(text, mentions))
@@ -95,6 +96,27 @@ public static class Asides
             var close = text.IndexOfAny(['(', ')'], open + 1);
             if (close > 0 && text[close] == ')' && text[(open + 1)..close].Trim().Contains(' '))
                 yield return (open, close);
+        }
+    }
+
+    /// <summary>
+    /// ", announced by B on Tuesday," after a lower-case word ("The sanctions, announced by B on Tuesday, target
+    /// A"): a participle with its agent set off by commas, which the parser makes the head of the rest.
+    /// </summary>
+    private static IEnumerable<(int, int)> Participial(string text)
+    {
+        for (var comma = text.IndexOf(','); comma > 0; comma = text.IndexOf(',', comma + 1))
+        {
+            var word = comma + 1;
+            while (word < text.Length && text[word] == ' ')
+                word++;
+            var end = word;
+            while (end < text.Length && char.IsLower(text[end]))
+                end++;
+            var close = text.IndexOf(',', end);
+            if (end - word > 3 && text.AsSpan(word, end - word).EndsWith("ed", StringComparison.Ordinal)
+                && text.AsSpan(end).StartsWith(" by ", StringComparison.Ordinal) && close > 0 && AfterCommonNoun(text, comma))
+                yield return (comma, close);
         }
     }
 

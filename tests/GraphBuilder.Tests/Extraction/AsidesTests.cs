@@ -20,6 +20,8 @@ public class AsidesTests
         "The sanctions target the Azure Brigade _______________________________ and the Crimson Hand.")]
     [TestCase("[Canberra] labelled the far-right group, \u201C[Iron Dawn]\u201D, as a terrorist organisation.",
         "Canberra labelled the far-right group_ \u201CIron Dawn\u201D_ as a terrorist organisation.")]
+    [TestCase("The sanctions, announced by [the Treasury] on Tuesday, target [Olan Brekk].",
+        "The sanctions_______________________________________ target Olan Brekk.")]
     public void ReadsTheAsideOut(string marked, string expected)
     {
         var (text, mentions) = Unmark(marked);
@@ -30,6 +32,8 @@ public class AsidesTests
     [TestCase("[Olan Brekk] met [Mara Quint] in Lima.")]
     [TestCase("The [Office of Foreign Assets Control (OFAC)] designated [Olan Brekk].")]
     [TestCase("[Olan Brekk] (pictured) was designated on Monday.")]
+    [TestCase("[Olan Brekk], designated by [the Treasury] in 2021, was arrested.")]
+    [TestCase("The sanctions, he said, target [Olan Brekk].")]
     [TestCase("\"We will act,\" said [Mara Quint], \"[Freedonia]\", and left.")]
     [TestCase("[Canada] listed [the Azure Brigade \u2013 Lima Wing] on Monday \u2013 a move its critics welcomed.")]
     public void LeavesASentenceWithoutAsidesAlone(string marked)

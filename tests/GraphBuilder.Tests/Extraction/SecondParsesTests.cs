@@ -27,6 +27,24 @@ public class SecondParsesTests
         Assert.That(parser.Texts, Is.EqualTo(parsed ? new[] { text[31..] } : Array.Empty<string>()));
     }
 
+    [TestCase("The EU sanctioned two men.", 2)]
+    [TestCase("The EU imposed sanctions.", 2)]
+    [TestCase("The EU welcomed two men.", 0)]
+    public void ParsesAnActLeftUnparsedForNamingOneBodyAndItsContinuation(string lead, int parses)
+    {
+        var text = lead + " They are Olan Brekk and Mara Quint.";
+        var first = new AnnotatedSentence(new Sentence(0, 0, lead.Length, lead), [new Mention(4, 6, "EU", "organisation:eu", NodeType.Organisation)]);
+        var at = text.IndexOf("Olan", StringComparison.Ordinal);
+        var second = new AnnotatedSentence(new Sentence(1, lead.Length + 1, text.Length, text[(lead.Length + 1)..]),
+            [new Mention(at, at + 10, "Olan Brekk", "person:olan-brekk", NodeType.Person)]);
+        var parser = new RecordingParser { ThirdLemma = "sanction" };
+
+        var result = ContinuationParses.Add(parser, text, [first, second]);
+
+        Assert.That(parser.Texts, Has.Count.EqualTo(parses));
+        Assert.That(result.Count(r => r.Parse is not null), Is.EqualTo(parses));
+    }
+
     [Test]
     public void RereadsASentenceWithAnAsideKeepingItsOffsets()
     {

@@ -12,10 +12,11 @@ internal sealed class Chunker(EntityLexicons lexicons)
 {
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "and", "the", "&" };
 
-    /// <summary>Lower-case second parts that make "Yemen-based" an adjective rather than a name.</summary>
+    /// <summary>Lower-case second parts that make "Yemen-based", "EU-blacklisted" an adjective rather than a name.</summary>
     private static readonly HashSet<string> AdjectiveSuffixes = new(StringComparer.OrdinalIgnoreCase)
         {"based", "registered", "led", "backed", "born", "supplied", "owned", "funded", "linked", "affiliated",
-         "aligned", "controlled", "held", "made", "bound", "sponsored", "run", "allied", "style", "era", "wide" };
+         "aligned", "controlled", "held", "made", "bound", "sponsored", "run", "allied", "style", "era", "wide",
+         "designated", "sanctioned", "listed", "blacklisted", "proscribed", "banned" };
 
     /// <summary>Span lookup: the suffix is checked for every hyphenated token, several times, without a substring.</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AdjectiveSuffix =

@@ -30,9 +30,10 @@ internal static partial class Bodies
     private static readonly HashSet<string> StateBodyWords = new(StringComparer.Ordinal)
     {
         "Department", "Ministry", "Office", "Treasury", "Committee", "Council", "Commission", "Government", "Cabinet", "Administration", "OFAC",
+        "Union",
     };
 
-    /// <summary>A body that acts for a state ("Home Office", "Security Council"): not "Islamic State", not "Agency".</summary>
+    /// <summary>A body that acts for a state ("Home Office", "Security Council", "European Union"): not "Islamic State", not "Agency".</summary>
     public static bool IsStateBody(string name) =>
         name.Split([' ', '-', '\'', '\u2019'], StringSplitOptions.RemoveEmptyEntries).Any(StateBodyWords.Contains);
 

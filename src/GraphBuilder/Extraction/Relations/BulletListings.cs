@@ -7,7 +7,8 @@ namespace GraphBuilder.Extraction.Relations;
 /// organisations:" (or "... approved the addition of the entries specified below to its list.") and then one
 /// bulleted or numbered line a name. The lead-in names no target and the bullet lines no verb, so the designator of
 /// the lead-in (the body that designated last, else the government the article reports on) designates every
-/// organisation or person of the bullet lines that follow it, until a line that is no bullet.
+/// organisation or person of the bullet lines that follow it, until a line that is no bullet; an entry written as a
+/// sentence of its own that opens with the name ("A, a Ruritanian national, is ...") gives that name only.
 /// </summary>
 internal sealed class BulletListings : IPatternFamily
 {
@@ -23,6 +24,9 @@ internal sealed class BulletListings : IPatternFamily
             && (numbered || Bullets.Contains(text[0]) || Documents.FurnitureRules.StartsWithBullet(text)))
             return sentence.Mentions.Where(m => m.Type is NodeType.Organisation or NodeType.Person)
                 .Select(m => new Found(designator, Graph.Relations.Designated, m.EntityKey, 0)).ToList();
+        // "Olan Brekk, a Ruritanian national, is ...": an entry written as a paragraph opening with its name
+        if (discourse.ListingDesignator is { } body && EntryName(sentence) is { } entry)
+            return [new Found(body, Graph.Relations.Designated, entry, 0)];
         // an item number the sentence splitter cut off ("1." then "Omar Haddad"): the next sentence is the item
         if (discourse.ListingDesignator is not null && IsItemNumber(text))
         {
@@ -38,6 +42,19 @@ internal sealed class BulletListings : IPatternFamily
     private static string? OwnBody(MaskedSentence sentence) =>
         (sentence.Mentions.FirstOrDefault(m => m.Type == NodeType.Organisation && Bodies.IsStateBody(m.Text))
          ?? sentence.Mentions.FirstOrDefault(m => m.Type == NodeType.Country))?.EntityKey;
+
+    /// <summary>The person or organisation a sentence opens with, set off by a comma or a parenthesis.</summary>
+    private static string? EntryName(MaskedSentence sentence)
+    {
+        var s = sentence.Source.Sentence;
+        var first = sentence.Source.Mentions.Where(m => m.Type is NodeType.Organisation or NodeType.Person).MinBy(m => m.Start);
+        if (first is null || first.Start < s.Start || first.End > s.End)
+            return null;
+        var lead = s.Text.AsSpan(0, first.Start - s.Start).Trim();
+        var after = s.Text.AsSpan(first.End - s.Start).TrimStart();
+        return (lead.Length == 0 || lead.Equals("The", StringComparison.Ordinal)) && after.Length > 0 && after[0] is ',' or '('
+            ? first.EntityKey : null;
+    }
 
     private static bool IsItemNumber(string text) =>
         text.TrimEnd('.', ')').TrimStart('(') is { Length: > 0 and <= 2 } n && n.All(char.IsAsciiDigit);

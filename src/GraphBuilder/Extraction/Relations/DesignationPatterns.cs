@@ -26,7 +26,7 @@ internal sealed class DesignationPatterns : IPatternFamily
     private const string As = @"[^;]{0,120}?\bas\s+(?:an?\s+|the\s+)?" + Designation;
     private const string GroupRef = @"\b[Tt]he\s+(?:group|organi[sz]ation|outfit|faction|network|militia|movement)\b";
 
-    private static readonly Gated Active = new(Actor + @"(?:'s)?" + SubjectGap + @"{0,40}?\b(?<v>designated|designates|has\s+designated|blacklisted)\s+" + Lead + "(?<t>" + TargetList + ")" + As, "designat", "blacklist");
+    private static readonly Gated Active = new(Actor + @"(?:'s)?" + SubjectGap + @"{0,40}?\b(?<v>designated|designates|has\s+designated|(?:is|are)\s+designating|blacklisted)\s+" + Lead + "(?<t>" + TargetList + ")" + As, "designat", "blacklist");
 
     private static readonly Gated Passive = new(@"(?<t>⟦[OP]\d+⟧)(?:,[^;]{0,80}?,)?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:(?<v>designated|listed|proscribed|blacklisted)\s+(?:as\s+)?(?:an?\s+|the\s+)?" + Designation + @"?[^;]{0,20}?|(?<v>sanctioned|designated)\s+)\bby\s+(?:the\s+)?" + Actor + @"(?!\s+as\b)", "designated", "listed", "proscribed", "blacklisted", "sanctioned");
 
@@ -34,9 +34,9 @@ internal sealed class DesignationPatterns : IPatternFamily
     /// "OFAC also designated X, a money service business ...": a body designating without "as", accepted only
     /// where the sentence's words or the body's earlier designations show the sense is sanctions, not appointment.
     /// </summary>
-    private static readonly Gated Bare = new(Actor + @"(?:'s)?" + SubjectGap + @"{0,40}?(?<!\b(?:was|were|be|been|being|is|are)\s+(?:\w+\s+)?)\b(?<v>designated|has\s+designated|sanctioned|has\s+sanctioned)\s+" + BareLead + "(?<t>" + TargetList + @")(?=\s*(?:[,.;]|$|\s(?:on|in|under|for|today|yesterday)\b))", "designated", "sanctioned");
+    private static readonly Gated Bare = new(Actor + @"(?:'s)?" + SubjectGap + @"{0,40}?(?<!\b(?:was|were|be|been|being|is|are)\s+(?:\w+\s+)?)\b(?<v>designated|has\s+designated|sanctioned|has\s+sanctioned)\s+" + BareLead + "(?<t>" + TargetList + @")(?=\s*(?:[,.;]|$|\s(?:on|in|under|for|today|yesterday|pursuant)\b))", "designated", "sanctioned");
 
-    private static readonly Regex SanctionsSense = Patterns.Create(@"\b(?:terror\w*|sanction\w*|financiers?|financing|militant|extremist|blocked|assets)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex SanctionsSense = Patterns.Create(@"\b(?:terror\w*|sanction\w*|financiers?|financing|militant|extremist|blocked|assets|pursuant\s+to|Executive\s+Order)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static readonly Gated Relative = new(@"(?<t>⟦[OP]\d+⟧|" + GroupRef + @"),?\s+which\s+(?:the\s+)?" + Actor + @"(?:'s)?\s+(?:had\s+|has\s+)?(?<v>designated|proscribed|listed|blacklisted)\s+(?:as\s+)?(?:an?\s+|the\s+)?" + Designation, "which");
 
@@ -48,9 +48,20 @@ internal sealed class DesignationPatterns : IPatternFamily
     /// "decided to impose restrictive measures on X and on two individuals, A and B": sanctions by the subject
     /// body ("decided to" is a decision taken, not a plan, so the trigger starts there).
     /// </summary>
-    private static readonly Gated Measures = new(Actor + SubjectGap + @"{0,60}?\b(?<v>(?:decided|voted)\s+to\s+impose|imposed|imposes|imposing|adopted|adopts)\s+(?<as>(?:new\s+|targeted\s+|financial\s+)?(?:restrictive\s+measures|sanctions))\s+(?:against|on)\s+(?<t>(?:(?!" + ClauseWord + @"|\bfor\b)[^;.]){0,200})", "restrictive", "sanctions");
+    private static readonly Gated Measures = new(Actor + SubjectGap + @"{0,60}?\b(?<v>(?:decided|voted)\s+to\s+impose|imposed|imposes|imposing|adopted|adopts)\s+(?<as>(?:new\s+|targeted\s+|financial\s+)?(?:restrictive\s+measures|sanctions))\s+(?:against|on)\s+(?<t>(?:(?!" + ClauseWord + @"|\bfor\b|,\s+[a-z]+ing\b)[^;.]){0,200})", "restrictive", "sanctions");
 
     private static readonly Gated Listed = new(Actor + @"(?:(?!⟦P)[^;]){0,40}?\b(?<v>added|adds|has\s+added|listed)\s+" + Lead + "(?<t>" + TargetList + @")\s+to\s+(?:its|the|their)\s+(?<as>[^;.]{0,60}?(?:sanctions?|terrorist|designation)\s+list)", "list");
+
+    /// <summary>
+    /// "X, a U.S.-designated terrorist group" and "the UN-sanctioned X": a body or country joined by a hyphen to
+    /// the participle designated the name the phrase describes.
+    /// </summary>
+    private static readonly Gated Hyphenated = new(
+        @"(?<t>⟦[OP]\d+⟧)\s*,\s+(?:an?|the)\s+(?<a>⟦[OC]\d+⟧)-(?<v>" + HyphenVerbs + @")\b"
+        + @"|(?<a>⟦[OC]\d+⟧)-(?<v>" + HyphenVerbs + @")\s+(?:[a-z]+\s+){0,3}?(?<t>⟦[OP]\d+⟧)",
+        "-designated", "-sanctioned", "-listed", "-blacklisted", "-proscribed", "-banned");
+
+    private const string HyphenVerbs = "designated|sanctioned|listed|blacklisted|proscribed|banned";
 
     public IEnumerable<Found> Find(MaskedSentence sentence, Discourse discourse)
     {
@@ -58,7 +69,7 @@ internal sealed class DesignationPatterns : IPatternFamily
         foreach (var (regex, fixedAs) in new (Gated, string?)[]
                  {
                      (Nominal, null), (Active, null), (Passive, null), (Relative, null),
-                     (Listed, null), (Proscribed, "proscribed organisation"), (Measures, "sanctions"),
+                     (Listed, null), (Proscribed, "proscribed organisation"), (Measures, "sanctions"), (Hyphenated, ""),
                  })
             foreach (Match m in regex.Matches(sentence.Text))
                 Add(found, sentence, discourse, m, fixedAs ?? Frames.Designations.Normalise(m.Groups["as"].Value));
@@ -78,7 +89,12 @@ internal sealed class DesignationPatterns : IPatternFamily
         if (status is null || actor is null)
             return;
         var attributes = designation.Length > 0 ? new Dictionary<string, string> { ["as"] = designation } : null;
-        foreach (var target in Targets(sentence, discourse, m.Groups["t"]))
+        var targets = Targets(sentence, discourse, m.Groups["t"]).ToList();
+        // "The United States imposed sanctions on three men. The three are A, B and C": an act whose targets are
+        // only counted still makes its body the designator a continuation refers to (as the frames do).
+        if (targets.Count == 0 && status == EdgeStatus.Happened)
+            discourse.NoteDesignator(actor);
+        foreach (var target in targets)
             found.Add(new Found(actor, Graph.Relations.Designated, target, at, status, attributes));
     }
 
@@ -101,13 +117,19 @@ internal sealed class DesignationPatterns : IPatternFamily
         return bodies.Count > 0 ? bodies[0].EntityKey : null;
     }
 
+    /// <summary>
+    /// "two members of X", "A, a senior figure in X": a name in a prepositional phrase is part of a description,
+    /// no item of the list.
+    /// </summary>
     private static bool AfterOf(string text, int at)
     {
         var before = text[..at].TrimEnd();
         if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase))
             before = before[..^4].TrimEnd();
-        return before.EndsWith(" of", StringComparison.Ordinal);
+        return Prepositions.Any(p => before.EndsWith(p, StringComparison.Ordinal));
     }
+
+    private static readonly string[] Prepositions = [" of", " in", " at", " for", " from", " within", " inside"];
 
     /// <summary>"designated A, the X's leader": a possessor owns the target, it is not one.</summary>
     private static bool IsPossessor(string text, int at)

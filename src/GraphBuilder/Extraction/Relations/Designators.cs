@@ -5,12 +5,17 @@ namespace GraphBuilder.Extraction.Relations;
 /// <summary>
 /// "The Security Council's ISIL and Al-Qaida Sanctions Committee added A to its list": a group named inside a
 /// body's name reads as a second designator. Where a country or a state body designated a target in a sentence,
-/// an organisation that is no state body designating the same target there is dropped.
+/// an organisation that is no state body designating the same target there is dropped. An organisation with no
+/// word of state in its name nor initials for one ("the Freedom Party added A to its list of candidates")
+/// designates nobody.
 /// </summary>
 internal static class Designators
 {
     public static List<Found> WithoutGroups(List<Found> found, Discourse discourse)
     {
+        // "The Freedom Party added A to its list of candidates": only a state, a body of state or a person designates
+        found = found.Where(f => f.Relation != Graph.Relations.Designated
+            || discourse.Entity(f.SourceKey) is not { Type: NodeType.Organisation } body || Bodies.IsGovernmental(body.Name) || IsAcronym(body.Name)).ToList();
         var designations = found.Where(f => f.Relation == Graph.Relations.Designated).ToList();
         if (designations.Count < 2)
             return found;
@@ -18,6 +23,10 @@ internal static class Designators
         return found.Where(f => f.Relation != Graph.Relations.Designated || !byState.Contains(f.TargetKey) || IsState(f.SourceKey, discourse)
             || discourse.Entity(f.SourceKey) is not { Type: NodeType.Organisation }).ToList();
     }
+
+    /// <summary>"UN", "EU", "U.N.": a body named by its initials (whose words of state the initials hide).</summary>
+    private static bool IsAcronym(string name) =>
+        !name.Contains(' ') && name.Count(char.IsUpper) >= 2 && !name.Any(char.IsLower);
 
     private static bool IsState(string key, Discourse discourse) =>
         discourse.Entity(key) is { } e && (e.Type == NodeType.Country || e.Type == NodeType.Organisation && Bodies.IsStateBody(e.Name));

@@ -65,7 +65,14 @@ internal sealed class Discourse(EntityAnalysis analysis)
     public string? Government =>
         (_bodies.FirstOrDefault(b => b.Type == NodeType.Organisation && Bodies.IsStateBody(NameOf(b)))
          ?? _bodies.Where(b => b.Type == NodeType.Country).OrderByDescending(b => MentionCount(b.EntityKey)).FirstOrDefault())?.EntityKey
-        ?? ArticleCountry ?? ArticleBody;
+        ?? ArticleCountry ?? ArticleBody ?? TitleCountry;
+
+    /// <summary>
+    /// "New Zealand Prime Minister A said X had been designated": where the text names a country only inside a
+    /// person's title, the country the article's entities name most.
+    /// </summary>
+    private string? TitleCountry =>
+        _entities.Values.Where(e => e.Type == NodeType.Country).OrderByDescending(e => e.Mentions).FirstOrDefault()?.Key;
 
     /// <summary>"The Government has listed ..." in a lead that names no country yet: the country the whole article names most.</summary>
     private string? ArticleCountry =>

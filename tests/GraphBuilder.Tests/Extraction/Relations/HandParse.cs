@@ -4,7 +4,8 @@ using GraphBuilder.Syntax;
 namespace GraphBuilder.Tests.Extraction.Relations;
 
 /// <summary>
-/// Reads a hand-written parse, one word a line "ID FORM LEMMA UPOS HEAD DEPREL", and places each word in
+/// Reads a hand-written parse, one word a line "ID FORM LEMMA UPOS HEAD DEPREL" (UPOS may be "VERB/VBN", with the
+/// treebank tag), and places each word in
 /// its sentence by finding its form after the previous word's end (offsets as the parser gives them).
 /// </summary>
 public static class HandParse
@@ -22,7 +23,9 @@ public static class HandParse
             if (index < 0)
                 throw new FormatException($"'{f[1]}' is not in the sentence after offset {at}: {sentence.Text}");
             at = index + f[1].Length;
-            words.Add(new SyntaxWord(int.Parse(f[0], System.Globalization.CultureInfo.InvariantCulture), f[1], f[2], f[3], f[3],
+            // "VERB/VBN": a tag with its treebank tag, where a frame reads it (a past participle); else both are the UPOS
+            var tags = f[3].Split('/');
+            words.Add(new SyntaxWord(int.Parse(f[0], System.Globalization.CultureInfo.InvariantCulture), f[1], f[2], tags[0], tags[^1],
                 int.Parse(f[4], System.Globalization.CultureInfo.InvariantCulture), f[5], sentence.Start + index, sentence.Start + at));
         }
         return new SentenceParse(words);

@@ -29,10 +29,10 @@ internal sealed partial class FillerResolver
         return result.OrderBy(w => w.Id);
     }
 
-    /// <summary>"two Azure Brigade commanders": the body before a nameless person noun is whose they are, not a name of theirs.</summary>
+    /// <summary>"two Azure Brigade commanders", "agents": the body before a nameless person noun is whose they are, not a name of theirs.</summary>
     private bool IsOwner(SyntaxWord head, SyntaxWord child) =>
         child.Relation == "compound" && sentence.MentionOf(head) is null && sentence.MentionOf(child) is { Type: NodeType.Organisation or NodeType.Country }
-        && DescriptionResolver.IsPersonHead(sentence, head);
+        && (DescriptionResolver.IsPersonHead(sentence, head) || ListedNames.PersonNouns.Contains(sentence.Lemma(head)));
 
     /// <summary>
     /// "Peruvian Foreign Minister A received him": the parser heads the titled name with its demonym, the name

@@ -43,7 +43,7 @@ internal sealed class FrameFamily(FrameBook book) : IPatternFamily
             || FrameMatcher.AnyFilled(sentence, match, frame.Not))
             return [];
         var status = ParseModality.Of(sentence, match);
-        if (status is null)
+        if (status is null || frame.Relation == Graph.Relations.Designated && AppointedAs(sentence, match))
             return [];
         if (frame.Relation == Graph.Relations.MetWith && status == EdgeStatus.Happened
             && Occasions.Of(sentence, match) is { } occasion && !discourse.IsBareSession(occasion))
@@ -116,6 +116,11 @@ internal sealed class FrameFamily(FrameBook book) : IPatternFamily
     private static Mention? Named(FrameSentence sentence, SyntaxWord noun) =>
         sentence.Children(noun).Where(c => c.Relation is "appos" or "flat" or "compound" && c.Id > noun.Id)
             .Select(sentence.MentionOf).FirstOrDefault(m => m is { Type: NodeType.Place });
+
+    /// <summary>"designated A as its new spokesman": an office named by the "as" phrase makes it an appointment.</summary>
+    private static bool AppointedAs(FrameSentence sentence, FrameMatch match) =>
+        match.Frame.As.Select(s => FrameMatcher.Fill(sentence, match, s)).FirstOrDefault(w => w.Count > 0)?[0] is { } word
+        && Entities.EntityLexicons.Instance.Titles.Contains(sentence.Lemma(word));
 
     /// <summary>The "as" attribute: a fixed text, or the words of the slot ("as a Foreign Terrorist Organization").</summary>
     private static IReadOnlyDictionary<string, string>? As(FrameSentence sentence, FrameMatch match)

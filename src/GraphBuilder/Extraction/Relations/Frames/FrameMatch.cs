@@ -42,6 +42,12 @@ internal static class FrameMatcher
             foreach (var frame in book.For(lemma).Where(f => !f.Supported && (!f.VerbOnly || word.Upos is "VERB" or "ADJ")
                          && !(word.Relation == "amod" && f.Relation == Graph.Relations.Designated)))
                 yield return new FrameMatch(frame, word, anchors);
+            // "The United States on Thursday imposed sanctions on A" tagged with "imposed" an adjective of a
+            // "sanctions" that has the subject: the support verb misread as the noun's modifier.
+            foreach (var verb in sentence.Children(word, "amod").Where(a => a.Id < word.Id && a.Form.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+                         && sentence.Children(word).Any(c => c.Relation == "nsubj") && !sentence.Children(word, "cop").Any()))
+                foreach (var frame in book.For(SupportLemma(sentence, verb) + "+" + lemma))
+                    yield return new FrameMatch(frame, word, [word, .. sentence.Children(word, "conj")]);
             if (head is null || !SupportedRelations.Contains(word.Relation))
                 continue;
             // "imposed a travel ban and an asset freeze on A": the noun's conjuncts share its dependents.
@@ -50,13 +56,16 @@ internal static class FrameMatcher
         }
     }
 
+    private static string SupportLemma(FrameSentence sentence, SyntaxWord verb) =>
+        RegularVerbs.TriggerOf(verb.Form.ToLowerInvariant(), FrameBook.Instance) ?? sentence.Lemma(verb);
+
     /// <summary>The dependents of the match's anchors that a slot selects, in sentence order.</summary>
     public static IReadOnlyList<SyntaxWord> Fill(FrameSentence sentence, FrameMatch match, Slot slot)
     {
         if (slot.Special is not null)
             return [];
         var filled = match.Anchors.SelectMany(sentence.Children)
-            .Where(c => c.Id != match.Trigger.Id && slot.Fits(c.Relation))
+            .Where(c => c.Id != match.Trigger.Id && slot.Fits(sentence.RelationOf(c)))
             .Where(c => slot.Case is null || sentence.CaseOf(c) == slot.Case)
             .Where(c => slot.Lemmas is null || slot.Lemmas.Contains(sentence.Lemma(c)));
         if (slot.Relation == "obj" && slot.Lemmas is null && filled.Any())
@@ -64,7 +73,15 @@ internal static class FrameMatcher
         if (slot.Case is not null && !filled.Any())
             filled = Attached(sentence, match, slot);
         if (slot.Lemmas is not null && slot.Relation.StartsWith("nsubj", StringComparison.Ordinal) && !filled.Any())
-            filled = SharedSubject(sentence, match, slot);
+            filled = SharedSubject(sentence, match, slot).Concat(MisparsedFillers.ModifiedNoun(sentence, match, slot));
+        if (slot.Relation == "nsubj:pass" && slot.Lemmas is null && !filled.Any())
+            filled = MisparsedFillers.SharedPassiveSubject(sentence, match);
+        if (slot.Case == "by" && filled.Any())
+            filled = filled.Concat(MisparsedFillers.StrayAgents(sentence, match, filled.First()));
+        if (match.Frame.Relation == Graph.Relations.Designated && slot.Relation is "obj" or "nsubj:pass" && slot.Lemmas is null && filled.Any())
+            filled = filled.Concat(MisparsedFillers.Alongside(sentence, match));
+        if (match.Frame.Supported && slot.Case == "of" && filled.Any())
+            filled = filled.Concat(MisparsedFillers.Including(sentence, match));
         if (slot.Case is not null)
             filled = filled.Concat(Gapped(sentence, match.Predicate).SelectMany(sentence.Children)
                 .Where(c => c.Relation is "orphan" or "obl" or "nmod" && sentence.CaseOf(c) == slot.Case))

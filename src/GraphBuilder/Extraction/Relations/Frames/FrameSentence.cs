@@ -51,6 +51,27 @@ internal sealed class FrameSentence
 
     public Mention? MentionOf(SyntaxWord word) => _mentions[word.Id - 1];
 
+    /// <summary>
+    /// The word's dependency label, with parser errors undone: the subject of a past participle that has a "by"
+    /// agent and no object ("X, long listed by the EU as ..., denied") or a "be" auxiliary ("A were also hit with
+    /// sanctions" with "were" read as aux, not aux:pass, and "hit" perhaps tagged a base form) is the passive subject.
+    /// </summary>
+    public string RelationOf(SyntaxWord word) =>
+        word.Relation == "nsubj" && Head(word) is { Upos: "VERB" } head
+        && (head.Xpos == "VBN" && Children(head).Any(c => c.Relation == "obl:agent") && !Children(head).Any(c => c.Relation is "obj" or "aux" or "ccomp")
+            || head.Xpos != "VBG" && Children(head).Any(c => c.Relation == "aux" && Lemma(c) == "be") && !Children(head).Any(c => c.Relation is "obj" or "ccomp"))
+        || IsInvertedSubject(word)
+            ? "nsubj:pass" : word.Relation;
+
+    /// <summary>
+    /// "Also designated was X": the parser makes X a clause of its own with "was" as its copula; X is the
+    /// passive subject of the participle before it.
+    /// </summary>
+    private bool IsInvertedSubject(SyntaxWord word) =>
+        word.Relation is "parataxis" or "obj" && word.Upos is "PROPN" or "NOUN" && Head(word) is { Upos: "VERB" } head && head.Id < word.Id
+        && !Children(head).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal))
+        && Children(word).Any(c => c.Relation is "cop" or "aux" or "aux:pass" && c.Id > head.Id && c.Id < word.Id && Lemma(c) == "be");
+
     /// <summary>The lemma in lower case; the form where the parser gave none; "co-chair" where "co" and "-" were split off.</summary>
     public string Lemma(SyntaxWord word) => _lemmas[word.Id - 1] ??= LemmaOf(word);
 

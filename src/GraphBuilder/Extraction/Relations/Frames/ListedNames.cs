@@ -12,6 +12,7 @@ internal static class ListedNames
     {
         "member", "members", "individual", "individuals", "people", "person", "persons", "leader", "leaders", "official", "officials",
         "man", "men", "woman", "women", "financier", "financiers", "operative", "operatives", "commander", "commanders",
+        "agent", "agents", "associate", "associates", "facilitator", "facilitators", "fundraiser", "fundraisers", "figure", "figures",
     };
 
     /// <summary>

@@ -29,6 +29,10 @@ internal static class ParseModality
     {
         "fail", "refuse", "decline", "cancel", "postpone", "scrap", "reject", "deny", "avoid", "delay", "suspend",
         "block", "oppose", "veto", "prevent", "stop", "thwart", "resist",
+        // an act undone: "lifted sanctions on A", "annulled the listing of X", "revoked the designation"
+        "lift", "remove", "revoke", "rescind", "annul", "overturn", "quash", "ease", "withdraw", "repeal", "waive", "drop",
+        // an act only presupposed: "used accounts to evade sanctions targeting X" reports no one's designation
+        "evade", "circumvent", "skirt", "dodge", "bypass", "violate", "breach", "bust",
     };
 
     private static readonly HashSet<string> FutureWords = new(StringComparer.Ordinal)
@@ -47,7 +51,7 @@ internal static class ParseModality
                 || children.Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal)
                     && sentence.Children(c).Any(d => d.Relation == "cc:preconj" && sentence.Lemma(d) == "neither")))
                 return null;
-            if (word.Id != match.Trigger.Id && Undoing.Contains(sentence.Lemma(word)))
+            if (word.Id != match.Trigger.Id && IsUndoing(sentence, word))
                 return null;
             if (children.Any(c => c.Relation == "aux" && FutureAux.Contains(sentence.Lemma(c)))
                 || children.Where(c => c.Relation is "compound" or "advmod").SelectMany(sentence.Children)
@@ -59,6 +63,11 @@ internal static class ParseModality
         }
         return status;
     }
+
+    /// <summary>An undoing verb, also where the lemmatiser cut it wrongly ("annulled" -> "annull").</summary>
+    private static bool IsUndoing(FrameSentence sentence, SyntaxWord word) =>
+        Undoing.Contains(sentence.Lemma(word))
+        || word.Upos == "VERB" && RegularVerbs.Candidates(word.Form.ToLowerInvariant()).Any(Undoing.Contains);
 
     /// <summary>
     /// The trigger, its anchors, and the verbs above it through complements and meeting-noun objects
@@ -76,8 +85,11 @@ internal static class ParseModality
             var head = sentence.Head(word);
             // "attempts to blacklist X" (acl of a noun) go on to the verb governing the noun: "blocked attempts";
             // "a resolution imposing sanctions" (no "to") says what the resolution does, not what it intends.
+            // "evade sanctions imposed on X", "lifted the sanctions targeting X": a designation's participle goes on to the
+            // noun it modifies and the verb governing that.
             if (head is null || word.Relation is not ("xcomp" or "obj" or "nsubj:pass")
-                && !(word.Relation == "acl" && head.Upos == "NOUN" && sentence.Children(word, "mark").Any(m => sentence.Lemma(m) == "to")))
+                && !(word.Relation == "acl" && head.Upos == "NOUN" && (sentence.Children(word, "mark").Any(m => sentence.Lemma(m) == "to")
+                    || match.Frame.Relation == Graph.Relations.Designated)))
                 yield break;
             if (seen.Add(head.Id))
                 yield return head;

@@ -31,7 +31,7 @@ internal static class RegularVerbs
     }
 
     /// <summary>"chair" (chaired), "hire" (hired), "carry" (carried), "plan" (planned, planning), "pass" (passes).</summary>
-    private static IEnumerable<string> Candidates(string form)
+    public static IEnumerable<string> Candidates(string form)
     {
         foreach (var ending in (string[])["ed", "ing", "s"])
         {

@@ -25,7 +25,8 @@ internal sealed class Roles(FrameSentence sentence, Discourse discourse, FillerR
     private IReadOnlyList<string> Special(string name, IReadOnlySet<NodeType> types, IReadOnlyCollection<string> others) => name switch
     {
         "head" when Participle(match.Trigger) is { } participle && sentence.Head(participle) is { } noun
-            => resolver.Keys([noun], match, types, others),
+            => resolver.Keys([noun], match, types, others) is { Count: > 0 } keys ? keys
+                : resolver.Keys(CountedSubject(noun), match, types, others),
         "predicate" => resolver.Keys([match.Anchors[0]], match, types, others),
         "session" => discourse.MainEvent is { } e ? [e] : [],
         "topic" => discourse.LastSubject is { } t && !others.Contains(t) ? [t] : [],
@@ -77,6 +78,17 @@ internal sealed class Roles(FrameSentence sentence, Discourse discourse, FillerR
             return body;
         return entity.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(2)
             .Select(Entities.CountryNames.Of).OfType<string>().Select(discourse.CountryNamed).FirstOrDefault(k => k is not null);
+    }
+
+    /// <summary>
+    /// "A was one of six individuals sanctioned by B", "A was among those designated": a counted noun the
+    /// participle modifies stands for the subject of the copula it is the predicate of (or the "of" phrase of).
+    /// </summary>
+    private IReadOnlyList<SyntaxWord> CountedSubject(SyntaxWord noun)
+    {
+        var predicate = noun.Relation == "nmod" && sentence.CaseOf(noun) is "of" or "among" && sentence.Head(noun) is { } up ? up : noun;
+        return sentence.Children(predicate, "cop").Any()
+            ? sentence.Children(predicate).Where(c => c.Relation == "nsubj").ToList() : [];
     }
 
     /// <summary>
@@ -152,6 +164,10 @@ internal sealed class Roles(FrameSentence sentence, Discourse discourse, FillerR
             if (head.Upos == "NOUN" && sentence.Children(head).FirstOrDefault(c => c.Relation is "nmod:poss" or "compound" or "amod"
                     && sentence.MentionOf(c) is { Type: NodeType.Organisation or NodeType.Country }) is { } owner)
                 return owner;
+            // "accused them of financing X", "sanctioned A for funding X": the object of the verb does the act
+            if (word.Relation == "advcl" && sentence.Children(word, "mark").Any(m => sentence.Lemma(m) is "of" or "for" or "with")
+                && sentence.Children(head, "obj").FirstOrDefault() is { } controller)
+                return controller;
             var subject = sentence.Children(head).FirstOrDefault(c => c.Relation == "nsubj" && c.Id != word.Id);
             if (subject is not null)
                 return subject;

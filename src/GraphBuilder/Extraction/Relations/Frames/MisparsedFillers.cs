@@ -1,0 +1,59 @@
+using GraphBuilder.Syntax;
+
+namespace GraphBuilder.Extraction.Relations.Frames;
+
+/// <summary>
+/// Fillers a slot also takes where the parser hangs them on the wrong word (FrameMatcher.Fill): the noun a
+/// participle modifies, a conjunct verb's passive subject, agents and "alongside" names read as adverbials, the
+/// "including" phrase of a support verb's counted "of" phrase.
+/// </summary>
+internal static class MisparsedFillers
+{
+    /// <summary>
+    /// "The persons added are A and B" parsed with "added" a participle of "persons", "new sanctions targeting A":
+    /// the noun the participle modifies is the subject the slot names; so is a pronoun ("Among those designated
+    /// today is A").
+    /// </summary>
+    public static IEnumerable<SyntaxWord> ModifiedNoun(FrameSentence sentence, FrameMatch match, Slot slot) =>
+        match.Trigger.Relation == "acl" && sentence.Head(match.Trigger) is { Upos: "NOUN" or "PRON" or "DET" } noun && slot.Lemmas!.Contains(sentence.Lemma(noun))
+            ? [noun] : [];
+
+    /// <summary>
+    /// "was proscribed in R in 2001 and has been listed by F since 2005": a passive conjunct verb without a subject
+    /// of its own shares the passive subject of the verb it is joined to.
+    /// </summary>
+    public static IEnumerable<SyntaxWord> SharedPassiveSubject(FrameSentence sentence, FrameMatch match) =>
+        match.Predicate.Relation == "conj" && match.Predicate.Xpos == "VBN" && sentence.Head(match.Predicate) is { } head
+        && !sentence.Children(match.Predicate).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal))
+            ? sentence.Children(head).Where(c => sentence.RelationOf(c) == "nsubj:pass")
+            : [];
+
+    /// <summary>
+    /// "designated by the United States, the European Union and Britain" with the second agent read as an
+    /// adverbial of the verb: a name after the agent with no case word, set off by a comma, is another agent; so is
+    /// a "by" phrase joined to the verb ("by Canada in 2012 and by Britain in 2014").
+    /// </summary>
+    public static IEnumerable<SyntaxWord> StrayAgents(FrameSentence sentence, FrameMatch match, SyntaxWord agent) =>
+        match.Anchors.SelectMany(sentence.Children)
+            .Where(c => c.Id > agent.Id && c.Upos is "NOUN" or "PROPN" && sentence.MentionOf(c) is not null
+                && (c.Relation.StartsWith("obl", StringComparison.Ordinal) && sentence.CaseOf(c) is null
+                        && sentence.Children(c).Any(p => p.Relation == "punct" && p.Form == "," && p.Id < c.Id)
+                    || c.Relation == "conj" && sentence.CaseOf(c) == "by"));
+
+    /// <summary>"A was sanctioned alongside B and C", "sanctioned A along with B": those named with it were listed too.</summary>
+    public static IEnumerable<SyntaxWord> Alongside(FrameSentence sentence, FrameMatch match)
+    {
+        // the phrase may hang on the verb or, one level down, on its agent ("by the Treasury alongside B")
+        var near = match.Anchors.SelectMany(sentence.Children).Where(c => c.Relation.StartsWith("obl", StringComparison.Ordinal)).ToList();
+        return near.Concat(near.SelectMany(c => sentence.Children(c, "nmod")))
+            .Where(c => sentence.CaseOf(c) is "alongside" or "along" or "together");
+    }
+
+    /// <summary>
+    /// "froze the assets of three individuals ..., including A": the "including" phrase the parser hangs on the
+    /// support verb names members of its counted "of" phrase.
+    /// </summary>
+    public static IEnumerable<SyntaxWord> Including(FrameSentence sentence, FrameMatch match) =>
+        match.Anchors.SelectMany(sentence.Children)
+            .Where(c => c.Relation.StartsWith("obl", StringComparison.Ordinal) && sentence.CaseOf(c) == "include");
+}
