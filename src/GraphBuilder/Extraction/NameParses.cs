@@ -32,15 +32,17 @@ public static class NameParses
     }
 
     /// <summary>
-    /// A noun or name is the root and a verb hangs below it (a clause read as a modifier of its subject), or a
+    /// A noun or name is the root and a verb hangs below it (a clause read as a modifier of its subject), a
     /// word has two subjects ("Talks between Foreign Minister A and B ended": "Talks" and the title both
-    /// subjects of "ended").
+    /// subjects of "ended"), or a preposition is read as part of a name ("held on Tuesday between A and B"
+    /// with "between" flat under "Tuesday").
     /// </summary>
     private static bool Broken(SentenceParse parse)
     {
         var root = parse.Words.FirstOrDefault(w => w.Head == 0);
         if (root is not null && root.Upos is not ("VERB" or "AUX") && parse.Words.Any(w => w.Upos == "VERB" && w.Head == root.Id))
             return true;
-        return parse.Words.Where(w => w.Relation == "nsubj").GroupBy(w => w.Head).Any(g => g.Count() > 1);
+        return parse.Words.Where(w => w.Relation == "nsubj").GroupBy(w => w.Head).Any(g => g.Count() > 1)
+            || parse.Words.Any(w => w.Upos == "ADP" && w.Relation is "flat" or "appos" or "conj" or "compound");
     }
 }
