@@ -109,10 +109,13 @@ internal sealed class Roles(FrameSentence sentence, Discourse discourse, FillerR
     {
         if (title.Relation is "appos" or "nmod:desc" or "compound" or "flat" && sentence.Head(title) is { } head
             && sentence.MentionOf(head) is { Type: NodeType.Person })
-            return title.Xpos is "NNS" or "NNPS" ? [head, .. sentence.Children(head, "conj").Where(c => sentence.MentionOf(c) is { Type: NodeType.Person })] : [head];
+            return WithList(title, head);
         return sentence.Children(title).Where(c => c.Relation is "appos" or "flat" or "compound" or "nmod:desc"
-            && sentence.MentionOf(c) is { Type: NodeType.Person }).Take(1).ToList();
+            && sentence.MentionOf(c) is { Type: NodeType.Person }).Take(1).SelectMany(named => WithList(title, named)).ToList();
     }
+
+    private IReadOnlyList<SyntaxWord> WithList(SyntaxWord title, SyntaxWord named) =>
+        title.Xpos is "NNS" or "NNPS" ? [named, .. sentence.Children(named, "conj").Where(c => sentence.MentionOf(c) is { Type: NodeType.Person })] : [named];
 
     /// <summary>Whose act the object names: "welcomed the Council's decision", "the decision by the Council".</summary>
     private IReadOnlyList<SyntaxWord> Actors() =>
