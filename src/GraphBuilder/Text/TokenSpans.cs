@@ -18,17 +18,17 @@ internal static class TokenSpans
             at++;
         if (at == end)
             return (end, 0);
-        var dotted = DottedCapitals(text, at, end);
+        var dotted = DottedLetters(text, at, end);
         if (dotted >= 4)
             return (at, dotted);
         return IsWordChar(text[at]) ? (at, WordEnd(text, at, end) - at) : (at, 1);
     }
 
-    /// <summary>The length of the longest run of capital-then-period pairs at [at].</summary>
-    private static int DottedCapitals(string text, int at, int end)
+    /// <summary>The length of the longest run of letter-then-period pairs at [at] ("U.S.", "a.k.a.", "p.m.").</summary>
+    private static int DottedLetters(string text, int at, int end)
     {
         var i = at;
-        while (i + 1 < end && char.GetUnicodeCategory(text[i]) == UnicodeCategory.UppercaseLetter && text[i + 1] == '.')
+        while (i + 1 < end && char.IsLetter(text[i]) && text[i + 1] == '.')
             i += 2;
         return i - at;
     }
