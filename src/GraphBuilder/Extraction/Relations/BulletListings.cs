@@ -25,8 +25,15 @@ internal sealed class BulletListings : IPatternFamily
             return sentence.Mentions.Where(m => m.Type is NodeType.Organisation or NodeType.Person)
                 .Select(m => new Found(designator, Graph.Relations.Designated, m.EntityKey, 0)).ToList();
         // "Olan Brekk, a Ruritanian national, is ...": an entry written as a paragraph opening with its name
-        if (discourse.ListingDesignator is { } body && EntryName(sentence) is { } entry)
+        if (discourse.ListingDesignator is { } body && EntryName(sentence, copula: false) is { } entry)
             return [new Found(body, Graph.Relations.Designated, entry, 0)];
+        // "OFAC designated three individuals ... Olan Brekk is a Kenya-based financier ...": the people counted, named after
+        if (discourse.EntriesExpected > 0 && discourse.LastDesignator is { } counter && !Speech.IsMatch(text)
+            && EntryName(sentence, copula: true) is { } named && sentence.Mentions.Any(m => m.EntityKey == named && m.Type == NodeType.Person))
+        {
+            discourse.EntriesExpected--;
+            return [new Found(counter, Graph.Relations.Designated, named, 0)];
+        }
         // an item number the sentence splitter cut off ("1." then "Omar Haddad"): the next sentence is the item
         if (discourse.ListingDesignator is not null && IsItemNumber(text))
         {
@@ -43,8 +50,11 @@ internal sealed class BulletListings : IPatternFamily
         (sentence.Mentions.FirstOrDefault(m => m.Type == NodeType.Organisation && Bodies.IsStateBody(m.Text))
          ?? sentence.Mentions.FirstOrDefault(m => m.Type == NodeType.Country))?.EntityKey;
 
-    /// <summary>The person or organisation a sentence opens with, set off by a comma or a parenthesis.</summary>
-    private static string? EntryName(MaskedSentence sentence)
+    /// <summary>A quote's attribution ("A, the Under Secretary, said") names a speaker, not an entry.</summary>
+    private static readonly System.Text.RegularExpressions.Regex Speech = Text.Patterns.Create(@"\b(?:said|says|told|stated|added)\b");
+
+    /// <summary>The person or organisation a sentence opens with, set off by a comma or a parenthesis (with copula: or followed by "is"/"was").</summary>
+    private static string? EntryName(MaskedSentence sentence, bool copula)
     {
         var s = sentence.Source.Sentence;
         var first = sentence.Source.Mentions.Where(m => m.Type is NodeType.Organisation or NodeType.Person).MinBy(m => m.Start);
@@ -52,8 +62,8 @@ internal sealed class BulletListings : IPatternFamily
             return null;
         var lead = s.Text.AsSpan(0, first.Start - s.Start).Trim();
         var after = s.Text.AsSpan(first.End - s.Start).TrimStart();
-        return (lead.Length == 0 || lead.Equals("The", StringComparison.Ordinal)) && after.Length > 0 && after[0] is ',' or '('
-            ? first.EntityKey : null;
+        var set = after.Length > 0 && after[0] is ',' or '(' || copula && (after.StartsWith("is ") || after.StartsWith("was "));
+        return (lead.Length == 0 || lead.Equals("The", StringComparison.Ordinal)) && set ? first.EntityKey : null;
     }
 
     private static bool IsItemNumber(string text) =>

@@ -52,6 +52,9 @@ internal sealed class Discourse(EntityAnalysis analysis)
     /// <summary>The body that designated last ("The two individuals designated today are ..." continues it).</summary>
     public string? LastDesignator { get; private set; }
 
+    /// <summary>People a designation counted without naming them ("designated three individuals"), whom the paragraphs after it name one by one.</summary>
+    public int EntriesExpected { get; set; }
+
     /// <summary>Who designates the bullet lines that follow a lead-in ending in a colon ("has listed three groups:"); null outside a listing.</summary>
     public string? ListingDesignator { get; set; }
 

@@ -36,6 +36,20 @@ internal sealed class FrameFamily(FrameBook book) : IPatternFamily
         return meetings.Count == 1 ? [meetings[0].Item1, meetings[0].Item2] : [];
     }
 
+    private static readonly string[] NumberWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
+    /// <summary>How many people the act's object counts ("designated three individuals"; 0 when it counts none or no people).</summary>
+    private static int CountedPeople(FrameSentence sentence, FrameMatch match)
+    {
+        var counted = match.Anchors.SelectMany(sentence.Children).FirstOrDefault(c => c.Relation is "obj" or "nsubj:pass"
+            && sentence.MentionOf(c) is null && ListedNames.PersonNouns.Contains(sentence.Lemma(c)));
+        var number = counted is null ? null : sentence.Children(counted, "nummod").Select(n => sentence.Lemma(n)).FirstOrDefault();
+        if (number is null)
+            return 0;
+        var word = Array.IndexOf(NumberWords, number);
+        return word >= 0 ? word + 1 : int.TryParse(number, out var n) && n is > 0 and <= 30 ? n : 0;
+    }
+
     private static IEnumerable<Found> Read(FrameSentence sentence, MaskedSentence masked, Discourse discourse, FillerResolver resolver, FrameMatch match)
     {
         var frame = match.Frame;
@@ -70,7 +84,10 @@ internal sealed class FrameFamily(FrameBook book) : IPatternFamily
         // still makes its body the designator the continuation refers to.
         if (targets.Count == 0 && sources.Count > 0 && frame.Relation == Graph.Relations.Designated
             && (frame.VerbOnly || frame.Supported) && status == EdgeStatus.Happened)
+        {
             discourse.NoteDesignator(sources[0]);
+            discourse.EntriesExpected = CountedPeople(sentence, match);
+        }
         foreach (var s in sources)
             foreach (var t in targets.Where(t => t != s))
                 found.Add(new Found(s, frame.Relation, t, at, status, attributes));
