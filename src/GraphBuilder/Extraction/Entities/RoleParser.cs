@@ -94,7 +94,7 @@ internal sealed class RoleParser(EntityLexicons lexicons)
                 i++;
                 continue;
             }
-            if (lexicons.OrganisationWords.Longest(tokens, i, limit).Length > 0 && !Titled(tokens, i, limit))
+            if (lexicons.OrganisationWords.Longest(tokens, i, limit).Length > 0 && !Titled(tokens, i, limit) && !BarePortfolio(tokens, i, limit))
                 return at;
             if (lexicons.Gazetteer.Longest(tokens, i, limit) is { Length: > 0 } g)
             {
@@ -113,6 +113,10 @@ internal sealed class RoleParser(EntityLexicons lexicons)
         inner.AddRange(found);
         return end;
     }
+
+    /// <summary>"Secretary of the Treasury for ...": an organisation word that is also a portfolio, standing alone, names the portfolio.</summary>
+    private bool BarePortfolio(List<Token> tokens, int i, int limit) =>
+        Longest(lexicons.Modifiers, tokens, i, limit) == 1 && (i + 1 >= limit || !tokens[i + 1].IsCapitalised);
 
     private bool Titled(List<Token> tokens, int i, int limit) => Longest(lexicons.Titles, tokens, i, limit, lexicons.Ranks) > 0;
 
