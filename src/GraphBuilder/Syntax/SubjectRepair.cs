@@ -8,6 +8,34 @@ namespace GraphBuilder.Syntax;
 /// </summary>
 internal static class SubjectRepair
 {
+    /// <summary>
+    /// A subject under a noun that is a verb's oblique and has no copula: the noun heads a prepositional phrase,
+    /// which holds no clause ("approved the addition of A to its list" read with "addition" the subject of
+    /// "list"); the word is the verb's object when the verb has none.
+    /// </summary>
+    public static void ApplyOblique(int[] heads, int[] labels, IReadOnlyList<string> upos, SubjectLabels l)
+    {
+        if (l.Nsubj < 0 || l.Obj < 0 || l.Obl < 0)
+            return;
+        for (var w = 1; w < heads.Length; w++)
+        {
+            var noun = heads[w];
+            if (labels[w] != l.Nsubj || noun <= 0 || upos[noun - 1] != "NOUN" || labels[noun] != l.Obl || Has(heads, labels, noun, l.Cop))
+                continue;
+            var verb = heads[noun];
+            if (verb > 0 && upos[verb - 1] == "VERB" && !Has(heads, labels, verb, l.Obj))
+                (heads[w], labels[w]) = (verb, l.Obj);
+        }
+    }
+
+    private static bool Has(int[] heads, int[] labels, int head, int label)
+    {
+        for (var j = 1; j < heads.Length; j++)
+            if (heads[j] == head && labels[j] == label)
+                return true;
+        return false;
+    }
+
     public static void Apply(int[] heads, int[] labels, IReadOnlyList<string> forms, int nsubj, int appos)
     {
         if (nsubj < 0 || appos < 0)
@@ -42,3 +70,6 @@ internal static class SubjectRepair
         return false;
     }
 }
+
+/// <summary>The label indices the subject repairs read.</summary>
+internal readonly record struct SubjectLabels(int Nsubj, int Obj, int Obl, int Cop);

@@ -20,12 +20,15 @@ public sealed class SyntaxModel
         _conj = parser.Labels.ToList().IndexOf("conj");
         _nsubj = parser.Labels.ToList().IndexOf("nsubj");
         _appos = parser.Labels.ToList().IndexOf("appos");
+        var labels = parser.Labels.ToList();
+        _subjects = new SubjectLabels(_nsubj, labels.IndexOf("obj"), labels.IndexOf("obl"), labels.IndexOf("cop"));
     }
 
     private readonly int _cc;
     private readonly int _conj;
     private readonly int _nsubj;
     private readonly int _appos;
+    private readonly SubjectLabels _subjects;
 
     private readonly string[] _upos;
     private readonly string[] _xpos;
@@ -51,6 +54,7 @@ public sealed class SyntaxModel
         var state = Parser.Parse(new ParserInput(forms, tagNames, lemmas));
         CoordinationRepair.Apply(state.Heads, state.Labels, _cc, _conj);
         SubjectRepair.Apply(state.Heads, state.Labels, forms, _nsubj, _appos);
+        SubjectRepair.ApplyOblique(state.Heads, state.Labels, tags.Select(t => _upos[t]).ToArray(), _subjects);
         var words = new AnalysedWord[forms.Count];
         for (var i = 0; i < words.Length; i++)
         {

@@ -19,4 +19,21 @@ public class SubjectRepairTests
 
         Assert.That((heads[4], labels[4]), Is.EqualTo((expectedHead, expectedLabel)));
     }
+
+    private static readonly SubjectLabels Labels = new(Nsubj, Obj: 4, Obl: 5, Cop: 6);
+
+    // "approved addition of A to list": "addition" (2) the subject of the oblique "list" (6) of "approved" (1).
+    [TestCase(new[] { -1, 0, 6, 4, 2, 6, 1 }, new[] { -1, Root, Nsubj, Dep, Dep, Dep, 5 }, "NOUN", 1, 4)]
+    // the verb has an object already: left alone
+    [TestCase(new[] { -1, 0, 6, 4, 2, 1, 1 }, new[] { -1, Root, Nsubj, Dep, Dep, 4, 5 }, "NOUN", 6, Nsubj)]
+    // the oblique is a name, not a noun: left alone
+    [TestCase(new[] { -1, 0, 6, 4, 2, 6, 1 }, new[] { -1, Root, Nsubj, Dep, Dep, Dep, 5 }, "PROPN", 6, Nsubj)]
+    public void SubjectOfAnObliqueNounIsTheVerbsObject(int[] heads, int[] labels, string obliqueTag, int expectedHead, int expectedLabel)
+    {
+        var upos = new[] { "VERB", "NOUN", "ADP", "PROPN", "ADP", obliqueTag };
+
+        SubjectRepair.ApplyOblique(heads, labels, upos, Labels);
+
+        Assert.That((heads[2], labels[2]), Is.EqualTo((expectedHead, expectedLabel)));
+    }
 }
