@@ -7,7 +7,7 @@ namespace GraphBuilder.Extraction.Relations.Frames;
 /// Fills a role of a matched frame: its slots are tried in order and the first that names an entity of the
 /// role's types wins. Dependency slots go through the FillerResolver; "@" slots ask the article (Discourse).
 /// </summary>
-internal sealed class Roles(FrameSentence sentence, Discourse discourse, FillerResolver resolver, FrameMatch match)
+internal sealed partial class Roles(FrameSentence sentence, Discourse discourse, FillerResolver resolver, FrameMatch match)
 {
     public IReadOnlyList<string> Keys(IReadOnlyList<Slot> slots, IReadOnlySet<NodeType> types, IReadOnlyCollection<string> others)
     {
@@ -99,58 +99,6 @@ internal sealed class Roles(FrameSentence sentence, Discourse discourse, FillerR
         trigger.Relation.StartsWith("acl", StringComparison.Ordinal) ? trigger
         : trigger.Relation == "conj" && sentence.Head(trigger) is { } first && first.Relation.StartsWith("acl", StringComparison.Ordinal) ? first
         : null;
-
-    /// <summary>
-    /// The person a title noun describes: the name it is apposed to ("A, a member of X") or the name it
-    /// stands before ("X's leader A", "member A"); that name alone, not its conjuncts ("A, leader of X, and B"),
-    /// unless the title is plural ("A and B, the co-chairs of X").
-    /// </summary>
-    private IReadOnlyList<SyntaxWord> Named(SyntaxWord title)
-    {
-        if (title.Relation is "appos" or "nmod:desc" or "compound" or "flat" && sentence.Head(title) is { } head
-            && sentence.MentionOf(head) is { Type: NodeType.Person })
-            return WithList(title, head);
-        return sentence.Children(title).Where(c => c.Relation is "appos" or "flat" or "compound" or "nmod:desc"
-            && sentence.MentionOf(c) is { Type: NodeType.Person }).Take(1).SelectMany(named => WithList(title, named)).ToList();
-    }
-
-    private IReadOnlyList<SyntaxWord> WithList(SyntaxWord title, SyntaxWord named) =>
-        title.Xpos is "NNS" or "NNPS" ? [named, .. sentence.Children(named, "conj").Where(c => sentence.MentionOf(c) is { Type: NodeType.Person })] : [named];
-
-    /// <summary>Whose act the object names: "welcomed the Council's decision", "the decision by the Council".</summary>
-    private IReadOnlyList<SyntaxWord> Actors() =>
-        match.Anchors.SelectMany(a => sentence.Children(a, "obj")).SelectMany(sentence.Children)
-            .Where(c => c.Relation == "nmod:poss" || c.Relation == "nmod" && sentence.CaseOf(c) is "by" or "of")
-            .Where(c => sentence.MentionOf(c) is not null).ToList();
-
-    /// <summary>
-    /// The entities a listing names ("The people include A, B's aide C, and D"), people only when the
-    /// subject counts people ("individuals", "persons").
-    /// </summary>
-    private IReadOnlyList<string> Listed(IEnumerable<SyntaxWord> words, IReadOnlySet<NodeType> types)
-    {
-        var people = match.Anchors.SelectMany(sentence.Children).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal)
-            && sentence.Lemma(c) is "individual" or "individuals" or "people" or "person" or "persons");
-        return words.Where(w => !ListedNames.IsPossessor(sentence, w) && !ListedNames.IsGroupOfPerson(sentence, w)).Select(sentence.MentionOf).OfType<Mention>()
-            .Where(m => types.Contains(m.Type) && (!people || m.Type == NodeType.Person))
-            .Select(m => m.EntityKey).Distinct().ToList();
-    }
-
-    /// <summary>
-    /// "designated four members of X on Tuesday: A, B and C": a counted object that names nobody is the
-    /// listing after the colon that follows the trigger; people only when the object counts people.
-    /// </summary>
-    private IReadOnlyList<string> Colon(IReadOnlySet<NodeType> types)
-    {
-        var counted = match.Anchors.SelectMany(sentence.Children).FirstOrDefault(c => c.Relation is "obj" or "nsubj:pass"
-            && sentence.MentionOf(c) is null && sentence.Children(c).Any(n => n.Relation == "nummod"));
-        var colon = sentence.Words.FirstOrDefault(w => w.Start >= match.Trigger.End && w.Form == ":");
-        if (counted is null || colon is null)
-            return [];
-        var named = sentence.Words.Where(w => w.Start > colon.Start && !ListedNames.IsPossessor(sentence, w)).Select(sentence.MentionOf).OfType<Mention>();
-        var people = ListedNames.PersonNouns.Contains(sentence.Lemma(counted));
-        return named.Where(m => types.Contains(m.Type) && (!people || m.Type == NodeType.Person)).Select(m => m.EntityKey).Distinct().ToList();
-    }
 
     /// <summary>
     /// The subject of the verb the trigger depends on: "After meeting B, A said" and "In a meeting with B, A
