@@ -24,30 +24,8 @@ internal sealed class FrameFamily(FrameBook book) : IPatternFamily
         var found = new List<Found>();
         foreach (var match in FrameMatcher.Matches(sentence, book))
             found.AddRange(Read(sentence, masked, discourse, resolver, match));
-        discourse.NotePair(Pairs.Last(sentence) is { Count: >= 2 } named ? named : MeetingPair(found));
+        discourse.NotePair(Pairs.Last(sentence) is { Count: >= 2 } named ? named : Pairs.OfMeeting(found));
         return found;
-    }
-
-    /// <summary>"A met B. The two ministers co-chaired X": the two who met, when the sentence read one meeting of two people.</summary>
-    private static IReadOnlyList<string> MeetingPair(List<Found> found)
-    {
-        var meetings = found.Where(f => f.Relation == Graph.Relations.MetWith && f.Status == EdgeStatus.Happened)
-            .Select(f => string.CompareOrdinal(f.SourceKey, f.TargetKey) < 0 ? (f.SourceKey, f.TargetKey) : (f.TargetKey, f.SourceKey)).Distinct().ToList();
-        return meetings.Count == 1 ? [meetings[0].Item1, meetings[0].Item2] : [];
-    }
-
-    private static readonly string[] NumberWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
-
-    /// <summary>How many people the act's object counts ("designated three individuals"; 0 when it counts none or no people).</summary>
-    private static int CountedPeople(FrameSentence sentence, FrameMatch match)
-    {
-        var counted = match.Anchors.SelectMany(sentence.Children).FirstOrDefault(c => c.Relation is "obj" or "nsubj:pass"
-            && sentence.MentionOf(c) is null && ListedNames.PersonNouns.Contains(sentence.Lemma(c)));
-        var number = counted is null ? null : sentence.Children(counted, "nummod").Select(n => sentence.Lemma(n)).FirstOrDefault();
-        if (number is null)
-            return 0;
-        var word = Array.IndexOf(NumberWords, number);
-        return word >= 0 ? word + 1 : int.TryParse(number, out var n) && n is > 0 and <= 30 ? n : 0;
     }
 
     private static IEnumerable<Found> Read(FrameSentence sentence, MaskedSentence masked, Discourse discourse, FillerResolver resolver, FrameMatch match)
@@ -86,7 +64,7 @@ internal sealed class FrameFamily(FrameBook book) : IPatternFamily
             && (frame.VerbOnly || frame.Supported) && status == EdgeStatus.Happened)
         {
             discourse.NoteDesignator(sources[0]);
-            discourse.EntriesExpected = CountedPeople(sentence, match);
+            discourse.EntriesExpected = ListedNames.CountedPeople(sentence, match);
         }
         foreach (var s in sources)
             foreach (var t in targets.Where(t => t != s))

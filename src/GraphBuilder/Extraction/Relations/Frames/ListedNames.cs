@@ -37,4 +37,18 @@ internal static class ListedNames
         var next = sentence.Words.FirstOrDefault(w => w.Start >= (mention?.End ?? word.End));
         return next is not null && next.Form is "'s" or "\u2019s" or "'" && next.Start == (mention?.End ?? word.End);
     }
+
+    private static readonly string[] NumberWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
+    /// <summary>How many people the act's object counts ("designated three individuals"; 0 when it counts none or no people).</summary>
+    public static int CountedPeople(FrameSentence sentence, FrameMatch match)
+    {
+        var counted = match.Anchors.SelectMany(sentence.Children).FirstOrDefault(c => c.Relation is "obj" or "nsubj:pass"
+            && sentence.MentionOf(c) is null && PersonNouns.Contains(sentence.Lemma(c)));
+        var number = counted is null ? null : sentence.Children(counted, "nummod").Select(n => sentence.Lemma(n)).FirstOrDefault();
+        if (number is null)
+            return 0;
+        var word = Array.IndexOf(NumberWords, number);
+        return word >= 0 ? word + 1 : int.TryParse(number, out var n) && n is > 0 and <= 30 ? n : 0;
+    }
 }

@@ -127,22 +127,3 @@ internal sealed partial class Roles(FrameSentence sentence, Discourse discourse,
         return null;
     }
 }
-
-/// <summary>The people a sentence names together ("A and B"), for "the two" and "both" in later sentences.</summary>
-internal static class Pairs
-{
-    public static IReadOnlyList<string> Last(FrameSentence sentence)
-    {
-        IReadOnlyList<string> last = [];
-        foreach (var word in sentence.Words)
-        {
-            if (sentence.MentionOf(word) is not { Type: NodeType.Person } first)
-                continue;
-            var joined = sentence.Children(word, "conj").Select(sentence.MentionOf)
-                .Where(m => m is { Type: NodeType.Person }).Select(m => m!.EntityKey).ToList();
-            if (joined.Count > 0)
-                last = [first.EntityKey, .. joined.Where(k => k != first.EntityKey).Distinct()];
-        }
-        return last;
-    }
-}
