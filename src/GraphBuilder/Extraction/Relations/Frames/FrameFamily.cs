@@ -28,11 +28,15 @@ internal sealed class FrameFamily(FrameBook book) : IPatternFamily
         return found;
     }
 
+    /// <summary>A need slot is filled; "@designated" needs a designation earlier in the article ("The Council first listed X in 2001").</summary>
+    private static bool Needed(FrameSentence sentence, FrameMatch match, Discourse discourse) =>
+        FrameMatcher.AnyFilled(sentence, match, match.Frame.Need)
+        || match.Frame.Need.Any(s => s.Special == "designated") && discourse.LastDesignator is not null;
+
     private static IEnumerable<Found> Read(FrameSentence sentence, MaskedSentence masked, Discourse discourse, FillerResolver resolver, FrameMatch match)
     {
         var frame = match.Frame;
-        if (frame.Need.Count > 0 && !FrameMatcher.AnyFilled(sentence, match, frame.Need)
-            || FrameMatcher.AnyFilled(sentence, match, frame.Not))
+        if (frame.Need.Count > 0 && !Needed(sentence, match, discourse) || FrameMatcher.AnyFilled(sentence, match, frame.Not))
             return [];
         var status = ParseModality.Of(sentence, match);
         if (status is null || frame.Relation == Graph.Relations.Designated && AppointedAs(sentence, match))
