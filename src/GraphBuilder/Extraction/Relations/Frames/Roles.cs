@@ -104,6 +104,12 @@ internal sealed partial class Roles(FrameSentence sentence, Discourse discourse,
     /// The subject of the verb the trigger depends on: "After meeting B, A said" and "In a meeting with B, A
     /// said" (the trigger in an adverbial), "A arrived and met B" (a conjunct sharing the subject).
     /// </summary>
+    /// <summary>Verbs of reacting to someone else's act ("welcomed the decision to designate X").</summary>
+    private static readonly HashSet<string> Reactions = new(StringComparer.Ordinal)
+    {
+        "welcome", "praise", "hail", "applaud", "support", "back", "endorse", "criticise", "criticize", "condemn", "reject", "oppose", "denounce", "slam",
+    };
+
     private SyntaxWord? Subject()
     {
         var word = match.Predicate;
@@ -111,10 +117,15 @@ internal sealed partial class Roles(FrameSentence sentence, Discourse discourse,
         {
             if (word.Relation is "ccomp" or "parataxis" or "acl:relcl" or "csubj")
                 return null;
-            // "the US decision to designate X": the body that owns the decision noun acts.
-            if (head.Upos == "NOUN" && sentence.Children(head).FirstOrDefault(c => c.Relation is "nmod:poss" or "compound" or "amod"
-                    && sentence.MentionOf(c) is { Type: NodeType.Organisation or NodeType.Country }) is { } owner)
+            // "the US decision to designate X", "the move by the Treasury to designate X": the body that owns the
+            // decision noun acts; "welcomed the decision to designate X" names no one (not the welcomer), while
+            // "announced its decision to ..." and "laid an order to proscribe X" are the subject's own.
+            if (head.Upos == "NOUN" && sentence.Children(head).FirstOrDefault(c => (c.Relation is "nmod:poss" or "compound" or "amod"
+                    || c.Relation == "nmod" && sentence.CaseOf(c) == "by") && sentence.MentionOf(c) is { Type: NodeType.Organisation or NodeType.Country }) is { } owner)
                 return owner;
+            if (head.Upos == "NOUN" && word.Relation == "acl" && word.Upos == "VERB" && !sentence.Children(head, "nmod:poss").Any()
+                && sentence.Head(head) is { } reacting && Reactions.Contains(sentence.Lemma(reacting)))
+                return null;
             // "accused them of financing X", "sanctioned A for funding X": the object of the verb does the act
             if (word.Relation == "advcl" && sentence.Children(word, "mark").Any(m => sentence.Lemma(m) is "of" or "for" or "with")
                 && sentence.Children(head, "obj").FirstOrDefault() is { } controller)
