@@ -31,8 +31,6 @@ public static class AsideParses
         var mentions = annotated.Mentions.Select(m => (m.Start - s.Start, m.End - s.Start)).ToList();
         if (Asides.Rewrite(story, mentions) is not { } rewritten)
             return annotated;
-        var words = parser.Parse(rewritten, skip, rewritten.Length).Words
-            .Select(w => w with { Start = w.Start + s.Start, End = w.End + s.Start }).ToList();
-        return annotated with { Reread = new SentenceParse(words) };
+        return annotated with { Reread = parser.Parse(rewritten, skip, rewritten.Length).Shifted(s.Start) };
     }
 }

@@ -3,9 +3,8 @@ using GraphBuilder.Syntax;
 namespace GraphBuilder.Extraction;
 
 /// <summary>
-/// A second parse for sentences whose first one broke, mostly on titled names: a noun or name is the root
-/// and the verb hangs below it ("Japanese Foreign Minister A and Defence Minister B hosted ..." parsed as
-/// the name A with "hosted" a participle under it). The sentence is parsed again with each person shown as
+/// A second parse for sentences whose first one broke, mostly on titled names (see Broken: "Japanese Foreign
+/// Minister A and Defence Minister B hosted ..." parsed as the name A with "hosted" a participle under it). The sentence is parsed again with each person shown as
 /// one word (NameBlanking); the relation stage reads that parse only where the first gave no core relation
 /// (read beside it, the second parse gave more wrong edges than right ones). Only such sentences are parsed
 /// twice, a few an article.
@@ -23,10 +22,9 @@ public static class NameParses
             if (s.Parse is not { Words.Count: > 0 } parse || !Broken(parse) || NameBlanking.Blank(s) is not { } blanked)
                 continue;
             DocumentBudget.Check();
+            // from the first parse's first word: after a dateline's dash, as the first parse began
             var start = parse.Words[0].Start - s.Sentence.Start;
-            var words = parser.Parse(blanked, start, blanked.Length).Words
-                .Select(w => w with { Start = w.Start + s.Sentence.Start, End = w.End + s.Sentence.Start }).ToList();
-            (result ??= [.. sentences])[i] = s with { NameReread = new SentenceParse(words) };
+            (result ??= [.. sentences])[i] = s with { NameReread = parser.Parse(blanked, start, blanked.Length).Shifted(s.Sentence.Start) };
         }
         return result ?? sentences;
     }

@@ -17,6 +17,10 @@ public sealed record SentenceParse(IReadOnlyList<SyntaxWord> Words)
     public SyntaxWord? HeadOf(SyntaxWord word) => word.Head > 0 ? Words[word.Head - 1] : null;
 
     public IEnumerable<SyntaxWord> Dependents(SyntaxWord word) => Words.Where(w => w.Head == word.Id);
+
+    /// <summary>The parse with every word's offsets moved by <paramref name="offset"/>: a sentence parsed on its own text, placed back in the document.</summary>
+    public SentenceParse Shifted(int offset) =>
+        new(Words.Select(w => w with { Start = w.Start + offset, End = w.End + offset }).ToList());
 }
 
 /// <summary>Tags and parses one sentence of a text. Implementations load their model once and are thread-safe.</summary>

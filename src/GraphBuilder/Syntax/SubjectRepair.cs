@@ -13,17 +13,18 @@ internal static class SubjectRepair
     /// which holds no clause ("approved the addition of A to its list" read with "addition" the subject of
     /// "list"); the word is the verb's object when the verb has none.
     /// </summary>
-    public static void ApplyOblique(int[] heads, int[] labels, IReadOnlyList<string> upos, SubjectLabels l)
+    /// <param name="tags">Each word's tag (0-based), an index into <paramref name="upos"/>.</param>
+    public static void ApplyOblique(int[] heads, int[] labels, IReadOnlyList<int> tags, IReadOnlyList<string> upos, SubjectLabels l)
     {
         if (l.Nsubj < 0 || l.Obj < 0 || l.Obl < 0)
             return;
         for (var w = 1; w < heads.Length; w++)
         {
             var noun = heads[w];
-            if (labels[w] != l.Nsubj || noun <= 0 || upos[noun - 1] != "NOUN" || labels[noun] != l.Obl || Has(heads, labels, noun, l.Cop))
+            if (labels[w] != l.Nsubj || noun <= 0 || upos[tags[noun - 1]] != "NOUN" || labels[noun] != l.Obl || Has(heads, labels, noun, l.Cop))
                 continue;
             var verb = heads[noun];
-            if (verb > 0 && upos[verb - 1] == "VERB" && !Has(heads, labels, verb, l.Obj))
+            if (verb > 0 && upos[tags[verb - 1]] == "VERB" && !Has(heads, labels, verb, l.Obj))
                 (heads[w], labels[w]) = (verb, l.Obj);
         }
     }
@@ -36,17 +37,17 @@ internal static class SubjectRepair
         return false;
     }
 
-    public static void Apply(int[] heads, int[] labels, IReadOnlyList<string> forms, int nsubj, int appos)
+    public static void Apply(int[] heads, int[] labels, IReadOnlyList<string> forms, SubjectLabels l)
     {
-        if (nsubj < 0 || appos < 0)
+        if (l.Nsubj < 0 || l.Appos < 0)
             return;
         for (var first = 1; first < heads.Length; first++)
         {
-            if (labels[first] != nsubj)
+            if (labels[first] != l.Nsubj)
                 continue;
             for (var later = first + 1; later < heads.Length; later++)
-                if (labels[later] == nsubj && heads[later] == heads[first] && Enclosed(heads, forms, later))
-                    (heads[later], labels[later]) = (first, appos);
+                if (labels[later] == l.Nsubj && heads[later] == heads[first] && Enclosed(heads, forms, later))
+                    (heads[later], labels[later]) = (first, l.Appos);
         }
     }
 
@@ -72,4 +73,4 @@ internal static class SubjectRepair
 }
 
 /// <summary>The label indices the subject repairs read.</summary>
-internal readonly record struct SubjectLabels(int Nsubj, int Obj, int Obl, int Cop);
+internal readonly record struct SubjectLabels(int Nsubj, int Appos, int Obj, int Obl, int Cop);

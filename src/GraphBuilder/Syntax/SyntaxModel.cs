@@ -16,18 +16,14 @@ public sealed class SyntaxModel
         Parser = parser;
         _upos = tagger.Tags.Select(t => t[..t.IndexOf('|')]).ToArray();
         _xpos = tagger.Tags.Select(t => t[(t.IndexOf('|') + 1)..]).ToArray();
-        _cc = parser.Labels.ToList().IndexOf("cc");
-        _conj = parser.Labels.ToList().IndexOf("conj");
-        _nsubj = parser.Labels.ToList().IndexOf("nsubj");
-        _appos = parser.Labels.ToList().IndexOf("appos");
         var labels = parser.Labels.ToList();
-        _subjects = new SubjectLabels(_nsubj, labels.IndexOf("obj"), labels.IndexOf("obl"), labels.IndexOf("cop"));
+        _cc = labels.IndexOf("cc");
+        _conj = labels.IndexOf("conj");
+        _subjects = new SubjectLabels(labels.IndexOf("nsubj"), labels.IndexOf("appos"), labels.IndexOf("obj"), labels.IndexOf("obl"), labels.IndexOf("cop"));
     }
 
     private readonly int _cc;
     private readonly int _conj;
-    private readonly int _nsubj;
-    private readonly int _appos;
     private readonly SubjectLabels _subjects;
 
     private readonly string[] _upos;
@@ -53,8 +49,8 @@ public sealed class SyntaxModel
         }
         var state = Parser.Parse(new ParserInput(forms, tagNames, lemmas));
         CoordinationRepair.Apply(state.Heads, state.Labels, _cc, _conj);
-        SubjectRepair.Apply(state.Heads, state.Labels, forms, _nsubj, _appos);
-        SubjectRepair.ApplyOblique(state.Heads, state.Labels, tags.Select(t => _upos[t]).ToArray(), _subjects);
+        SubjectRepair.Apply(state.Heads, state.Labels, forms, _subjects);
+        SubjectRepair.ApplyOblique(state.Heads, state.Labels, tags, _upos, _subjects);
         var words = new AnalysedWord[forms.Count];
         for (var i = 0; i < words.Length; i++)
         {

@@ -6,8 +6,8 @@ namespace GraphBuilder.Syntax;
 /// Gives the annotated sentences of a document their dependency parse, so the relation stage can read
 /// subjects, objects and prepositional arguments from it. Parsing every sentence costs several times the
 /// rest of the pipeline, so only sentences that can hold a relation are parsed: a relation word
-/// (Lexicons/parse-triggers.txt) and two mentions or more, or one mention and a word that stands for someone named before, a pronoun or a title
-/// ("He met Mara Quint"). The others keep a null Parse, and so do sentences over MaxParsedLength: those are
+/// (Lexicons/parse-triggers.txt) and two mentions or more, or one mention and a word that stands for someone
+/// named before, a pronoun or a title ("He met Mara Quint"). The others keep a null Parse, and so do sentences over MaxParsedLength: those are
 /// page furniture or lists run together, the surface patterns read them, and the parse of a sentence is one
 /// step the document budget cannot interrupt, so its length must be bounded.
 /// </summary>
@@ -16,12 +16,13 @@ public static class SyntaxStage
     /// <summary>About 250 words: three times the longest sentence of the seed, dev and real articles.</summary>
     public const int MaxParsedLength = 1500;
 
-    /// <summary>Words that stand for someone named before: pronouns, and "both"/"two" of "the two ministers" (the last pair).</summary>
-    private static readonly string[] Pronouns = ["he", "she", "they", "it", "we", "his", "her", "their", "its", "him", "them", "both", "two"];
-
-    /// <summary>One-word titles ("the Minister also met B"): a title standing for a person named before, as a pronoun does.</summary>
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Titles =
-        new HashSet<string>(Lexicon.Lines("titles").Where(t => !t.Contains(' ')), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>
+    /// Words that stand for someone named before: pronouns, "both"/"two" of "the two ministers" (the last pair),
+    /// and one-word titles ("the Minister also met B").
+    /// </summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReferringWords =
+        new HashSet<string>(["he", "she", "they", "it", "we", "his", "her", "their", "its", "him", "them", "both", "two",
+            .. Lexicon.Lines("titles").Where(t => !t.Contains(' '))], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The triggers by the upper case of their first letter (OrdinalIgnoreCase compares upper cases), so a word is tried against a few.</summary>
     private static readonly Dictionary<char, string[]> Triggers = Lexicon.Lines("parse-triggers")
@@ -51,15 +52,7 @@ public static class SyntaxStage
         && (sentence.Mentions.Count >= 2 || (sentence.Mentions.Count == 1 && HasWord(sentence.Sentence.Text, RefersBack)))
         && HasWord(sentence.Sentence.Text, IsTrigger);
 
-    private static bool RefersBack(ReadOnlySpan<char> word) => IsPronoun(word) || Titles.Contains(word);
-
-    private static bool IsPronoun(ReadOnlySpan<char> word)
-    {
-        foreach (var pronoun in Pronouns)
-            if (word.Equals(pronoun, StringComparison.OrdinalIgnoreCase))
-                return true;
-        return false;
-    }
+    private static bool RefersBack(ReadOnlySpan<char> word) => ReferringWords.Contains(word);
 
     private static bool IsTrigger(ReadOnlySpan<char> word)
     {

@@ -6,6 +6,7 @@ namespace GraphBuilder.Tests.Syntax;
 public class SubjectRepairTests
 {
     private const int Nsubj = 0, Appos = 1, Dep = 2, Root = 3;
+    private static readonly SubjectLabels Labels = new(Nsubj, Appos, Obj: 4, Obl: 5, Cop: 6);
 
     // "Quint , the co-chairs , met": "co-chairs" (4) a second nsubj of "met" (6).
     [TestCase("Quint , the co-chairs , met", new[] { -1, 6, 1, 4, 6, 4, 0 }, new[] { -1, Nsubj, Dep, Dep, Nsubj, Dep, Root }, 1, Appos)]
@@ -15,12 +16,10 @@ public class SubjectRepairTests
     [TestCase("Quint , the co-chair , met", new[] { -1, 6, 1, 4, 1, 4, 0 }, new[] { -1, Nsubj, Dep, Dep, Nsubj, Dep, Root }, 1, Nsubj)]
     public void LaterSubjectInCommasIsTheApposition(string sentence, int[] heads, int[] labels, int expectedHead, int expectedLabel)
     {
-        SubjectRepair.Apply(heads, labels, sentence.Split(' '), Nsubj, Appos);
+        SubjectRepair.Apply(heads, labels, sentence.Split(' '), Labels);
 
         Assert.That((heads[4], labels[4]), Is.EqualTo((expectedHead, expectedLabel)));
     }
-
-    private static readonly SubjectLabels Labels = new(Nsubj, Obj: 4, Obl: 5, Cop: 6);
 
     // "approved addition of A to list": "addition" (2) the subject of the oblique "list" (6) of "approved" (1).
     [TestCase(new[] { -1, 0, 6, 4, 2, 6, 1 }, new[] { -1, Root, Nsubj, Dep, Dep, Dep, 5 }, "NOUN", 1, 4)]
@@ -32,7 +31,7 @@ public class SubjectRepairTests
     {
         var upos = new[] { "VERB", "NOUN", "ADP", "PROPN", "ADP", obliqueTag };
 
-        SubjectRepair.ApplyOblique(heads, labels, upos, Labels);
+        SubjectRepair.ApplyOblique(heads, labels, Enumerable.Range(0, upos.Length).ToArray(), upos, Labels);
 
         Assert.That((heads[2], labels[2]), Is.EqualTo((expectedHead, expectedLabel)));
     }

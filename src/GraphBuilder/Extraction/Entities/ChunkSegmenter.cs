@@ -75,9 +75,9 @@ internal sealed class ChunkSegmenter(EntityLexicons lexicons, RoleParser roles, 
         var organ = lexicons.Gazetteer.Longest(tokens, p + 1, last);
         if (organ.Length < 2 || organ.Value!.Type != NodeType.Organisation)
             return null;
+        // no name: the scanner names it from its surface, as the phrase readers' mentions
         var end = p + 1 + organ.Length;
-        return new RawMention(p, end, tokens[p].Start, tokens[end - 1].End, NodeType.Organisation,
-            string.Join(' ', tokens.Skip(p).Take(end - p).Select(k => k.Text)), MentionKind.Named);
+        return new RawMention(p, end, tokens[p].Start, tokens[end - 1].End, NodeType.Organisation, "", MentionKind.Named);
     }
 
     private int Person(List<Token> tokens, int p, int last, RoleMatch role, List<RawMention> found)

@@ -26,7 +26,7 @@ internal sealed class MembershipPatterns : IPatternFamily
 
     private static readonly Gated Of = new(@"(?<p>" + Person + @")\s+of\s+(?:the\s+)?(?<org>⟦[CO]\d+⟧)", "of");
 
-    /// <summary>"A, on a visit to Chile": a phrase opening with a preposition says where A is, not A's post.</summary>
+    /// <summary>"A, on a visit to Chile", "A, who is visiting Chile": a phrase opening with a preposition or a relative pronoun says where A is or what A does, not A's post.</summary>
     private static readonly Regex StartsWithPreposition = Patterns.Create(@"^(?:on|in|at|during|after|before|from|to|with|by|amid|who|which|whose|that)\s", RegexOptions.CultureInvariant);
 
     private static readonly Regex HasTitle = Patterns.Create(@"\b" + TitleHead + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);

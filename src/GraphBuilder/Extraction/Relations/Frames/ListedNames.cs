@@ -40,14 +40,17 @@ internal static class ListedNames
 
     private static readonly string[] NumberWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 
+    /// <summary>The act's object or passive subject that names nobody and only counts ("designated four members of X").</summary>
+    public static SyntaxWord? CountedObject(FrameSentence sentence, FrameMatch match) =>
+        match.Anchors.SelectMany(sentence.Children).FirstOrDefault(c => c.Relation is "obj" or "nsubj:pass"
+            && sentence.MentionOf(c) is null && sentence.Children(c).Any(n => n.Relation == "nummod"));
+
     /// <summary>How many people the act's object counts ("designated three individuals"; 0 when it counts none or no people).</summary>
     public static int CountedPeople(FrameSentence sentence, FrameMatch match)
     {
-        var counted = match.Anchors.SelectMany(sentence.Children).FirstOrDefault(c => c.Relation is "obj" or "nsubj:pass"
-            && sentence.MentionOf(c) is null && PersonNouns.Contains(sentence.Lemma(c)));
-        var number = counted is null ? null : sentence.Children(counted, "nummod").Select(n => sentence.Lemma(n)).FirstOrDefault();
-        if (number is null)
+        if (CountedObject(sentence, match) is not { } counted || !PersonNouns.Contains(sentence.Lemma(counted)))
             return 0;
+        var number = sentence.Children(counted, "nummod").Select(n => sentence.Lemma(n)).First();
         var word = Array.IndexOf(NumberWords, number);
         return word >= 0 ? word + 1 : int.TryParse(number, out var n) && n is > 0 and <= 30 ? n : 0;
     }

@@ -48,8 +48,7 @@ internal sealed partial class Roles
     /// </summary>
     private IReadOnlyList<string> Colon(IReadOnlySet<NodeType> types)
     {
-        var counted = match.Anchors.SelectMany(sentence.Children).FirstOrDefault(c => c.Relation is "obj" or "nsubj:pass"
-            && sentence.MentionOf(c) is null && sentence.Children(c).Any(n => n.Relation == "nummod"));
+        var counted = ListedNames.CountedObject(sentence, match);
         var colon = sentence.Words.FirstOrDefault(w => w.Start >= match.Trigger.End && w.Form == ":");
         if (counted is null || colon is null)
             return [];

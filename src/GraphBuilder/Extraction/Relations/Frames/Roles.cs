@@ -100,16 +100,16 @@ internal sealed partial class Roles(FrameSentence sentence, Discourse discourse,
         : trigger.Relation == "conj" && sentence.Head(trigger) is { } first && first.Relation.StartsWith("acl", StringComparison.Ordinal) ? first
         : null;
 
-    /// <summary>
-    /// The subject of the verb the trigger depends on: "After meeting B, A said" and "In a meeting with B, A
-    /// said" (the trigger in an adverbial), "A arrived and met B" (a conjunct sharing the subject).
-    /// </summary>
     /// <summary>Verbs of reacting to someone else's act ("welcomed the decision to designate X").</summary>
     private static readonly HashSet<string> Reactions = new(StringComparer.Ordinal)
     {
         "welcome", "praise", "hail", "applaud", "support", "back", "endorse", "criticise", "criticize", "condemn", "reject", "oppose", "denounce", "slam",
     };
 
+    /// <summary>
+    /// The subject of the verb the trigger depends on: "After meeting B, A said" and "In a meeting with B, A
+    /// said" (the trigger in an adverbial), "A arrived and met B" (a conjunct sharing the subject).
+    /// </summary>
     private SyntaxWord? Subject()
     {
         var word = match.Predicate;
