@@ -7,9 +7,10 @@ namespace GraphBuilder.Syntax;
 /// subjects, objects and prepositional arguments from it. Parsing every sentence costs several times the
 /// rest of the pipeline, so only sentences that can hold a relation are parsed: a relation word
 /// (Lexicons/parse-triggers.txt) and two mentions or more, or one mention and a word that stands for someone
-/// named before, a pronoun or a title ("He met Mara Quint"). The others keep a null Parse, and so do sentences over MaxParsedLength: those are
-/// page furniture or lists run together, the surface patterns read them, and the parse of a sentence is one
-/// step the document budget cannot interrupt, so its length must be bounded.
+/// named before, a pronoun or a title ("He met Mara Quint"). The others keep a null Parse, and so do
+/// sentences over MaxParsedLength: those are page furniture or lists run together, the surface patterns read
+/// them, and the parse of a sentence is one step the document budget cannot interrupt, so its length must be
+/// bounded.
 /// </summary>
 public static class SyntaxStage
 {
