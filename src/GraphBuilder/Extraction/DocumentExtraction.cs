@@ -10,7 +10,11 @@ public sealed record ExtractedEntity(
     IReadOnlyList<string> Aliases,
     IReadOnlyList<string> Roles,
     int Mentions,
-    IReadOnlyDictionary<string, string>? Attributes = null);
+    IReadOnlyDictionary<string, string>? Attributes = null)
+{
+    /// <summary>The countries the person's titles named ("Argentine President" -> Argentina): descriptions resolve by them.</summary>
+    public IReadOnlySet<string> Countries { get; init; } = new HashSet<string>();
+}
 
 /// <summary>A relation found in one sentence of one document, between two of its entities (by Key).</summary>
 public sealed record ExtractedRelation(

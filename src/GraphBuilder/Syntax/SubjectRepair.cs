@@ -3,7 +3,8 @@ namespace GraphBuilder.Syntax;
 /// <summary>
 /// A clause has one subject in UD, but the greedy parser gives a verb two when a title follows a name between
 /// commas ("A and B, the co-chairs of X, met": both "A" and "co-chairs" under "met" as nsubj). A later subject
-/// enclosed in commas after an earlier one is that one's apposition. The tree stays a tree: the new head is a
+/// enclosed in commas after an earlier one is that one's apposition; one right after a title conjoined to the
+/// earlier ("A and her counterpart B agreed") is the title's. The tree stays a tree: the new head is a
 /// sibling, never inside the moved word's subtree.
 /// </summary>
 internal static class SubjectRepair
@@ -46,8 +47,15 @@ internal static class SubjectRepair
             if (labels[first] != l.Nsubj)
                 continue;
             for (var later = first + 1; later < heads.Length; later++)
-                if (labels[later] == l.Nsubj && heads[later] == heads[first] && Enclosed(heads, forms, later))
+            {
+                if (labels[later] != l.Nsubj || heads[later] != heads[first])
+                    continue;
+                if (Enclosed(heads, forms, later))
                     (heads[later], labels[later]) = (first, l.Appos);
+                // "A and her counterpart B agreed": B, second subject, names the conjunct title just before it
+                else if (labels[later - 1] == l.Conj && heads[later - 1] == first)
+                    (heads[later], labels[later]) = (later - 1, l.Appos);
+            }
         }
     }
 
@@ -73,4 +81,4 @@ internal static class SubjectRepair
 }
 
 /// <summary>The label indices the subject repairs read.</summary>
-internal readonly record struct SubjectLabels(int Nsubj, int Appos, int Obj, int Obl, int Cop);
+internal readonly record struct SubjectLabels(int Nsubj, int Appos, int Obj, int Obl, int Cop, int Conj);

@@ -19,7 +19,7 @@ public sealed class SyntaxModel
         var labels = parser.Labels.ToList();
         _cc = labels.IndexOf("cc");
         _conj = labels.IndexOf("conj");
-        _subjects = new SubjectLabels(labels.IndexOf("nsubj"), labels.IndexOf("appos"), labels.IndexOf("obj"), labels.IndexOf("obl"), labels.IndexOf("cop"));
+        _subjects = new SubjectLabels(labels.IndexOf("nsubj"), labels.IndexOf("appos"), labels.IndexOf("obj"), labels.IndexOf("obl"), labels.IndexOf("cop"), labels.IndexOf("conj"));
     }
 
     private readonly int _cc;

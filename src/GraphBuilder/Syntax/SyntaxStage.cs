@@ -19,11 +19,12 @@ public static class SyntaxStage
 
     /// <summary>
     /// Words that stand for someone named before: pronouns, "both"/"two" of "the two ministers" (the last pair),
-    /// and one-word titles ("the Minister also met B").
+    /// one-word titles ("the Minister also met B") and the other heads of a description ("the Argentine leader").
     /// </summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReferringWords =
         new HashSet<string>(["he", "she", "they", "it", "we", "his", "her", "their", "its", "him", "them", "both", "two",
-            .. Lexicon.Lines("titles").Where(t => !t.Contains(' '))], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+            .. Lexicon.Lines("titles").Where(t => !t.Contains(' ')), .. Extraction.Relations.Frames.DescriptionResolver.PersonHeads],
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The triggers by the upper case of their first letter (OrdinalIgnoreCase compares upper cases), so a word is tried against a few.</summary>
     private static readonly Dictionary<char, string[]> Triggers = Lexicon.Lines("parse-triggers")
@@ -50,10 +51,16 @@ public static class SyntaxStage
 
     public static bool NeedsParse(AnnotatedSentence sentence) =>
         sentence.Sentence.Text.Length <= MaxParsedLength
-        && (sentence.Mentions.Count >= 2 || (sentence.Mentions.Count == 1 && HasWord(sentence.Sentence.Text, RefersBack)))
+        && (sentence.Mentions.Count >= 2 || (sentence.Mentions.Count == 1 && HasWord(sentence.Sentence.Text, RefersBack))
+            || (sentence.Mentions.Count == 0 && HasWord(sentence.Sentence.Text, RefersToPair)))
         && HasWord(sentence.Sentence.Text, IsTrigger);
 
     private static bool RefersBack(ReadOnlySpan<char> word) => ReferringWords.Contains(word);
+
+    /// <summary>"The two ministers met for two hours": a sentence that names no one can still name the last pair.</summary>
+    private static bool RefersToPair(ReadOnlySpan<char> word) =>
+        word.Equals("two", StringComparison.OrdinalIgnoreCase) || word.Equals("both", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("their", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsTrigger(ReadOnlySpan<char> word)
     {

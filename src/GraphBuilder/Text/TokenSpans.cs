@@ -4,8 +4,9 @@ namespace GraphBuilder.Text;
 
 /// <summary>
 /// Where the tokens of a text stand, by hand: the same spans as the regex
-/// <c>(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*(?:\+\p{N}+)?|\S</c> (dotted capitals, a
-/// word with its apostrophe and hyphen parts and a "+5" tail, else one non-space character), which was a tenth
+/// <c>(?:\p{L}\.){2,}(?:-W)?|W(?:\+\p{N}+)?|\S</c> with W = <c>[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*</c>
+/// (dotted letters, joined by a hyphen to a word after them as in "U.S.-Vietnam" like "US-Vietnam"; a word with
+/// its apostrophe and hyphen parts and a "+5" tail; else one non-space character), which was a tenth
 /// of the entity stage when the interpreter ran it over every character of every article.
 /// </summary>
 internal static class TokenSpans
@@ -19,6 +20,8 @@ internal static class TokenSpans
         if (at == end)
             return (end, 0);
         var dotted = DottedLetters(text, at, end);
+        if (dotted >= 4 && at + dotted + 1 < end && text[at + dotted] == '-' && IsWordChar(text[at + dotted + 1]))
+            return (at, WordEnd(text, at + dotted + 1, end) - at);
         if (dotted >= 4)
             return (at, dotted);
         return IsWordChar(text[at]) ? (at, WordEnd(text, at, end) - at) : (at, 1);

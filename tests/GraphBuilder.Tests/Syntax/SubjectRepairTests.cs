@@ -2,11 +2,11 @@ using GraphBuilder.Syntax;
 
 namespace GraphBuilder.Tests.Syntax;
 
-/// <summary>A second subject of one verb, enclosed in commas after the first, becomes the first's apposition; others stay.</summary>
+/// <summary>A second subject of one verb, enclosed in commas after the first, becomes the first's apposition; one right after a conjunct title, the title's; others stay.</summary>
 public class SubjectRepairTests
 {
-    private const int Nsubj = 0, Appos = 1, Dep = 2, Root = 3;
-    private static readonly SubjectLabels Labels = new(Nsubj, Appos, Obj: 4, Obl: 5, Cop: 6);
+    private const int Nsubj = 0, Appos = 1, Dep = 2, Root = 3, Conj = 7;
+    private static readonly SubjectLabels Labels = new(Nsubj, Appos, Obj: 4, Obl: 5, Cop: 6, Conj);
 
     // "Quint , the co-chairs , met": "co-chairs" (4) a second nsubj of "met" (6).
     [TestCase("Quint , the co-chairs , met", new[] { -1, 6, 1, 4, 6, 4, 0 }, new[] { -1, Nsubj, Dep, Dep, Nsubj, Dep, Root }, 1, Appos)]
@@ -19,6 +19,17 @@ public class SubjectRepairTests
         SubjectRepair.Apply(heads, labels, sentence.Split(' '), Labels);
 
         Assert.That((heads[4], labels[4]), Is.EqualTo((expectedHead, expectedLabel)));
+    }
+
+    // "Quint and her counterpart Brekk agreed": "Brekk" (5) a second nsubj of "agreed" (6), after the conjunct title "counterpart" (4).
+    [TestCase(new[] { -1, 6, 4, 4, 1, 6, 0 }, new[] { -1, Nsubj, Dep, Dep, Conj, Nsubj, Root }, 4, Appos)]
+    // the word before it is no conjunct of the first subject: left alone
+    [TestCase(new[] { -1, 6, 4, 4, 6, 6, 0 }, new[] { -1, Nsubj, Dep, Dep, Dep, Nsubj, Root }, 6, Nsubj)]
+    public void LaterSubjectAfterAConjunctTitleNamesIt(int[] heads, int[] labels, int expectedHead, int expectedLabel)
+    {
+        SubjectRepair.Apply(heads, labels, "Quint and her counterpart Brekk agreed".Split(' '), Labels);
+
+        Assert.That((heads[5], labels[5]), Is.EqualTo((expectedHead, expectedLabel)));
     }
 
     // "approved addition of A to list": "addition" (2) the subject of the oblique "list" (6) of "approved" (1).

@@ -29,7 +29,8 @@ internal sealed class Appositions(RoleParser roles)
         var stop = person.Last + 1;
         while (stop < tokens.Count && stop < person.Last + Window && !ClauseEnds.Contains(tokens[stop].Text))
             stop++;
-        var listed = mentions.FindIndex(m => m.Kind == MentionKind.RoleOnly && m.First > person.Last && m.Last <= stop);
+        var listed = mentions.FindIndex(m => m.Kind == MentionKind.RoleOnly && m.First > person.Last && m.Last <= stop
+            && !HasVerbBetween(tokens, person.Last + 1, m.First));
         if (listed >= 0)
         {
             var role = mentions[listed];
@@ -46,6 +47,23 @@ internal sealed class Appositions(RoleParser roles)
                 return;
             }
     }
+
+    /// <summary>
+    /// "A, met on Monday in Rabat with the Special Adviser": a lower-case word before the title other than its
+    /// article, possessive or "former" is the sentence going on, and the title someone else's.
+    /// </summary>
+    private static bool HasVerbBetween(List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (tokens[k].Text is { Length: > 0 } t && char.IsLower(t[0]) && !ArticleWords.Contains(t))
+                return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> ArticleWords = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "his", "her", "its", "their", "our", "former", "then", "current", "new", "also", "now", "s", "'s", "’s",
+    };
 
     /// <summary>The person with the title a role-only mention gave, where the person has none of its own.</summary>
     private static RawMention WithRoleOf(RawMention person, RawMention role) =>

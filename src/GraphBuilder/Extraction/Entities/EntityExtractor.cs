@@ -104,7 +104,8 @@ public sealed class EntityExtractor : IEntityExtractor
                 var label = drafts[0].Label;
                 var aliases = drafts.SelectMany(d => d.Forms).Where(f => f != label).Distinct(StringComparer.Ordinal).ToList();
                 var roles = drafts.SelectMany(d => d.Roles).Distinct(StringComparer.Ordinal).ToList();
-                return new ExtractedEntity(g.Key, drafts[0].Type, label, aliases, roles, drafts.Sum(d => d.Mentions));
+                return new ExtractedEntity(g.Key, drafts[0].Type, label, aliases, roles, drafts.Sum(d => d.Mentions))
+                    { Countries = drafts.SelectMany(d => d.Countries).ToHashSet(StringComparer.OrdinalIgnoreCase) };
             })
             .ToList();
 

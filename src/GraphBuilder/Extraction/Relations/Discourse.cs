@@ -102,6 +102,8 @@ internal sealed class Discourse(EntityAnalysis analysis)
             LastPair = keys;
     }
 
+    public void ForgetPair() => LastPair = [];
+
     /// <summary>The principal of the last meeting (a person) or the last session (an event).</summary>
     public string? Gathering { get; private set; }
 

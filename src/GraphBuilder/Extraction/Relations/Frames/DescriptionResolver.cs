@@ -12,7 +12,7 @@ namespace GraphBuilder.Extraction.Relations.Frames;
 internal static class DescriptionResolver
 {
     /// <summary>Heads that describe a person without being an office of the title lexicon.</summary>
-    private static readonly HashSet<string> PersonHeads = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> PersonHeads = new(StringComparer.Ordinal)
     {
         "counterpart", "official", "officials", "diplomat", "envoy", "delegate", "leader", "chief", "head", "host", "guest",
     };
@@ -27,6 +27,8 @@ internal static class DescriptionResolver
     {
         if (!IsPersonHead(sentence, word))
             return null;
+        if (NameAfter(sentence, word) is { } named)
+            return others.Contains(named) ? null : named;
         var lemma = sentence.Lemma(word);
         var titled = IsTitle(sentence, word);
         var country = CountryOf(sentence, word, discourse);
@@ -35,6 +37,26 @@ internal static class DescriptionResolver
             .Select(p => (p.Key, Score: Score(p, lemma, titled, country) + Overlap(p, phrase) + (p.Key == discourse.LastSubject ? 0.5 : 0)))
             .Where(c => c.Score >= 1).OrderByDescending(c => c.Score).Take(2).ToList();
         return best.Count == 1 || best.Count == 2 && best[0].Score > best[1].Score ? best[0].Key : null;
+    }
+
+    /// <summary>
+    /// The person named right after the title phrase and a comma ("Colombia's Vice Minister of Defence for Policy,
+    /// A"; "the Special Adviser to the Head of State of the Democratic Republic of Congo (DRC) on security matters,
+    /// A"): the title is that name's, however the parse hung the name.
+    /// </summary>
+    private static string? NameAfter(FrameSentence sentence, SyntaxWord word)
+    {
+        for (var i = word.Id; i < Math.Min(sentence.Words.Count - 1, word.Id + 24); i++)
+        {
+            var next = sentence.Words[i];
+            if (next.Form == ",")
+                return sentence.MentionOf(sentence.Words[i + 1]) is { Type: NodeType.Person } m
+                    && m.Start == sentence.Words[i + 1].Start ? m.EntityKey : null;
+            if (next.Upos is not ("NOUN" or "PROPN" or "ADJ" or "ADP" or "DET" or "CCONJ") && next.Form is not ("(" or ")")
+                || sentence.MentionOf(next) is { Type: NodeType.Person })
+                return null;
+        }
+        return null;
     }
 
     /// <summary>The content words of a title phrase ("Minister of State for Foreign Affairs" -> minister, state, foreign, affairs).</summary>
@@ -49,7 +71,7 @@ internal static class DescriptionResolver
     /// <summary>Title fit 1, country fit 2; a known other country excludes. "counterpart" needs the country.</summary>
     private static double Score(ExtractedEntity person, string head, bool titled, string? country)
     {
-        var countries = person.Roles.SelectMany(r => r.Split(' ', '-')).Select(EntityLexicons.Instance.CountryOf)
+        var countries = person.Roles.SelectMany(r => r.Split(' ', '-')).Concat(person.Countries).Select(EntityLexicons.Instance.CountryOf)
             .OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
         if (country is not null && countries.Count > 0 && !countries.Contains(country))
             return 0;

@@ -59,6 +59,7 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
             return types.Contains(NodeType.Event) && discourse.MainEvent is { } main ? [main] : [];
         if (sentence.MentionOf(word) is { } named)
             return types.Contains(named.Type) ? [named.EntityKey]
+                : types.Contains(NodeType.Person) && IsPossessorHead(word) ? NamesInside(word)
                 : named.Type == NodeType.Place && types.Contains(NodeType.Country) && discourse.Entity(named.EntityKey) is { } place
                   && Capitals.Government(place.Name, discourse) is { } government ? [government] : [];
         if (GappedAgent(word) is { Count: > 0 } agents)
@@ -84,6 +85,10 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
         return [];
     }
 
+    /// <summary>"A and Mozambique's Minister of Foreign Affairs B" parsed with the possessor heading the title and the name.</summary>
+    private bool IsPossessorHead(SyntaxWord word) =>
+        sentence.Children(word, "case").Any(c => c.Form is "'s" or "’s") && sentence.Children(word).Any(c => c.Relation is "flat" or "compound");
+
     /// <summary>"led by A, and the Chilean side by B": a gapped conjunct keeps its "by" phrase, which names the agent.</summary>
     private IReadOnlyList<SyntaxWord> GappedAgent(SyntaxWord word) =>
         word.Relation == "conj" && sentence.Lemma(word) is "side" or "delegation" or "team"
@@ -108,6 +113,9 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
         var leader = sentence.Children(word, "acl").FirstOrDefault(a => sentence.Lemma(a) is "lead" or "head" or "co-lead");
         if (leader is not null)
             return sentence.Children(leader).Where(c => c.Relation.StartsWith("obl", StringComparison.Ordinal) && sentence.CaseOf(c) == "by").ToList();
+        // "met the visiting Chilean Foreign Minister A" parsed with "the" the object and A under "visiting"
+        if (word.Upos == "DET" && sentence.Children(word, "acl").FirstOrDefault(a => sentence.Lemma(a) == "visit") is { } visiting)
+            return sentence.Children(visiting, "obj").ToList();
         if (lemma is "all" or "government" or "governments" or "part" or "wing")
             return sentence.Children(word).Where(c => c.Relation == "nmod" && sentence.CaseOf(c) == "of").ToList();
         return [];
@@ -124,6 +132,9 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
         while (stack.Count > 0 && names.Count < 4)
         {
             var w = stack.Pop();
+            // "the Special Envoy of President A": a person in the title's own case phrase is whom it serves
+            if (sentence.CaseOf(w) is not null && sentence.MentionOf(w) is { Type: NodeType.Person })
+                continue;
             if (sentence.MentionOf(w) is { Type: NodeType.Person } m)
             {
                 if (!names.Contains(m.EntityKey))

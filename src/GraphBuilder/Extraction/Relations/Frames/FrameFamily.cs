@@ -24,7 +24,12 @@ internal sealed class FrameFamily(FrameBook book) : IPatternFamily
         var found = new List<Found>();
         foreach (var match in FrameMatcher.Matches(sentence, book))
             found.AddRange(Read(sentence, masked, discourse, resolver, match));
-        discourse.NotePair(Pairs.Last(sentence) is { Count: >= 2 } named ? named : Pairs.OfMeeting(found));
+        var pair = Pairs.Last(sentence) is { Count: >= 2 } named ? named : Pairs.OfMeeting(found);
+        // co-chairs are the session's two sides, not two who met: "the two sides discussed" after them is the session
+        if (found.Any(f => f.Relation == Graph.Relations.CoChaired && pair.Contains(f.SourceKey)))
+            discourse.ForgetPair();
+        else
+            discourse.NotePair(pair);
         return found;
     }
 
@@ -48,7 +53,12 @@ internal sealed class FrameFamily(FrameBook book) : IPatternFamily
         var at = masked.IndexOf(match.Trigger.Start);
         var attributes = As(sentence, match);
         var found = new List<Found>();
-        var pair = roles.Keys(frame.Pair, RoleTypes.Source(frame.Relation), []);
+        var sources = roles.Keys(frame.Source, RoleTypes.Source(frame.Relation), []);
+        if (sources.Count > 0 && frame.Also is { Count: > 0 })
+            sources = [.. sources, .. roles.Keys(frame.Also, RoleTypes.Source(frame.Relation), sources).Except(sources)];
+        IReadOnlyList<string> targets = sources.Count < frame.Min ? [] : roles.Keys(frame.Target, RoleTypes.Target(frame.Relation), sources);
+        // "A and B met C": the two subjects met C, not each other
+        var pair = frame.Relation == Graph.Relations.MetWith && targets.Count > 0 ? [] : roles.Keys(frame.Pair, RoleTypes.Source(frame.Relation), []);
         if (pair.Count >= 2)
             for (var i = 0; i < pair.Count; i++)
                 for (var j = i + 1; j < pair.Count; j++)
@@ -56,12 +66,8 @@ internal sealed class FrameFamily(FrameBook book) : IPatternFamily
         // "a meeting between A and B": whoever "also joined the meeting" later joined A's
         if (pair.Count >= 2 && frame.Relation == Graph.Relations.MetWith)
             discourse.NoteMeeting(pair[0]);
-        var sources = roles.Keys(frame.Source, RoleTypes.Source(frame.Relation), []);
-        if (sources.Count > 0 && frame.Also is { Count: > 0 })
-            sources = [.. sources, .. roles.Keys(frame.Also, RoleTypes.Source(frame.Relation), sources).Except(sources)];
         if (sources.Count < frame.Min)
             return found;
-        var targets = roles.Keys(frame.Target, RoleTypes.Target(frame.Relation), sources);
         // "The Treasury sanctioned four men. Those sanctioned include A": an act whose targets are only counted
         // still makes its body the designator the continuation refers to.
         if (targets.Count == 0 && sources.Count > 0 && frame.Relation == Graph.Relations.Designated

@@ -68,6 +68,8 @@ internal static class FrameMatcher
             .Where(c => c.Id != match.Trigger.Id && slot.Fits(sentence.RelationOf(c)))
             .Where(c => slot.Case is null || sentence.CaseOf(c) == slot.Case)
             .Where(c => slot.Lemmas is null || slot.Lemmas.Contains(sentence.Lemma(c)));
+        if (slot.Relation == "nsubj")
+            filled = MisparsedFillers.BeforeRelative(sentence, match, filled);
         if (slot.Relation == "obj" && slot.Lemmas is null && filled.Any())
             filled = filled.Concat(StrayConjuncts(sentence, match));
         if (slot.Case is not null && !filled.Any())

@@ -56,4 +56,15 @@ internal static class MisparsedFillers
     public static IEnumerable<SyntaxWord> Including(FrameSentence sentence, FrameMatch match) =>
         match.Anchors.SelectMany(sentence.Children)
             .Where(c => c.Relation.StartsWith("obl", StringComparison.Ordinal) && sentence.CaseOf(c) == "include");
+
+    /// <summary>
+    /// "The Commission, which A and B co-chair, met in Lima" parsed with "which" the verb's object and A a second
+    /// subject: a subject after a relative pronoun the verb took as its object belongs to the relative clause.
+    /// </summary>
+    public static IEnumerable<SyntaxWord> BeforeRelative(FrameSentence sentence, FrameMatch match, IEnumerable<SyntaxWord> subjects)
+    {
+        var relative = match.Anchors.SelectMany(sentence.Children)
+            .FirstOrDefault(c => c.Relation == "obj" && sentence.Lemma(c) is "which" or "who" or "whom" or "that");
+        return relative is null ? subjects : subjects.Where(s => s.Id < relative.Id);
+    }
 }

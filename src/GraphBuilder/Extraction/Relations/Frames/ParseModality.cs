@@ -58,7 +58,7 @@ internal static class ParseModality
                     .Any(c => c.Relation == "aux" && FutureAux.Contains(sentence.Lemma(c)))
                 || children.Any(c => c.Relation is "amod" or "advmod" or "obl:tmod" or "nmod:tmod" or "obl" && FutureWords.Contains(sentence.Lemma(c)))
                 || children.Any(c => c.Relation is "obl:tmod" or "obl" or "nmod:tmod" && sentence.Children(c).Any(d => FutureWords.Contains(sentence.Lemma(d))))
-                || word.Id != match.Trigger.Id && Intending.Contains(sentence.Lemma(word)))
+                || word.Id != match.Trigger.Id && !GovernsAdverbial(sentence, match, word) && Intending.Contains(sentence.Lemma(word)))
                 status = EdgeStatus.Planned;
         }
         return status;
@@ -87,13 +87,23 @@ internal static class ParseModality
             // "a resolution imposing sanctions" (no "to") says what the resolution does, not what it intends.
             // "evade sanctions imposed on X", "lifted the sanctions targeting X": a designation's participle goes on to the
             // noun it modifies and the verb governing that.
+            // "is due to meet B" with "meet" parsed as an adverbial clause of the adjective: its complement;
+            // a meeting noun in an adverbial happens when its verb does ("will discuss X at their summit").
             if (head is null || word.Relation is not ("xcomp" or "obj" or "nsubj:pass")
-                && !(word.Relation == "acl" && head.Upos == "NOUN" && (sentence.Children(word, "mark").Any(m => sentence.Lemma(m) == "to")
-                    || match.Frame.Relation == Graph.Relations.Designated)))
+                && !(word.Relation == "acl" && head.Upos == "NOUN" && (HasTo(sentence, word) || match.Frame.Relation == Graph.Relations.Designated))
+                && !(word.Relation == "advcl" && head.Upos == "ADJ" && HasTo(sentence, word))
+                && !(word.Id == match.Trigger.Id && word.Upos == "NOUN" && word.Relation.StartsWith("obl", StringComparison.Ordinal)))
                 yield break;
             if (seen.Add(head.Id))
                 yield return head;
             word = head;
         }
     }
+
+    /// <summary>"A and B agreed during talks to ...": the verb a meeting noun's adverbial hangs on is no intention of the meeting.</summary>
+    private static bool GovernsAdverbial(FrameSentence sentence, FrameMatch match, SyntaxWord word) =>
+        match.Trigger.Relation.StartsWith("obl", StringComparison.Ordinal) && match.Trigger.Head == word.Id;
+
+    private static bool HasTo(FrameSentence sentence, SyntaxWord word) =>
+        sentence.Children(word, "mark").Any(m => sentence.Lemma(m) == "to");
 }

@@ -9,19 +9,36 @@ internal sealed partial class Roles
     /// <summary>
     /// The person a title noun describes: the name it is apposed to ("A, a member of X") or the name it
     /// stands before ("X's leader A", "member A"); that name alone, not its conjuncts ("A, leader of X, and B"),
-    /// unless the title is plural ("A and B, the co-chairs of X").
+    /// unless the title is plural ("A and B, the co-chairs of X"); the name an "as" title is hung on ("with A as
+    /// chair").
     /// </summary>
     private IReadOnlyList<SyntaxWord> Named(SyntaxWord title)
     {
         if (title.Relation is "appos" or "nmod:desc" or "compound" or "flat" && sentence.Head(title) is { } head
             && sentence.MentionOf(head) is { Type: NodeType.Person })
             return WithList(title, head);
+        if (title.Relation is "nmod" or "obl" && sentence.CaseOf(title) == "as" && sentence.Head(title) is { } named
+            && sentence.MentionOf(named) is { Type: NodeType.Person })
+            return title.Xpos is "NNS" or "NNPS" ? Coordinated(named) : [named];
         return sentence.Children(title).Where(c => c.Relation is "appos" or "flat" or "compound" or "nmod:desc"
             && sentence.MentionOf(c) is { Type: NodeType.Person }).Take(1).SelectMany(named => WithList(title, named)).ToList();
     }
 
     private IReadOnlyList<SyntaxWord> WithList(SyntaxWord title, SyntaxWord named) =>
         title.Xpos is "NNS" or "NNPS" ? [named, .. sentence.Children(named, "conj").Where(c => sentence.MentionOf(c) is { Type: NodeType.Person })] : [named];
+
+    /// <summary>
+    /// "with A and his counterpart, B, as co-chairs" ("as co-chairs" hung on B): the people of the list B ends,
+    /// reached up through its conjuncts and appositions.
+    /// </summary>
+    private IReadOnlyList<SyntaxWord> Coordinated(SyntaxWord named)
+    {
+        var top = named;
+        while (top.Relation is "conj" or "appos" && sentence.Head(top) is { } up)
+            top = up;
+        return sentence.Subtree(top).Where(w => w.Relation is not "flat" && !ListedNames.IsPossessor(sentence, w)
+            && sentence.MentionOf(w) is { Type: NodeType.Person }).ToList();
+    }
 
     /// <summary>Whose act the object names: "welcomed the Council's decision", "the decision by the Council".</summary>
     private IReadOnlyList<SyntaxWord> Actors() =>

@@ -48,12 +48,14 @@ internal sealed partial class Roles(FrameSentence sentence, Discourse discourse,
     };
 
     /// <summary>
-    /// A meeting noun in an adverbial of time ("A and B signed the pact after talks"): the subjects of the verb it
-    /// modifies held it. Not "called for talks" (asked for) nor "spoke at a meeting" (not with each other).
+    /// A meeting noun in an adverbial of time ("A and B signed the pact after talks"), or theirs in one of place
+    /// ("A and B agreed at their summit"): the subjects of the verb it modifies held it. Not "called for talks"
+    /// (asked for) nor "spoke at a meeting" (not with each other).
     /// </summary>
     private IEnumerable<SyntaxWord> DuringSubjects() =>
         match.Trigger is { Upos: "NOUN" } noun && noun.Relation.StartsWith("obl", StringComparison.Ordinal)
-        && sentence.Head(noun) is { Upos: "VERB" } verb && sentence.CaseOf(noun) is "after" or "during" or "following"
+        && sentence.Head(noun) is { Upos: "VERB" } verb && (sentence.CaseOf(noun) is "after" or "during" or "following"
+            || sentence.CaseOf(noun) is "at" or "in" && sentence.Children(noun, "nmod:poss").Any(p => sentence.Lemma(p) is "their" or "they"))
             ? sentence.Children(verb, "nsubj") : [];
 
     /// <summary>
