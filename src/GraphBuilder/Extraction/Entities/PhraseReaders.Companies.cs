@@ -1,0 +1,23 @@
+using GraphBuilder.Graph;
+using GraphBuilder.Text;
+
+namespace GraphBuilder.Extraction.Entities;
+
+internal sealed partial class PhraseReaders
+{
+    /// <summary>
+    /// "Velmora General Trading FZE", "Altavista S.A. de C.V.": a run ending in a company form is one company, with
+    /// whatever words inside it (here "General" is no rank), up to the first company form of the run.
+    /// </summary>
+    public RawMention? Company(List<Token> tokens, int p, int last)
+    {
+        for (var q = p + 1; q < last; q++)
+        {
+            if (tokens[q].Text == "and")
+                return null;
+            if (lexicons.CompanyForms.Longest(tokens, q, last).Length is var n and > 0)
+                return Make(tokens, p, q + n, NodeType.Organisation);
+        }
+        return null;
+    }
+}
