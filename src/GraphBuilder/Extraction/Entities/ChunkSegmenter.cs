@@ -16,7 +16,7 @@ internal sealed class ChunkSegmenter(EntityLexicons lexicons, RoleParser roles, 
         while (p < last)
         {
             if (tokens[p].Text is "and" or "of" or "for" or "the" or "&" || lexicons.Particles.Contains(tokens[p].Text)
-                || tokens[p].Kind == TokenKind.Number || Chunker.IsOrdinal(tokens[p].Text) && phrases.Event(tokens, p, last) is null)
+                || tokens[p].Kind == TokenKind.Number || Chunker.IsOrdinal(tokens[p].Text) && phrases.Event(tokens, p, last) is null && !NumberedBody(tokens, p, last))
             {
                 p++;
                 continue;
@@ -24,6 +24,9 @@ internal sealed class ChunkSegmenter(EntityLexicons lexicons, RoleParser roles, 
             p = Next(tokens, p, last, found);
         }
     }
+
+    /// <summary>"the 27th Avenue Gang", "the 3rd Infantry Division": an ordinal opening an organisation's name is part of it.</summary>
+    private bool NumberedBody(List<Token> tokens, int p, int last) => phrases.Organisation(tokens, p, last) is { } body && body.First == p;
 
     private int Next(List<Token> tokens, int p, int last, List<RawMention> found)
     {

@@ -77,10 +77,26 @@ internal sealed class Chunker(EntityLexicons lexicons)
                 j = after;
             else if (j == end && j > i && NameSurface.IsGenerationAfterComma(tokens, j) && !claimed[j + 1])
                 end = j += 2;
+            else if (j == end && j > i && CompanyFormAfterComma(tokens, j) is var form and > 0 && !claimed[j + 1])
+                end = j += 1 + form;
             else
                 break;
         }
         return end;
+    }
+
+    /// <summary>"Orion Maritime Co., Ltd.", "Velor Trading, LLC": the length of a company form set off by a comma, or 0.</summary>
+    private int CompanyFormAfterComma(List<Token> tokens, int j)
+    {
+        if (!tokens[j].IsPunctuation(',') || j + 1 >= tokens.Count)
+            return 0;
+        var n = lexicons.CompanyForms.Longest(tokens, j + 1).Length;
+        if (n == 0 || j + 1 + n < tokens.Count && tokens[j + 1 + n].IsWord && tokens[j + 1 + n].IsCapitalised)
+            return 0;
+        // "Co., Ltd." after a form; else only a form no sentence word could be ("LLC", "Inc.", not "Limited" or "Co.")
+        var form = tokens[j + 1];
+        var afterForm = lexicons.CompanyForms.Longest(tokens, j - 1, j).Length == 1;
+        return afterForm || form.Text != "Co." && (form.IsAcronym || form.Text.EndsWith('.')) ? n : 0;
     }
 
     private bool IsConnector(List<Token> tokens, int j)

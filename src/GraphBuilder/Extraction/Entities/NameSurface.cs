@@ -21,6 +21,9 @@ internal static class NameSurface
 
     private static readonly HashSet<string> Generations = new(StringComparer.Ordinal) { "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV" };
 
+    /// <summary>A folded name word that is a generation ("jr.", "iii").</summary>
+    public static bool IsGeneration(string folded) => folded is "jr" or "jr." or "sr" or "sr." or "ii" or "iii" or "iv";
+
     /// <summary>"Henry Brekk, III," or "Henry Brekk, Jr.": a generation set off by a comma after a name still belongs to it.</summary>
     public static bool IsGenerationAfterComma(List<Token> tokens, int comma) =>
         comma + 1 < tokens.Count && tokens[comma].IsPunctuation(',') && Generations.Contains(tokens[comma + 1].Text)
@@ -43,8 +46,11 @@ internal static class NameSurface
             else if (c is not ('-' or '\'' or '\u2019'))
                 return false;
         }
-        return letters >= 3 && vowel;
+        return letters >= 3 && vowel && !IsRomanNumeral(word);
     }
+
+    /// <summary>"III", "XIV": a generation or regnal number, which keeps its capitals.</summary>
+    private static bool IsRomanNumeral(string word) => word.All(c => c is 'I' or 'V' or 'X');
 
     /// <summary>"AL-QARNAWI" -> "Al-Qarnawi": each hyphenated part capitalised.</summary>
     public static string TitleCase(string word) =>

@@ -16,8 +16,22 @@ internal sealed partial class PhraseReaders
             if (tokens[q].Text == "and")
                 return null;
             if (lexicons.CompanyForms.Longest(tokens, q, last).Length is var n and > 0)
-                return Make(tokens, p, q + n, NodeType.Organisation);
+                return Make(tokens, p, MoreForms(tokens, q + n, last), NodeType.Organisation);
         }
         return null;
+    }
+
+    /// <summary>"Co., Ltd.", "Co. Ltd": further company forms after the first, with or without a comma.</summary>
+    private int MoreForms(List<Token> tokens, int end, int last)
+    {
+        while (end < last)
+        {
+            var at = tokens[end].IsPunctuation(',') ? end + 1 : end;
+            var n = lexicons.CompanyForms.Longest(tokens, at, last).Length;
+            if (n == 0)
+                break;
+            end = at + n;
+        }
+        return end;
     }
 }
