@@ -46,8 +46,11 @@ internal static class NameSurface
             else if (c is not ('-' or '\'' or '\u2019'))
                 return false;
         }
-        return letters >= 3 && vowel && !IsRomanNumeral(word);
+        return letters >= 3 && vowel && !IsRomanNumeral(word) && !Postnominals.Contains(word);
     }
+
+    /// <summary>British and Commonwealth honours written after a name ("Olan Brekk OBE"): no family name.</summary>
+    private static readonly HashSet<string> Postnominals = new(StringComparer.Ordinal) { "OBE", "CBE", "MBE", "KBE", "DBE", "GBE", "OAM", "AFSM" };
 
     /// <summary>"III", "XIV": a generation or regnal number, which keeps its capitals.</summary>
     private static bool IsRomanNumeral(string word) => word.All(c => c is 'I' or 'V' or 'X');
