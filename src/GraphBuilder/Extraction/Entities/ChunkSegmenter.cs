@@ -125,6 +125,8 @@ internal sealed class ChunkSegmenter(EntityLexicons lexicons, RoleParser roles, 
             return end;
         if (Enumerable.Range(p, end - p).FirstOrDefault(k => GluedWords.Join(tokens[k].Text) is not null, -1) is var glued and >= 0)
             return Glued(tokens, p, glued, last, role, found);
+        if (role is null && NamingNoun(tokens, end))
+            return Add(found, new RawMention(p, end + 1, tokens[p].Start, tokens[end].End, NodeType.Organisation, "", MentionKind.Named));
         var text = NameSurface.Of(tokens, p, end);
         var kind = end - p == 1 && role is null ? MentionKind.Single : MentionKind.Named;
         var placeWord = role is null && phrases.PlaceBefore(tokens, p);
@@ -153,6 +155,13 @@ internal sealed class ChunkSegmenter(EntityLexicons lexicons, RoleParser roles, 
         found.Add(PersonName(glued, Math.Max(end, glued + 1), token.Start + cut, end > glued + 1 ? tokens[end - 1].End : token.End, tail, null));
         return Math.Max(end, glued + 1);
     }
+
+    private static readonly HashSet<string> NamingNouns = new(StringComparer.Ordinal) { "network", "cartel", "gang", "clan", "syndicate" };
+
+    /// <summary>"the Brekkani network", "the Norte cartel": a lower-case noun that makes a family or place name a group's name with it.</summary>
+    private static bool NamingNoun(List<Token> tokens, int end) =>
+        end < tokens.Count && NamingNouns.Contains(tokens[end].Text)
+        && (end + 1 == tokens.Count || tokens[end + 1].Text.Length == 0 || tokens[end + 1].Text[0] is not ('\'' or '\u2019'));
 
     private static RawMention PersonName(int first, int last, int start, int end, string text, RoleMatch? role) =>
         new(first, last, start, end, NodeType.Person, text, text.Contains(' ') || role is not null ? MentionKind.Named : MentionKind.Single)

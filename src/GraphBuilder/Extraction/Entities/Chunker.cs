@@ -73,6 +73,8 @@ internal sealed class Chunker(EntityLexicons lexicons)
                 end = j += 1;
             else if (IsConnector(tokens, j) && CapitalisedAhead(tokens, claimed, j))
                 j++;
+            else if (j == end && j > i && IsSpacedInitial(tokens[j]) && InitialsAfterTitle(tokens, claimed, j) is var name and > 0)
+                end = j = name;
             else if (j == end && QuotedNicknames.End(tokens, j) is var after and > 0 && !claimed[after])
                 j = after;
             else if (j == end && j > i && NameSurface.IsGenerationAfterComma(tokens, j) && !claimed[j + 1])
@@ -83,6 +85,23 @@ internal sealed class Chunker(EntityLexicons lexicons)
                 break;
         }
         return end;
+    }
+
+    /// <summary>"A", "K": one capital letter without a dot, as South Asian names write initials.</summary>
+    public static bool IsSpacedInitial(Token t) => t.Text.Length == 1 && char.IsAsciiLetterUpper(t.Text[0]);
+
+    /// <summary>
+    /// "Foreign Minister A K Rahman": after a title, one-letter initials ("A" is a function word elsewhere) run on into the
+    /// name word after them; the token after the initials, or 0.
+    /// </summary>
+    private int InitialsAfterTitle(List<Token> tokens, bool[] claimed, int j)
+    {
+        if (lexicons.Titles.Longest(tokens, j - 1, j).Length == 0 && lexicons.Ranks.Longest(tokens, j - 1, j).Length == 0)
+            return 0;
+        var k = j;
+        while (k < tokens.Count && k - j < 3 && !claimed[k] && IsSpacedInitial(tokens[k]))
+            k++;
+        return k < tokens.Count && !claimed[k] && IsCapitalisedWord(tokens[k]) && !IsSpacedInitial(tokens[k]) ? k : 0;
     }
 
     /// <summary>"Orion Maritime Co., Ltd.", "Velor Trading, LLC": the length of a company form set off by a comma, or 0.</summary>

@@ -21,6 +21,10 @@ internal static class NameSurface
 
     private static readonly HashSet<string> Generations = new(StringComparer.Ordinal) { "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV" };
 
+    /// <summary>"Sultan bin Saad", "Amir ibn Khalid": a title word before "bin"/"ibn" is a given name, not an office.</summary>
+    public static bool BeforePatronymic(List<Token> tokens, int next, int limit) =>
+        next < limit && tokens[next].Text is "bin" or "bint" or "ibn";
+
     /// <summary>A folded name word that is a generation ("jr.", "iii").</summary>
     public static bool IsGeneration(string folded) => folded is "jr" or "jr." or "sr" or "sr." or "ii" or "iii" or "iv";
 
