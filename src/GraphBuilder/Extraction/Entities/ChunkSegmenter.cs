@@ -8,7 +8,7 @@ namespace GraphBuilder.Extraction.Entities;
 /// wins: a designation or law (skipped), a title with or without a name, an event name, an organisation,
 /// a gazetteer name, a place pattern, and last a personal name or a lone word for coreference.
 /// </summary>
-internal sealed class ChunkSegmenter(EntityLexicons lexicons, RoleParser roles, NameReader names, PhraseReaders phrases)
+internal sealed partial class ChunkSegmenter(EntityLexicons lexicons, RoleParser roles, NameReader names, PhraseReaders phrases)
 {
     public void Segment(List<Token> tokens, int first, int last, List<RawMention> found)
     {
@@ -24,9 +24,6 @@ internal sealed class ChunkSegmenter(EntityLexicons lexicons, RoleParser roles, 
             p = Next(tokens, p, last, found);
         }
     }
-
-    /// <summary>"the 27th Avenue Gang", "the 3rd Infantry Division": an ordinal opening an organisation's name is part of it.</summary>
-    private bool NumberedBody(List<Token> tokens, int p, int last) => phrases.Organisation(tokens, p, last) is { } body && body.First == p;
 
     private int Next(List<Token> tokens, int p, int last, List<RawMention> found)
     {
@@ -86,14 +83,6 @@ internal sealed class ChunkSegmenter(EntityLexicons lexicons, RoleParser roles, 
         var end = p + 1 + organ.Length;
         return new RawMention(p, end, tokens[p].Start, tokens[end - 1].End, NodeType.Organisation, "", MentionKind.Named);
     }
-
-    /// <summary>
-    /// "the UN envoy Sofia Brandvik": a place's or country's name after a lower-case title and before a name word is
-    /// a given name (Sofia, Victoria, Jordan), as it would be after a capitalised title.
-    /// </summary>
-    private bool GivenNameAfterTitle(List<Token> tokens, int p, int last) =>
-        p > 0 && !tokens[p - 1].IsCapitalised && lexicons.Titles.Longest(tokens, p - 1, p).Length == 1
-        && p + 1 < last && names.Read(tokens, p + 1, last) > p + 1 && lexicons.Gazetteer.Longest(tokens, p + 1, last).Length == 0;
 
     private int Person(List<Token> tokens, int p, int last, RoleMatch role, List<RawMention> found)
     {
@@ -155,13 +144,6 @@ internal sealed class ChunkSegmenter(EntityLexicons lexicons, RoleParser roles, 
         found.Add(PersonName(glued, Math.Max(end, glued + 1), token.Start + cut, end > glued + 1 ? tokens[end - 1].End : token.End, tail, null));
         return Math.Max(end, glued + 1);
     }
-
-    private static readonly HashSet<string> NamingNouns = new(StringComparer.Ordinal) { "network", "cartel", "gang", "clan", "syndicate" };
-
-    /// <summary>"the Brekkani network", "the Norte cartel": a lower-case noun that makes a family or place name a group's name with it.</summary>
-    private static bool NamingNoun(List<Token> tokens, int end) =>
-        end < tokens.Count && NamingNouns.Contains(tokens[end].Text)
-        && (end + 1 == tokens.Count || tokens[end + 1].Text.Length == 0 || tokens[end + 1].Text[0] is not ('\'' or '\u2019'));
 
     private static RawMention PersonName(int first, int last, int start, int end, string text, RoleMatch? role) =>
         new(first, last, start, end, NodeType.Person, text, text.Contains(' ') || role is not null ? MentionKind.Named : MentionKind.Single)

@@ -144,9 +144,6 @@ internal sealed partial class Coreference(EntityLexicons lexicons)
         return draft;
     }
 
-    /// <summary>"El Toro" alone after Olan "El Toro" Brekk: a person the article gave that nickname.</summary>
-    private EntityDraft? Nicknamed(string name) => _index.WithForm(NameKeys.Fold(name), d => d.Type == NodeType.Person && d.MergedInto is null);
-
     /// <summary>An untitled name the article already gave as an organisation's ("the charity network X" ... "X was sanctioned").</summary>
     private EntityDraft? KnownOrganisation(string name)
     {
