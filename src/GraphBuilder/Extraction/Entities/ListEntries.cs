@@ -32,7 +32,7 @@ internal sealed class ListEntries(EntityLexicons lexicons)
         var m = k + 1;
         while (m < tokens.Count && m - k - 1 < MaxParts && !claimed[m] && IsGivenName(tokens[m]))
             m++;
-        if (m == k + 1 || Known(tokens, k + 1, m) || m < tokens.Count && !FieldEnd(tokens, m))
+        if (m == k + 1 || Known(tokens, k + 1, m) || m < tokens.Count && !FieldEnd(tokens, m) || !HasField(tokens, m))
             return null;
         var family = Enumerable.Range(start, k - start).Select(i => NameSurface.TitleCase(tokens[i].Text));
         var given = Enumerable.Range(k + 1, m - k - 1).Select(i => tokens[i].Text);
@@ -62,6 +62,18 @@ internal sealed class ListEntries(EntityLexicons lexicons)
             }
         }
         return words.Count >= 2 ? Person(tokens, first, last, string.Join(' ', words)) : null;
+    }
+
+    private static readonly HashSet<string> FieldWords = new(StringComparer.OrdinalIgnoreCase)
+        { "a.k.a.", "aka", "f.k.a.", "DOB", "POB", "nationality", "citizen", "passport", "born", "gender", "address" };
+
+    /// <summary>An entry goes on with its fields ("a.k.a.", "DOB", "nationality"): "UPDATE, Olan Brekk." at a story's head is none.</summary>
+    private static bool HasField(List<Token> tokens, int from)
+    {
+        for (var i = from; i < tokens.Count; i++)
+            if (FieldWords.Contains(tokens[i].Text))
+                return true;
+        return false;
     }
 
     private static bool IsGivenName(Token t) => t.IsWord && t.IsCapitalised && !t.IsAcronym;

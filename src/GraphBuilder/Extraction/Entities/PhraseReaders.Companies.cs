@@ -15,7 +15,7 @@ internal sealed partial class PhraseReaders
         {
             if (tokens[q].Text == "and")
                 return null;
-            if (lexicons.CompanyForms.Longest(tokens, q, last).Length is var n and > 0)
+            if (tokens[q - 1].IsCapitalised && lexicons.CompanyForms.Longest(tokens, q, last).Length is var n and > 0)
                 return Make(tokens, p, MoreForms(tokens, q + n, last), NodeType.Organisation);
         }
         return null;
