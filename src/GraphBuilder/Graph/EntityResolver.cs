@@ -121,6 +121,6 @@ public sealed class EntityResolver
     private static (string First, string Last)? PersonKey(string name)
     {
         var words = NameKeys.Words(name);
-        return words.Count < 2 ? null : (NameKeys.Skeleton(EntityLexicons.Instance.GivenName(words[0])), NameKeys.Skeleton(words[^1]));
+        return words.Count < 2 ? null : (NameKeys.Skeleton(EntityLexicons.Instance.GivenName(words[0])), NameKeys.Skeleton(NameBags.FamilyName(words)));
     }
 }

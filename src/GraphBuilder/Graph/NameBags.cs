@@ -87,10 +87,17 @@ internal static class NameBags
     public static string Surname(string name)
     {
         var words = NameKeys.Words(name);
-        var last = words[^1];
+        var last = FamilyName(words);
         foreach (var article in Articles)
             if (last.StartsWith(article, StringComparison.Ordinal) && last.Length > article.Length + 2)
                 last = last[article.Length..];
         return NameKeys.Compact(last);
     }
+
+    /// <summary>
+    /// The last word, or with a generation after a family name the two together ("castellan jr."): "A Brekk Jr." and
+    /// "B Brekk Jr." share only the generation, and "A Brekk" and "A Brekk Jr." may be father and son.
+    /// </summary>
+    public static string FamilyName(IReadOnlyList<string> words) =>
+        words.Count > 2 && NameSurface.IsGeneration(words[^1]) ? words[^2] + words[^1] : words[^1];
 }

@@ -10,7 +10,10 @@ namespace GraphBuilder.Extraction.Entities;
 /// </summary>
 internal static class AcronymMatcher
 {
-    private static readonly HashSet<string> Optional = new(StringComparer.OrdinalIgnoreCase) { "of", "in", "the", "for", "and", "on", "&" };
+    /// <summary>Words that may give no letter, in English and in the languages group names come in ("Ejército Popular de Liberación (EPL)").</summary>
+    private static readonly HashSet<string> Optional = new(StringComparer.OrdinalIgnoreCase)
+        { "of", "in", "the", "for", "and", "on", "&", "de", "del", "la", "las", "los", "el", "du", "des", "le", "les", "pour", "para", "por",
+          "da", "do", "dos", "das", "y", "e", "et", "für", "und", "der", "die" };
 
     /// <summary>The first token of the long form ending just before tokens[open] ("("), or null.</summary>
     public static int? LongFormStart(List<Token> tokens, int open, string acronym)

@@ -8,7 +8,7 @@ namespace GraphBuilder.Extraction.Entities;
 /// wins: a designation or law (skipped), a title with or without a name, an event name, an organisation,
 /// a gazetteer name, a place pattern, and last a personal name or a lone word for coreference.
 /// </summary>
-internal sealed class ChunkSegmenter(EntityLexicons lexicons, RoleParser roles, NameReader names, PhraseReaders phrases)
+internal sealed partial class ChunkSegmenter(EntityLexicons lexicons, RoleParser roles, NameReader names, PhraseReaders phrases)
 {
     public void Segment(List<Token> tokens, int first, int last, List<RawMention> found)
     {
@@ -16,7 +16,7 @@ internal sealed class ChunkSegmenter(EntityLexicons lexicons, RoleParser roles, 
         while (p < last)
         {
             if (tokens[p].Text is "and" or "of" or "for" or "the" or "&" || lexicons.Particles.Contains(tokens[p].Text)
-                || tokens[p].Kind == TokenKind.Number || Chunker.IsOrdinal(tokens[p].Text) && phrases.Event(tokens, p, last) is null)
+                || tokens[p].Kind == TokenKind.Number || Chunker.IsOrdinal(tokens[p].Text) && phrases.Event(tokens, p, last) is null && !NumberedBody(tokens, p, last))
             {
                 p++;
                 continue;
@@ -39,6 +39,8 @@ internal sealed class ChunkSegmenter(EntityLexicons lexicons, RoleParser roles, 
             return Add(found, body);
         if (role is not null && role.End - p > gazetteer.Length)
             return Person(tokens, p, last, role, found);
+        if (role is null && phrases.Company(tokens, p, last) is { } company)
+            return Add(found, company);
         if (phrases.Event(tokens, p, last) is { } ev)
             return Add(found, ev);
         if (phrases.Branch(tokens, p, last) is { } branch && branch.Last > p + gazetteer.Length)
@@ -48,6 +50,8 @@ internal sealed class ChunkSegmenter(EntityLexicons lexicons, RoleParser roles, 
             found.AddRange(phrases.CountryAtEnd(tokens, org));
             return Add(found, org);
         }
+        if (gazetteer.Length == 1 && GivenNameAfterTitle(tokens, p, last))
+            return Name(tokens, p, last, null, found);
         if (gazetteer.Length > 0)
             return Add(found, new RawMention(p, p + gazetteer.Length, tokens[p].Start, tokens[p + gazetteer.Length - 1].End,
                 gazetteer.Value!.Type, gazetteer.Value.Canonical, MentionKind.Named));
@@ -84,7 +88,7 @@ internal sealed class ChunkSegmenter(EntityLexicons lexicons, RoleParser roles, 
     {
         found.AddRange(role.Inner);
         var owner = role.Country is null ? PossessiveCountry(tokens, p) : null;
-        var end = names.Read(tokens, role.End, last);
+        var end = names.Read(tokens, role.End, last, titled: true);
         if (end == role.End)
         {
             if (!role.HonorificOnly)
@@ -99,7 +103,7 @@ internal sealed class ChunkSegmenter(EntityLexicons lexicons, RoleParser roles, 
     /// title word ("Strategic Partnership") is no name unless a title stood before it.</summary>
     private int Name(List<Token> tokens, int p, int last, RoleMatch? role, List<RawMention> found, string? owner = null)
     {
-        var end = names.Read(tokens, p, last);
+        var end = names.Read(tokens, p, last, titled: role is not null);
         if (end == p)
         {
             if (tokens[p].IsAcronym)
@@ -110,13 +114,16 @@ internal sealed class ChunkSegmenter(EntityLexicons lexicons, RoleParser roles, 
             return end;
         if (Enumerable.Range(p, end - p).FirstOrDefault(k => GluedWords.Join(tokens[k].Text) is not null, -1) is var glued and >= 0)
             return Glued(tokens, p, glued, last, role, found);
-        var text = string.Join(' ', Enumerable.Range(p, end - p).Select(k => tokens[k].Text));
+        if (role is null && NamingNoun(tokens, end))
+            return Add(found, new RawMention(p, end + 1, tokens[p].Start, tokens[end].End, NodeType.Organisation, "", MentionKind.Named));
+        var text = NameSurface.Of(tokens, p, end);
         var kind = end - p == 1 && role is null ? MentionKind.Single : MentionKind.Named;
         var placeWord = role is null && phrases.PlaceBefore(tokens, p);
         var type = placeWord ? NodeType.Place
             : role is null && kind == MentionKind.Named && (PhraseReaders.GroupNounBefore(tokens, p) || PhraseReaders.GroupNounAfter(tokens, end)) ? NodeType.Organisation : NodeType.Person;
         found.Add(new RawMention(p, end, tokens[p].Start, tokens[end - 1].End, type, text, kind)
-            { Role = role?.Text is { Length: > 0 } r ? r : null, Country = role?.Country, Owner = owner, AfterPlaceWord = placeWord });
+            { Role = role?.Text is { Length: > 0 } r ? r : null, Country = role?.Country, Owner = owner, AfterPlaceWord = placeWord,
+              Nickname = QuotedNicknames.Within(tokens, p, end) });
         return end;
     }
 

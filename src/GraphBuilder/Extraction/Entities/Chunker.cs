@@ -8,9 +8,10 @@ namespace GraphBuilder.Extraction.Entities;
 /// gazetteer phrase taken whole ("Al-Qaida in the Arabian Peninsula"). A run never starts with a
 /// function word or a month, and a leading ordinal or year is kept for event names ("3rd", "2021").
 /// </summary>
-internal sealed class Chunker(EntityLexicons lexicons)
+internal sealed partial class Chunker(EntityLexicons lexicons)
 {
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "and", "the", "&" };
+    /// <summary>English connectors, and the foreign ones that only stand inside names in English text ("Mouvement pour la Justice").</summary>
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "and", "the", "&", "pour", "para", "por", "des", "los", "las", "für" };
 
     /// <summary>Lower-case second parts that make "Yemen-based", "EU-blacklisted" an adjective rather than a name.</summary>
     private static readonly HashSet<string> AdjectiveSuffixes = new(StringComparer.OrdinalIgnoreCase)
@@ -72,6 +73,14 @@ internal sealed class Chunker(EntityLexicons lexicons)
                 end = j += 1;
             else if (IsConnector(tokens, j) && CapitalisedAhead(tokens, claimed, j))
                 j++;
+            else if (j == end && j > i && IsSpacedInitial(tokens[j]) && InitialsAfterTitle(tokens, claimed, j) is var name and > 0)
+                end = j = name;
+            else if (j == end && QuotedNicknames.End(tokens, j) is var after and > 0 && !claimed[after])
+                j = after;
+            else if (j == end && j > i && NameSurface.IsGenerationAfterComma(tokens, j) && !claimed[j + 1])
+                end = j += 2;
+            else if (j == end && j > i && CompanyFormAfterComma(tokens, j) is var form and > 0 && !claimed[j + 1])
+                end = j += 1 + form;
             else
                 break;
         }

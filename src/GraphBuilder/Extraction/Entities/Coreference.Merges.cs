@@ -46,4 +46,7 @@ internal sealed partial class Coreference
         var content = small.Words.Where(w => w is not ("the" or "of" or "and" or "for")).ToList();
         return content.Count >= 2 && content.All(big.Words.Contains);
     }
+
+    /// <summary>"El Toro" alone after Olan "El Toro" Brekk: a person the article gave that nickname.</summary>
+    private EntityDraft? Nicknamed(string name) => _index.WithForm(NameKeys.Fold(name), d => d.Type == NodeType.Person && d.MergedInto is null);
 }

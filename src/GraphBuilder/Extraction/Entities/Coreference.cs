@@ -130,7 +130,7 @@ internal sealed partial class Coreference(EntityLexicons lexicons)
             ? Live().Where(d => d.Type == NodeType.Person)
             : lexicons.GivenNameForms(words[0]).SelectMany(_index.PeopleWithWord).Distinct();
         var candidates = named.Where(d => ContainsName(lexicons.WithGivenName(d.Words), words)).OrderBy(d => d.Serial).ToList();
-        var draft = candidates.Count == 1 ? candidates[0] : ByRole(candidates, raw);
+        var draft = candidates.Count == 1 ? candidates[0] : candidates.Count == 0 ? Nicknamed(raw.Name) : ByRole(candidates, raw);
         if (draft is null)
         {
             if (candidates.Count > 1)
@@ -138,6 +138,8 @@ internal sealed partial class Coreference(EntityLexicons lexicons)
             draft = Add(new EntityDraft(NodeType.Person, raw.Name));
         }
         draft.AddForm(raw.Name);
+        if (raw.Nickname is not null)
+            draft.AddForm(raw.Nickname);
         draft.AddRole(raw.Role, raw.Country ?? raw.Owner);
         return draft;
     }

@@ -20,6 +20,8 @@ internal sealed class EntityLexicons
         Fill(Ranks, "ranks");
         Fill(Honorifics, "honorifics");
         Fill(OrganisationWords, "organisation-words");
+        Fill(OrganisationWords, "company-forms");
+        Fill(CompanyForms, "company-forms");
         Fill(OrganisationPrefixes, "organisation-prefixes");
         Fill(NonEntities, "non-entities");
         Fill(EventTopics, "event-topics");
@@ -61,6 +63,9 @@ internal sealed class EntityLexicons
     public PhraseTable<bool> OrganisationWords { get; } = new();
 
     public PhraseTable<bool> OrganisationPrefixes { get; } = new();
+
+    /// <summary>"LLC", "FZE", "S.A. de C.V.": the forms that end a company's name.</summary>
+    public PhraseTable<bool> CompanyForms { get; } = new();
 
     public PhraseTable<bool> NonEntities { get; } = new();
 

@@ -11,8 +11,11 @@ internal sealed class NameReader(EntityLexicons lexicons, Chunker chunker)
 {
     private const int MaxWords = 6;
 
-    /// <summary>The token after the name, or at when there is none.</summary>
-    public int Read(List<Token> tokens, int at, int limit)
+    /// <summary>
+    /// The token after the name, or at when there is none. After a title (titled), a family name in capitals
+    /// beside a name word is a name word too, as releases write them ("Minister HONG Seok-min", "Ambassador Lars ODEGAARD").
+    /// </summary>
+    public int Read(List<Token> tokens, int at, int limit, bool titled = false)
     {
         var end = at;
         var i = at;
@@ -20,13 +23,19 @@ internal sealed class NameReader(EntityLexicons lexicons, Chunker chunker)
         while (i < limit && words < MaxWords)
         {
             if (IsNameWord(tokens, i, limit) || end > at && IsRegnalNumber(tokens[i].Text)
-                || end == at && IsInitials(tokens, i, limit))
+                || end == at && IsInitials(tokens, i, limit)
+                || titled && IsCapitalsName(tokens, i, limit) && (end > at || i + 1 < limit && IsNameWord(tokens, i + 1, limit))
+                || titled && SpacedInitial(tokens, i, at, limit))
             {
                 end = ++i;
                 words += lexicons.Particles.Contains(tokens[end - 1].Text.ToLowerInvariant()) ? 0 : 1;
             }
-            else if (end > at && ParticlesThenName(tokens, i, limit) is var next and > 0)
+            else if ((end > at || titled) && ParticlesThenName(tokens, i, limit) is var next and > 0)
                 i = next;
+            else if (i == end && end > at && QuotedNicknames.End(tokens, i) is var after and > 0 && after < limit && IsNameWord(tokens, after, limit))
+                i = after;
+            else if (i == end && end > at && i + 1 < limit && NameSurface.IsGenerationAfterComma(tokens, i))
+                end = i += 2;
             else
                 break;
         }
@@ -47,6 +56,20 @@ internal sealed class NameReader(EntityLexicons lexicons, Chunker chunker)
             && lexicons.Gazetteer.Longest(tokens, i, limit).Length == 0 && lexicons.Gazetteer.Longest(tokens, i + 1, limit).Length == 0;
     }
 
+    /// <summary>"ODEGAARD", "AL-QARNAWI": a word in capitals with a vowel, no dots, three letters or more, naming nothing known.</summary>
+    private bool IsCapitalsName(List<Token> tokens, int i, int limit)
+    {
+        var t = tokens[i];
+        return t.IsWord && t.IsAcronym && NameSurface.IsCapitalsWord(t.Text)
+            && lexicons.Gazetteer.Longest(tokens, i, limit).Length == 0 && lexicons.OrganisationWords.Longest(tokens, i, limit).Length == 0
+            && (lexicons.Titles.Longest(tokens, i, limit).Length == 0 || NameSurface.BeforePatronymic(tokens, i + 1, limit)) && !lexicons.FunctionWords.Contains(t.Text);
+    }
+
+    /// <summary>"Minister A K Rahman": initials without dots after a title, each one letter, before more initials or a name word.</summary>
+    private bool SpacedInitial(List<Token> tokens, int i, int at, int limit) =>
+        Chunker.IsSpacedInitial(tokens[i]) && (i == at || Chunker.IsSpacedInitial(tokens[i - 1])) && i + 1 < limit
+        && (Chunker.IsSpacedInitial(tokens[i + 1]) || IsNameWord(tokens, i + 1, limit));
+
     /// <summary>"van der" before "Berg": the index of the name word after the particles, or 0.</summary>
     private int ParticlesThenName(List<Token> tokens, int i, int limit)
     {
@@ -66,7 +89,7 @@ internal sealed class NameReader(EntityLexicons lexicons, Chunker chunker)
         var t = tokens[i];
         return chunker.IsCapitalisedWord(t) && !t.IsAcronym
             && lexicons.OrganisationWords.Longest(tokens, i, limit).Length == 0
-            && lexicons.Titles.Longest(tokens, i, limit).Length == 0
+            && (lexicons.Titles.Longest(tokens, i, limit).Length == 0 || NameSurface.BeforePatronymic(tokens, i + 1, limit))
             && lexicons.EventNames.Longest(tokens, i, limit).Length == 0
             && (lexicons.NonEntities.Longest(tokens, i, limit).Length == 0 || GivenNameBeforeName(tokens, i, limit));
     }

@@ -5,7 +5,8 @@ namespace GraphBuilder.Extraction.Entities;
 
 /// <summary>
 /// A name in quotes that begins with "The" ("the group “The Order”"): the article is part of the name, which
-/// a capitalised run never starts with, so the quoted phrase is read whole as an organisation.
+/// a capitalised run never starts with, so the quoted phrase is read whole as an organisation, unless it is a
+/// nickname inside a personal name (Olan "The Hammer" Brekk).
 /// </summary>
 internal static class QuotedNames
 {
@@ -15,7 +16,7 @@ internal static class QuotedNames
     {
         for (var i = 1; i + 2 < tokens.Count; i++)
         {
-            if (!IsQuote(tokens[i - 1]) || tokens[i].Text != "The" || claimed[i])
+            if (!IsQuote(tokens[i - 1]) || tokens[i].Text != "The" || claimed[i] || QuotedNicknames.End(tokens, i - 1) > 0)
                 continue;
             var k = i + 1;
             while (k < tokens.Count && k - i <= MaxWords && tokens[k].IsWord && tokens[k].IsCapitalised && !claimed[k])
@@ -25,5 +26,5 @@ internal static class QuotedNames
         }
     }
 
-    private static bool IsQuote(Token t) => t.Kind == TokenKind.Punctuation && t.Text is "\"" or "“" or "”" or "'" or "‘" or "’" or "«" or "»";
+    private static bool IsQuote(Token t) => QuotedNicknames.IsQuote(t);
 }

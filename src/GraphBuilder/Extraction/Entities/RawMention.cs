@@ -43,6 +43,9 @@ internal sealed record RawMention(int First, int Last, int Start, int End, NodeT
     /// <summary>The start offset of the mention this one is another name of ("X, also known as Y"), in the same sentence.</summary>
     public int? AliasOf { get; init; }
 
+    /// <summary>A nickname quoted inside the name (Olan "The Hammer" Brekk): another form of the person, not part of the label.</summary>
+    public string? Nickname { get; init; }
+
     /// <summary>True when a place preposition precedes a lone word ("in Kupang"), so an unknown word is a place.</summary>
     public bool AfterPlaceWord { get; init; }
 }

@@ -35,7 +35,7 @@ internal sealed class RoleParser(EntityLexicons lexicons)
                 continue;
             }
             var head = Longest(lexicons.Titles, tokens, i, limit, lexicons.Ranks);
-            if (head > 0)
+            if (head > 0 && !NameSurface.BeforePatronymic(tokens, i + head, limit))
             {
                 words.AddRange(Texts(tokens, i, head));
                 i += head;

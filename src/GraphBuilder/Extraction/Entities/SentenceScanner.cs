@@ -5,7 +5,7 @@ using GraphBuilder.Text;
 namespace GraphBuilder.Extraction.Entities;
 
 /// <summary>
-/// Finds the raw mentions of one sentence: role anaphora first ("the interior minister"), then every
+/// Finds the raw mentions of one sentence: role anaphora first ("the interior minister"), sanctions-list entries, then every
 /// capitalised run through the segmenter, then lower-case events and event anaphora, abbreviations in
 /// parentheses, "Yemen-based" adjectives and appositions that give a title to the next name.
 /// </summary>
@@ -17,6 +17,7 @@ internal sealed partial class SentenceScanner
     private readonly ChunkSegmenter _segmenter;
     private readonly LowerCasePatterns _lower;
     private readonly Appositions _appositions;
+    private readonly ListEntries _entries;
 
     public SentenceScanner(EntityLexicons lexicons)
     {
@@ -27,6 +28,7 @@ internal sealed partial class SentenceScanner
         _segmenter = new ChunkSegmenter(lexicons, _roles, new NameReader(lexicons, _chunker), phrases);
         _lower = new LowerCasePatterns(lexicons, _roles);
         _appositions = new Appositions(_roles);
+        _entries = new ListEntries(lexicons);
     }
 
     private static readonly Regex Spaces = Patterns.Create(@"\s+");
@@ -39,6 +41,8 @@ internal sealed partial class SentenceScanner
             Claim(found, claimed, dateline);
         foreach (var anaphor in _lower.RoleAnaphora(tokens, claimed))
             Claim(found, claimed, anaphor);
+        foreach (var entry in _entries.Find(tokens, claimed).ToList())
+            Claim(found, claimed, entry);
         foreach (var quoted in QuotedNames.Find(tokens, claimed).ToList())
             Claim(found, claimed, quoted);
         foreach (var (first, last) in _chunker.Chunks(tokens, claimed))

@@ -62,8 +62,10 @@ internal sealed class BulletListings : IPatternFamily
             return null;
         var lead = s.Text.AsSpan(0, first.Start - s.Start).Trim();
         var after = s.Text.AsSpan(first.End - s.Start).TrimStart();
-        var set = after.Length > 0 && after[0] is ',' or '(' || copula && (after.StartsWith("is ") || after.StartsWith("was "));
-        return (lead.Length == 0 || lead.Equals("The", StringComparison.Ordinal)) && set ? first.EntityKey : null;
+        // "QDi.431 Name: 1: OLAN 2: BREKK 3: na": a UN list entry, its name parts in numbered fields
+        var numbered = lead.EndsWith("Name: 1:", StringComparison.Ordinal);
+        var set = numbered || after.Length > 0 && after[0] is ',' or '(' || copula && (after.StartsWith("is ") || after.StartsWith("was "));
+        return (lead.Length == 0 || lead.Equals("The", StringComparison.Ordinal) || numbered) && set ? first.EntityKey : null;
     }
 
     private static bool IsItemNumber(string text) =>

@@ -1,0 +1,38 @@
+using GraphBuilder.Text;
+
+namespace GraphBuilder.Extraction.Entities;
+
+/// <summary>The runs that go on past a word no capitalised run would take: spaced initials after a title, a company form after a comma.</summary>
+internal sealed partial class Chunker
+{
+    /// <summary>"A", "K": one capital letter without a dot, as South Asian names write initials.</summary>
+    public static bool IsSpacedInitial(Token t) => t.Text.Length == 1 && char.IsAsciiLetterUpper(t.Text[0]);
+
+    /// <summary>
+    /// "Foreign Minister A K Rahman": after a title, one-letter initials ("A" is a function word elsewhere) run on into the
+    /// name word after them; the token after the initials, or 0.
+    /// </summary>
+    private int InitialsAfterTitle(List<Token> tokens, bool[] claimed, int j)
+    {
+        if (lexicons.Titles.Longest(tokens, j - 1, j).Length == 0 && lexicons.Ranks.Longest(tokens, j - 1, j).Length == 0)
+            return 0;
+        var k = j;
+        while (k < tokens.Count && k - j < 3 && !claimed[k] && IsSpacedInitial(tokens[k]))
+            k++;
+        return k < tokens.Count && !claimed[k] && IsCapitalisedWord(tokens[k]) && !IsSpacedInitial(tokens[k]) ? k : 0;
+    }
+
+    /// <summary>"Orion Maritime Co., Ltd.", "Velor Trading, LLC": the length of a company form set off by a comma, or 0.</summary>
+    private int CompanyFormAfterComma(List<Token> tokens, int j)
+    {
+        if (!tokens[j].IsPunctuation(',') || j + 1 >= tokens.Count)
+            return 0;
+        var n = lexicons.CompanyForms.Longest(tokens, j + 1).Length;
+        if (n == 0 || j + 1 + n < tokens.Count && tokens[j + 1 + n].IsWord && tokens[j + 1 + n].IsCapitalised)
+            return 0;
+        // "Co., Ltd." after a form; else only a form no sentence word could be ("LLC", "Inc.", not "Limited" or "Co.")
+        var form = tokens[j + 1];
+        var afterForm = lexicons.CompanyForms.Longest(tokens, j - 1, j).Length == 1;
+        return afterForm || form.Text != "Co." && (form.IsAcronym || form.Text.EndsWith('.')) ? n : 0;
+    }
+}
