@@ -21,38 +21,61 @@ internal static class FrameMatcher
 
     public static IEnumerable<FrameMatch> Matches(FrameSentence sentence, FrameBook book)
     {
+        var found = new List<FrameMatch>();
         foreach (var word in sentence.Words)
+            Add(found, sentence, book, word);
+        return found;
+    }
+
+    /// <summary>The frames one word opens, in a fixed order; most words open none and allocate nothing.</summary>
+    private static void Add(List<FrameMatch> found, FrameSentence sentence, FrameBook book, SyntaxWord word)
+    {
+        var lemma = sentence.Lemma(word);
+        var head = sentence.Head(word);
+        if (word.Relation == "cop" && head is not null)
         {
-            var lemma = sentence.Lemma(word);
-            var head = sentence.Head(word);
-            if (word.Relation == "cop" && head is not null)
-            {
-                foreach (var frame in book.For(lemma))
-                    yield return new FrameMatch(frame, word, [head]);
-                // "X has been on the list since 2001": the copula and its predicate noun as one key, "be+list".
-                foreach (var frame in book.For(lemma + "+" + sentence.Lemma(head)))
-                    yield return new FrameMatch(frame, word, [head]);
+            foreach (var frame in book.For(lemma))
+                found.Add(new FrameMatch(frame, word, [head]));
+            // "X has been on the list since 2001": the copula and its predicate noun as one key, "be+list".
+            foreach (var frame in book.For(lemma, sentence.Lemma(head)))
+                found.Add(new FrameMatch(frame, word, [head]));
+            return;
+        }
+        IReadOnlyList<SyntaxWord>? anchors = null;
+        // "the proscribed group", "designated terrorists": a participle as adjective names no act of designation.
+        foreach (var frame in book.For(lemma))
+            if (!frame.Supported && (!frame.VerbOnly || word.Upos is "VERB" or "ADJ")
+                && !(word.Relation == "amod" && frame.Relation == Graph.Relations.Designated))
+                found.Add(new FrameMatch(frame, word, anchors ??= Anchors(sentence, word, head)));
+        AddMisreadSupport(found, sentence, book, word, lemma);
+        if (head is null || !SupportedRelations.Contains(word.Relation))
+            return;
+        // "imposed a travel ban and an asset freeze on A": the noun's conjuncts share its dependents.
+        foreach (var frame in book.For(sentence.Lemma(head), lemma))
+            found.Add(new FrameMatch(frame, word, [head, word, .. sentence.Children(word, "conj")]));
+    }
+
+    /// <summary>
+    /// A meeting noun's participle counts with it: "a meeting held between A and B"; a verb read as a
+    /// modifier ("A and B co-chaired the meeting" parsed as "the co-chaired meeting") counts with its noun.
+    /// </summary>
+    private static IReadOnlyList<SyntaxWord> Anchors(FrameSentence sentence, SyntaxWord word, SyntaxWord? head) =>
+        word.Upos == "NOUN" ? [word, .. sentence.Children(word, "acl")]
+        : word.Relation == "amod" && word.Upos == "VERB" && head is not null ? [word, head] : [word];
+
+    /// <summary>
+    /// "The United States on Thursday imposed sanctions on A" tagged with "imposed" an adjective of a
+    /// "sanctions" that has the subject: the support verb misread as the noun's modifier.
+    /// </summary>
+    private static void AddMisreadSupport(List<FrameMatch> found, FrameSentence sentence, FrameBook book, SyntaxWord word, string lemma)
+    {
+        foreach (var verb in sentence.Children(word))
+        {
+            if (verb.Relation != "amod" || verb.Id >= word.Id || !verb.Form.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+                || !sentence.Children(word).Any(c => c.Relation == "nsubj") || sentence.Children(word, "cop").Any())
                 continue;
-            }
-            // A meeting noun's participle counts with it: "a meeting held between A and B"; a verb read as a
-            // modifier ("A and B co-chaired the meeting" parsed as "the co-chaired meeting") counts with its noun.
-            IReadOnlyList<SyntaxWord> anchors = word.Upos == "NOUN" ? [word, .. sentence.Children(word, "acl")]
-                : word.Relation == "amod" && word.Upos == "VERB" && head is not null ? [word, head] : [word];
-            // "the proscribed group", "designated terrorists": a participle as adjective names no act of designation.
-            foreach (var frame in book.For(lemma).Where(f => !f.Supported && (!f.VerbOnly || word.Upos is "VERB" or "ADJ")
-                         && !(word.Relation == "amod" && f.Relation == Graph.Relations.Designated)))
-                yield return new FrameMatch(frame, word, anchors);
-            // "The United States on Thursday imposed sanctions on A" tagged with "imposed" an adjective of a
-            // "sanctions" that has the subject: the support verb misread as the noun's modifier.
-            foreach (var verb in sentence.Children(word, "amod").Where(a => a.Id < word.Id && a.Form.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
-                         && sentence.Children(word).Any(c => c.Relation == "nsubj") && !sentence.Children(word, "cop").Any()))
-                foreach (var frame in book.For(SupportLemma(sentence, verb) + "+" + lemma))
-                    yield return new FrameMatch(frame, word, [word, .. sentence.Children(word, "conj")]);
-            if (head is null || !SupportedRelations.Contains(word.Relation))
-                continue;
-            // "imposed a travel ban and an asset freeze on A": the noun's conjuncts share its dependents.
-            foreach (var frame in book.For(sentence.Lemma(head) + "+" + lemma))
-                yield return new FrameMatch(frame, word, [head, word, .. sentence.Children(word, "conj")]);
+            foreach (var frame in book.For(SupportLemma(sentence, verb), lemma))
+                found.Add(new FrameMatch(frame, word, [word, .. sentence.Children(word, "conj")]));
         }
     }
 

@@ -13,6 +13,9 @@ internal sealed class FrameSentence
     private readonly List<SyntaxWord>?[] _children;
     private readonly Mention?[] _mentions;
     private readonly string?[] _lemmas;
+    private readonly string?[] _relations;
+    private readonly string?[] _cases;
+    private readonly bool[] _casesRead;
 
     public FrameSentence(AnnotatedSentence sentence, SentenceParse parse)
     {
@@ -21,6 +24,9 @@ internal sealed class FrameSentence
         _children = new List<SyntaxWord>?[Words.Count];
         _mentions = new Mention?[Words.Count];
         _lemmas = new string?[Words.Count];
+        _relations = new string?[Words.Count];
+        _cases = new string?[Words.Count];
+        _casesRead = new bool[Words.Count];
         foreach (var word in Words)
         {
             if (word.Head > 0 && word.Head <= Words.Count)
@@ -44,8 +50,13 @@ internal sealed class FrameSentence
 
     public IReadOnlyList<SyntaxWord> Children(SyntaxWord word) => _children[word.Id - 1] ?? NoChildren;
 
-    public IEnumerable<SyntaxWord> Children(SyntaxWord word, string relation) =>
-        Children(word).Where(c => c.Relation == relation);
+    /// <summary>The dependents with one label: an iterator of its own, not a closure and a Where per call.</summary>
+    public IEnumerable<SyntaxWord> Children(SyntaxWord word, string relation)
+    {
+        foreach (var c in Children(word))
+            if (c.Relation == relation)
+                yield return c;
+    }
 
     public SyntaxWord? Head(SyntaxWord word) => word.Head > 0 && word.Head <= Words.Count ? Words[word.Head - 1] : null;
 
@@ -56,7 +67,9 @@ internal sealed class FrameSentence
     /// agent and no object ("X, long listed by the EU as ..., denied") or a "be" auxiliary ("A were also hit with
     /// sanctions" with "were" read as aux, not aux:pass, and "hit" perhaps tagged a base form) is the passive subject.
     /// </summary>
-    public string RelationOf(SyntaxWord word) =>
+    public string RelationOf(SyntaxWord word) => _relations[word.Id - 1] ??= CorrectedRelation(word);
+
+    private string CorrectedRelation(SyntaxWord word) =>
         word.Relation == "nsubj" && Head(word) is { Upos: "VERB" } head
         && (head.Xpos == "VBN" && Children(head).Any(c => c.Relation == "obl:agent") && !Children(head).Any(c => c.Relation is "obj" or "aux" or "ccomp")
             || head.Xpos != "VBG" && Children(head).Any(c => c.Relation == "aux" && Lemma(c) == "be") && !Children(head).Any(c => c.Relation is "obj" or "ccomp"))
@@ -69,8 +82,10 @@ internal sealed class FrameSentence
     /// </summary>
     private bool IsInvertedSubject(SyntaxWord word) =>
         word.Relation is "parataxis" or "obj" && word.Upos is "PROPN" or "NOUN" && Head(word) is { Upos: "VERB" } head && head.Id < word.Id
-        && !Children(head).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal))
-        && Children(word).Any(c => c.Relation is "cop" or "aux" or "aux:pass" && c.Id > head.Id && c.Id < word.Id && Lemma(c) == "be");
+        && !Children(head).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal)) && HasBeBetween(head, word);
+
+    private bool HasBeBetween(SyntaxWord head, SyntaxWord word) =>
+        Children(word).Any(c => c.Relation is "cop" or "aux" or "aux:pass" && c.Id > head.Id && c.Id < word.Id && Lemma(c) == "be");
 
     /// <summary>The lemma in lower case; the form where the parser gave none; "co-chair" where "co" and "-" were split off.</summary>
     public string Lemma(SyntaxWord word) => _lemmas[word.Id - 1] ??= LemmaOf(word);
@@ -90,11 +105,30 @@ internal sealed class FrameSentence
     /// The case word of a nominal ("with", "by", "on"), in lower case; multi-word cases joined ("on behalf of" ->
     /// "on"). "with Olan Brekk" parsed with "Olan" as a compound of "Brekk" may hang "with" on "Olan".
     /// </summary>
-    public string? CaseOf(SyntaxWord word) =>
-        OwnCase(word) ?? (Children(word).FirstOrDefault(c => c.Relation is "compound" && c.Id < word.Id) is { } part ? OwnCase(part) : null);
+    public string? CaseOf(SyntaxWord word)
+    {
+        if (!_casesRead[word.Id - 1])
+            (_cases[word.Id - 1], _casesRead[word.Id - 1]) = (FirstCase(word), true);
+        return _cases[word.Id - 1];
+    }
 
-    private string? OwnCase(SyntaxWord word) =>
-        Children(word).FirstOrDefault(c => c.Relation is "case" && c.Id < word.Id) is { } c ? Lemma(c) : null;
+    private string? FirstCase(SyntaxWord word)
+    {
+        if (OwnCase(word) is { } own)
+            return own;
+        foreach (var c in Children(word))
+            if (c.Relation is "compound" && c.Id < word.Id)
+                return OwnCase(c);
+        return null;
+    }
+
+    private string? OwnCase(SyntaxWord word)
+    {
+        foreach (var c in Children(word))
+            if (c.Relation is "case" && c.Id < word.Id)
+                return Lemma(c);
+        return null;
+    }
 
     /// <summary>Every word of a word's subtree, in sentence order.</summary>
     public IEnumerable<SyntaxWord> Subtree(SyntaxWord word)
