@@ -5,6 +5,8 @@ internal sealed class FrameBook
 {
     public static FrameBook Instance { get; } = new(Lexicon.Lines("relation-frames"));
 
+    private static readonly Frame[] None = [];
+
     private readonly Dictionary<string, List<Frame>> _byTrigger = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _words = new(StringComparer.Ordinal);
     private readonly HashSet<(string Relation, string Lemma)> _verbs = new();
@@ -37,7 +39,7 @@ internal sealed class FrameBook
         : frame.VerbOnly ? frame.Triggers : [];
 
     /// <summary>The frames a trigger key ("meet", "hold+talks") opens; none for any other word.</summary>
-    public IReadOnlyList<Frame> For(string key) => _byTrigger.TryGetValue(key, out var list) ? list : [];
+    public IReadOnlyList<Frame> For(string key) => _byTrigger.TryGetValue(key, out var list) ? list : None;
 
     /// <summary>The frames of the key "verb+noun", looked up without building the key string (this runs for most words).</summary>
     public IReadOnlyList<Frame> For(string verb, string noun)
@@ -49,7 +51,7 @@ internal sealed class FrameBook
         verb.CopyTo(key);
         key[verb.Length] = '+';
         noun.CopyTo(key[(verb.Length + 1)..]);
-        return _spans.TryGetValue(key, out var list) ? list : [];
+        return _spans.TryGetValue(key, out var list) ? list : None;
     }
 
     public static Frame Parse(string line)

@@ -87,29 +87,57 @@ internal static class FrameMatcher
     {
         if (slot.Special is not null)
             return [];
-        var filled = match.Anchors.SelectMany(sentence.Children)
-            .Where(c => c.Id != match.Trigger.Id && slot.Fits(sentence.RelationOf(c)))
-            .Where(c => slot.Case is null || sentence.CaseOf(c) == slot.Case)
-            .Where(c => slot.Lemmas is null || slot.Lemmas.Contains(sentence.Lemma(c)));
-        if (slot.Relation == "obj" && slot.Lemmas is null && filled.Any())
-            filled = filled.Concat(StrayConjuncts(sentence, match));
-        if (slot.Case is not null && !filled.Any())
+        var filled = Direct(sentence, match, slot);
+        if (slot.Relation == "obj" && slot.Lemmas is null && filled.Count > 0)
+            filled.AddRange(StrayConjuncts(sentence, match));
+        if (slot.Case is not null && filled.Count == 0)
             filled = Attached(sentence, match, slot);
-        if (slot.Lemmas is not null && slot.Relation.StartsWith("nsubj", StringComparison.Ordinal) && !filled.Any())
-            filled = SharedSubject(sentence, match, slot).Concat(MisparsedFillers.ModifiedNoun(sentence, match, slot));
-        if (slot.Relation == "nsubj:pass" && slot.Lemmas is null && !filled.Any())
-            filled = MisparsedFillers.SharedPassiveSubject(sentence, match);
-        if (slot.Case == "by" && filled.Any())
-            filled = filled.Concat(MisparsedFillers.StrayAgents(sentence, match, filled.First()));
-        if (match.Frame.Relation == Graph.Relations.Designated && slot.Relation is "obj" or "nsubj:pass" && slot.Lemmas is null && filled.Any())
-            filled = filled.Concat(MisparsedFillers.Alongside(sentence, match));
-        if (match.Frame.Supported && slot.Case == "of" && filled.Any())
-            filled = filled.Concat(MisparsedFillers.Including(sentence, match));
+        if (slot.Lemmas is not null && slot.Relation.StartsWith("nsubj", StringComparison.Ordinal) && filled.Count == 0)
+            filled = [.. SharedSubject(sentence, match, slot), .. MisparsedFillers.ModifiedNoun(sentence, match, slot)];
+        if (slot.Relation == "nsubj:pass" && slot.Lemmas is null && filled.Count == 0)
+            filled = [.. MisparsedFillers.SharedPassiveSubject(sentence, match)];
+        if (slot.Case == "by" && filled.Count > 0)
+            filled.AddRange(MisparsedFillers.StrayAgents(sentence, match, filled[0]));
+        if (match.Frame.Relation == Graph.Relations.Designated && slot.Relation is "obj" or "nsubj:pass" && slot.Lemmas is null && filled.Count > 0)
+            filled.AddRange(MisparsedFillers.Alongside(sentence, match));
+        if (match.Frame.Supported && slot.Case == "of" && filled.Count > 0)
+            filled.AddRange(MisparsedFillers.Including(sentence, match));
         if (slot.Case is not null)
-            filled = filled.Concat(Gapped(sentence, match.Predicate).SelectMany(sentence.Children)
-                .Where(c => c.Relation is "orphan" or "obl" or "nmod" && sentence.CaseOf(c) == slot.Case))
-                .Concat(CaseHeaded(sentence, match, slot));
-        return filled.Distinct().OrderBy(c => c.Id).ToList();
+            AddGappedAndCaseHeaded(filled, sentence, match, slot);
+        return InSentenceOrder(filled);
+    }
+
+    /// <summary>The anchors' own dependents the slot's label, case word and lemmas select.</summary>
+    private static List<SyntaxWord> Direct(FrameSentence sentence, FrameMatch match, Slot slot)
+    {
+        var filled = new List<SyntaxWord>();
+        foreach (var anchor in match.Anchors)
+            foreach (var c in sentence.Children(anchor))
+                if (c.Id != match.Trigger.Id && slot.Fits(sentence.RelationOf(c))
+                    && (slot.Case is null || sentence.CaseOf(c) == slot.Case)
+                    && (slot.Lemmas is null || slot.Lemmas.Contains(sentence.Lemma(c))))
+                    filled.Add(c);
+        return filled;
+    }
+
+    private static void AddGappedAndCaseHeaded(List<SyntaxWord> filled, FrameSentence sentence, FrameMatch match, Slot slot)
+    {
+        foreach (var remnant in Gapped(sentence, match.Predicate))
+            foreach (var c in sentence.Children(remnant))
+                if (c.Relation is "orphan" or "obl" or "nmod" && sentence.CaseOf(c) == slot.Case)
+                    filled.Add(c);
+        filled.AddRange(CaseHeaded(sentence, match, slot));
+    }
+
+    /// <summary>Each word once, by position (the words of one sentence: equal words are the same word).</summary>
+    private static List<SyntaxWord> InSentenceOrder(List<SyntaxWord> filled)
+    {
+        var words = new List<SyntaxWord>(filled.Count);
+        foreach (var w in filled)
+            if (!words.Contains(w))
+                words.Add(w);
+        words.Sort(static (a, b) => a.Id.CompareTo(b.Id));
+        return words;
     }
 
     /// <summary>
@@ -117,7 +145,7 @@ internal static class FrameMatcher
     /// "with B" under "Monday") or on the last conjunct of its object: the nominal phrases below the verb's obl
     /// dependents and their conjuncts, never across a clause.
     /// </summary>
-    private static IEnumerable<SyntaxWord> Attached(FrameSentence sentence, FrameMatch match, Slot slot)
+    private static List<SyntaxWord> Attached(FrameSentence sentence, FrameMatch match, Slot slot)
     {
         // "added two individuals to the list" with "list" under the object: a slot that names its lemma looks there
         // too, and so does "with" ("discussed trade with B": the parser hangs the partner on the topic).

@@ -35,12 +35,12 @@ internal sealed class FrameSentence
         }
     }
 
-    /// <summary>The first mention the word overlaps (a loop, not a lambda: this runs for every parsed word).</summary>
+    /// <summary>The first mention the word overlaps (an indexed loop, no lambda or boxed enumerator: this runs for every parsed word).</summary>
     private static Mention? MentionAt(IReadOnlyList<Mention> mentions, SyntaxWord word)
     {
-        foreach (var m in mentions)
-            if (m.Start < word.End && word.Start < m.End)
-                return m;
+        for (var i = 0; i < mentions.Count; i++)
+            if (mentions[i].Start < word.End && word.Start < mentions[i].End)
+                return mentions[i];
         return null;
     }
 

@@ -12,9 +12,11 @@ internal static class Pairs
         {
             if (sentence.MentionOf(word) is not { Type: NodeType.Person } first)
                 continue;
-            var joined = sentence.Children(word, "conj").Select(sentence.MentionOf)
-                .Where(m => m is { Type: NodeType.Person }).Select(m => m!.EntityKey).ToList();
-            if (joined.Count > 0)
+            List<string>? joined = null;
+            foreach (var c in sentence.Children(word))
+                if (c.Relation == "conj" && sentence.MentionOf(c) is { Type: NodeType.Person } m)
+                    (joined ??= []).Add(m.EntityKey);
+            if (joined is not null)
                 last = [first.EntityKey, .. joined.Where(k => k != first.EntityKey).Distinct()];
         }
         return last;
