@@ -48,7 +48,8 @@ internal sealed class FrameSentence
 
     public IReadOnlyList<SyntaxWord> Words { get; }
 
-    public IReadOnlyList<SyntaxWord> Children(SyntaxWord word) => _children[word.Id - 1] ?? NoChildren;
+    /// <summary>The word's dependents, as the list itself: a foreach over it takes no boxed enumerator.</summary>
+    public List<SyntaxWord> Children(SyntaxWord word) => _children[word.Id - 1] ?? NoChildren;
 
     /// <summary>The dependents with one label: an iterator of its own, not a closure and a Where per call.</summary>
     public IEnumerable<SyntaxWord> Children(SyntaxWord word, string relation)
