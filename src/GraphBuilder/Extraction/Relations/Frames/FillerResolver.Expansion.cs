@@ -16,11 +16,8 @@ internal sealed partial class FillerResolver
             var w = stack.Pop();
             result.Add(w);
             // "six people, including A and B": the names an "including" phrase gives stand for the noun's members
-            foreach (var c in sentence.Children(w).Where(c => c.Relation is "conj" or "appos"
-                         || sentence.MentionOf(w) is null && (c.Relation is "flat" or "flat:name" or "compound"
-                             || c.Relation == "nmod" && sentence.CaseOf(c) == "include")
-                         || DemonymHead(w, c)))
-                if (!IsOwner(w, c))
+            foreach (var c in sentence.Children(w))
+                if (StandsWith(w, c) && !IsOwner(w, c))
                     stack.Push(c);
             if (w.Relation == "appos")
                 foreach (var c in NamedConjunctsBelow(w))
@@ -28,6 +25,11 @@ internal sealed partial class FillerResolver
         }
         return result.OrderBy(w => w.Id);
     }
+
+    private bool StandsWith(SyntaxWord w, SyntaxWord c) =>
+        c.Relation is "conj" or "appos"
+        || sentence.MentionOf(w) is null && (c.Relation is "flat" or "flat:name" or "compound" || c.Relation == "nmod" && sentence.CaseOf(c) == "include")
+        || DemonymHead(w, c);
 
     /// <summary>"two Azure Brigade commanders", "agents": the body before a nameless person noun is whose they are, not a name of theirs.</summary>
     private bool IsOwner(SyntaxWord head, SyntaxWord child) =>

@@ -17,10 +17,13 @@ internal static class Pairs
                 if (c.Relation == "conj" && sentence.MentionOf(c) is { Type: NodeType.Person } m)
                     (joined ??= []).Add(m.EntityKey);
             if (joined is not null)
-                last = [first.EntityKey, .. joined.Where(k => k != first.EntityKey).Distinct()];
+                last = Joined(first.EntityKey, joined);
         }
         return last;
     }
+
+    /// <summary>Apart from Last's loop, so its closure is made only for a name with conjuncts, not for every word.</summary>
+    private static IReadOnlyList<string> Joined(string first, List<string> joined) => [first, .. joined.Where(k => k != first).Distinct()];
 
     /// <summary>"A met B. The two ministers co-chaired X": the two who met, when the sentence read one meeting of two people.</summary>
     public static IReadOnlyList<string> OfMeeting(List<Found> found)
