@@ -49,21 +49,14 @@ internal static class DescriptionResolver
     /// <summary>Title fit 1, country fit 2; a known other country excludes. "counterpart" needs the country.</summary>
     private static double Score(ExtractedEntity person, string head, bool titled, string? country)
     {
-        // neither a title nor a country: no fit, and the role countries need not be read (this runs for every person)
-        if (!titled && country is null)
+        var countries = person.Roles.SelectMany(r => r.Split(' ', '-')).Select(EntityLexicons.Instance.CountryOf)
+            .OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+        if (country is not null && countries.Count > 0 && !countries.Contains(country))
             return 0;
-        var score = 0;
-        if (country is not null)
-        {
-            var countries = person.Roles.SelectMany(r => r.Split(' ', '-')).Select(EntityLexicons.Instance.CountryOf)
-                .OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
-            if (countries.Count > 0 && !countries.Contains(country))
-                return 0;
-            score = countries.Contains(country) ? 2 : 0;
-        }
+        var score = country is not null && countries.Contains(country) ? 2 : 0;
         if (titled && person.Roles.Any(r => r.Contains(head, StringComparison.OrdinalIgnoreCase)))
             score += 1;
-        return score;
+        return titled || country is not null ? score : 0;
     }
 
     /// <summary>The nationality of a description: a country word or mention among its modifiers ("Freedonian", "of Freedonia").</summary>

@@ -126,7 +126,7 @@ internal static class FrameMatcher
             foreach (var c in sentence.Children(remnant))
                 if (c.Relation is "orphan" or "obl" or "nmod" && sentence.CaseOf(c) == slot.Case)
                     filled.Add(c);
-        filled.AddRange(CaseHeaded(sentence, match, slot));
+        AddCaseHeaded(filled, sentence, match, slot);
     }
 
     /// <summary>Each word once, by position (the words of one sentence: equal words are the same word).</summary>
@@ -198,10 +198,15 @@ internal static class FrameMatcher
     /// A nominal the parser hung below its own preposition ("by" as obl with "Albert" as its fixed
     /// dependent): the preposition's dependents stand for the nominal.
     /// </summary>
-    private static IEnumerable<SyntaxWord> CaseHeaded(FrameSentence sentence, FrameMatch match, Slot slot) =>
-        match.Anchors.SelectMany(sentence.Children)
-            .Where(c => c.Upos == "ADP" && c.Relation is not "case" && sentence.Lemma(c) == slot.Case)
-            .SelectMany(c => sentence.Children(c).Where(d => d.Upos is "PROPN" or "NOUN" or "PRON"));
+    private static void AddCaseHeaded(List<SyntaxWord> filled, FrameSentence sentence, FrameMatch match, Slot slot)
+    {
+        foreach (var anchor in match.Anchors)
+            foreach (var c in sentence.Children(anchor))
+                if (c.Upos == "ADP" && c.Relation is not "case" && sentence.Lemma(c) == slot.Case)
+                    foreach (var d in sentence.Children(c))
+                        if (d.Upos is "PROPN" or "NOUN" or "PRON")
+                            filled.Add(d);
+    }
 
     /// <summary>
     /// The remnants of a gapped clause that repeats the verb: "A was led by B while the other side [was led]

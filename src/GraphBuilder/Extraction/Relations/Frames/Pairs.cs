@@ -12,18 +12,13 @@ internal static class Pairs
         {
             if (sentence.MentionOf(word) is not { Type: NodeType.Person } first)
                 continue;
-            List<string>? joined = null;
-            foreach (var c in sentence.Children(word))
-                if (c.Relation == "conj" && sentence.MentionOf(c) is { Type: NodeType.Person } m)
-                    (joined ??= []).Add(m.EntityKey);
-            if (joined is not null)
-                last = Joined(first.EntityKey, joined);
+            var joined = sentence.Children(word, "conj").Select(sentence.MentionOf)
+                .Where(m => m is { Type: NodeType.Person }).Select(m => m!.EntityKey).ToList();
+            if (joined.Count > 0)
+                last = [first.EntityKey, .. joined.Where(k => k != first.EntityKey).Distinct()];
         }
         return last;
     }
-
-    /// <summary>Apart from Last's loop, so its closure is made only for a name with conjuncts, not for every word.</summary>
-    private static IReadOnlyList<string> Joined(string first, List<string> joined) => [first, .. joined.Where(k => k != first).Distinct()];
 
     /// <summary>"A met B. The two ministers co-chaired X": the two who met, when the sentence read one meeting of two people.</summary>
     public static IReadOnlyList<string> OfMeeting(List<Found> found)
