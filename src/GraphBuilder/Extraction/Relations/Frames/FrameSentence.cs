@@ -10,12 +10,14 @@ internal sealed class FrameSentence
 {
     private static readonly List<SyntaxWord> NoChildren = [];
 
+    /// <summary>Stands for "no case word" among the computed ones (a null there means not computed yet).</summary>
+    private static readonly string NoCase = new('-', 1);
+
     private readonly List<SyntaxWord>?[] _children;
     private readonly Mention?[] _mentions;
-    private readonly string?[] _lemmas;
-    private readonly string?[] _relations;
-    private readonly string?[] _cases;
-    private readonly bool[] _casesRead;
+
+    /// <summary>Each word's lemma, corrected relation and case word, computed once: the frames ask for them again and again.</summary>
+    private readonly (string? Lemma, string? Relation, string? Case)[] _known;
 
     public FrameSentence(AnnotatedSentence sentence, SentenceParse parse)
     {
@@ -23,10 +25,7 @@ internal sealed class FrameSentence
         Words = parse.Words;
         _children = new List<SyntaxWord>?[Words.Count];
         _mentions = new Mention?[Words.Count];
-        _lemmas = new string?[Words.Count];
-        _relations = new string?[Words.Count];
-        _cases = new string?[Words.Count];
-        _casesRead = new bool[Words.Count];
+        _known = new (string?, string?, string?)[Words.Count];
         foreach (var word in Words)
         {
             if (word.Head > 0 && word.Head <= Words.Count)
@@ -68,7 +67,7 @@ internal sealed class FrameSentence
     /// agent and no object ("X, long listed by the EU as ..., denied") or a "be" auxiliary ("A were also hit with
     /// sanctions" with "were" read as aux, not aux:pass, and "hit" perhaps tagged a base form) is the passive subject.
     /// </summary>
-    public string RelationOf(SyntaxWord word) => _relations[word.Id - 1] ??= CorrectedRelation(word);
+    public string RelationOf(SyntaxWord word) => _known[word.Id - 1].Relation ??= CorrectedRelation(word);
 
     private string CorrectedRelation(SyntaxWord word) =>
         word.Relation == "nsubj" && Head(word) is { Upos: "VERB" } head
@@ -89,7 +88,7 @@ internal sealed class FrameSentence
         Children(word).Any(c => c.Relation is "cop" or "aux" or "aux:pass" && c.Id > head.Id && c.Id < word.Id && Lemma(c) == "be");
 
     /// <summary>The lemma in lower case; the form where the parser gave none; "co-chair" where "co" and "-" were split off.</summary>
-    public string Lemma(SyntaxWord word) => _lemmas[word.Id - 1] ??= LemmaOf(word);
+    public string Lemma(SyntaxWord word) => _known[word.Id - 1].Lemma ??= LemmaOf(word);
 
     private string LemmaOf(SyntaxWord word)
     {
@@ -106,12 +105,8 @@ internal sealed class FrameSentence
     /// The case word of a nominal ("with", "by", "on"), in lower case; multi-word cases joined ("on behalf of" ->
     /// "on"). "with Olan Brekk" parsed with "Olan" as a compound of "Brekk" may hang "with" on "Olan".
     /// </summary>
-    public string? CaseOf(SyntaxWord word)
-    {
-        if (!_casesRead[word.Id - 1])
-            (_cases[word.Id - 1], _casesRead[word.Id - 1]) = (FirstCase(word), true);
-        return _cases[word.Id - 1];
-    }
+    public string? CaseOf(SyntaxWord word) =>
+        (_known[word.Id - 1].Case ??= FirstCase(word) ?? NoCase) is var known && ReferenceEquals(known, NoCase) ? null : known;
 
     private string? FirstCase(SyntaxWord word)
     {
