@@ -26,10 +26,15 @@ internal sealed class FrameSentence
         _children = new List<SyntaxWord>?[Words.Count];
         _mentions = new Mention?[Words.Count];
         _known = new (string?, string?, string?)[Words.Count];
+        var counts = Words.Count <= 256 ? stackalloc int[Words.Count] : new int[Words.Count];
+        foreach (var word in Words)
+            if (word.Head > 0 && word.Head <= Words.Count)
+                counts[word.Head - 1]++;
         foreach (var word in Words)
         {
+            // each list sized to its word's dependents at once: no growing copies per parsed sentence
             if (word.Head > 0 && word.Head <= Words.Count)
-                (_children[word.Head - 1] ??= []).Add(word);
+                (_children[word.Head - 1] ??= new List<SyntaxWord>(counts[word.Head - 1])).Add(word);
             _mentions[word.Id - 1] = MentionAt(sentence.Mentions, word);
         }
     }
