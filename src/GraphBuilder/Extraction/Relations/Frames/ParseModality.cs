@@ -51,7 +51,9 @@ internal static class ParseModality
                 return null;
             if (word.Id != match.Trigger.Id && IsUndoing(sentence, word))
                 return null;
-            if (IsFuture(sentence, children) || word.Id != match.Trigger.Id && Intending.Contains(sentence.Lemma(word)))
+            if (IsFuture(sentence, children)
+                || children.Any(c => c.Relation is "obl:tmod" or "obl" or "nmod:tmod" && sentence.Children(c).Any(d => FutureWords.Contains(sentence.Lemma(d))))
+                || word.Id != match.Trigger.Id && Intending.Contains(sentence.Lemma(word)))
                 status = EdgeStatus.Planned;
         }
         return status;
@@ -72,7 +74,7 @@ internal static class ParseModality
         return false;
     }
 
-    /// <summary>"will", also below a compound or adverb the parser put between; "planned", "next week".</summary>
+    /// <summary>"will", also below a compound or adverb the parser put between; "planned", "next".</summary>
     private static bool IsFuture(FrameSentence sentence, List<SyntaxWord> children)
     {
         foreach (var c in children)
@@ -83,10 +85,6 @@ internal static class ParseModality
             if (c.Relation is "compound" or "advmod")
                 foreach (var d in sentence.Children(c))
                     if (d.Relation == "aux" && FutureAux.Contains(sentence.Lemma(d)))
-                        return true;
-            if (c.Relation is "obl:tmod" or "obl" or "nmod:tmod")
-                foreach (var d in sentence.Children(c))
-                    if (FutureWords.Contains(sentence.Lemma(d)))
                         return true;
         }
         return false;
