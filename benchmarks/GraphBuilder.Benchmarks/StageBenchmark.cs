@@ -12,7 +12,8 @@ namespace GraphBuilder.Benchmarks;
 /// `-- stages [MB=2] [parse]`: where the time of the build goes, stage by stage, on one thread. The corpus is
 /// built as for `-- syntax`; a first pass warms the runtime, the next passes are timed: loading, the entity
 /// stage (cleaning, sentences, mentions, coreference, and the parses when asked), the relation stage, the
-/// event dates and the merge, each with its CPU share and the bytes it allocated. It also counts the
+/// event dates and the merge, each with its share of the timed (wall) time, the bytes it allocated and its CPU
+/// time on the benchmark's thread (ThreadCpu: steadier than wall time on a busy machine). It also counts the
 /// sentences and tokens the syntax stage would send to the parser. Run it pinned: `taskset -c 0 ...`.
 /// </summary>
 public static class StageBenchmark
@@ -21,14 +22,19 @@ public static class StageBenchmark
     {
         public readonly Dictionary<string, (double Seconds, long Bytes)> Stages = new();
 
+        /// <summary>Each stage's CPU time on this thread (see ThreadCpu): on a busy machine its wall time is mostly waiting.</summary>
+        public readonly Dictionary<string, double> Cpu = new();
+
         public T Time<T>(string stage, Func<T> work)
         {
             var bytes = GC.GetAllocatedBytesForCurrentThread();
+            var cpu = ThreadCpu.Seconds();
             var start = Stopwatch.GetTimestamp();
             var result = work();
             var seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
             Stages.TryGetValue(stage, out var sum);
             Stages[stage] = (sum.Seconds + seconds, sum.Bytes + GC.GetAllocatedBytesForCurrentThread() - bytes);
+            Cpu[stage] = Cpu.GetValueOrDefault(stage) + ThreadCpu.Seconds() - cpu;
             return result;
         }
     }
@@ -86,7 +92,7 @@ public static class StageBenchmark
         var timed = totals.Stages.Where(p => !p.Key.StartsWith('(')).Sum(p => p.Value.Seconds);
         Console.WriteLine($"pass: {bytes / 1048576.0 / cpu:F2} MB/s of CPU ({cpu:F2} s CPU, {timed:F2} s timed, {collections} gen-0 collections)");
         foreach (var (stage, (seconds, allocated)) in totals.Stages.Where(p => !p.Key.StartsWith('(')))
-            Console.WriteLine($"  {stage,-18} {seconds,6:F3} s {100 * seconds / timed,5:F1}%  {allocated / 1048576.0,7:F1} MB allocated");
+            Console.WriteLine($"  {stage,-18} {seconds,6:F3} s {100 * seconds / timed,5:F1}%  {allocated / 1048576.0,7:F1} MB allocated  {totals.Cpu.GetValueOrDefault(stage),6:F3} s thread CPU");
         var (sentences, characters) = totals.Stages["(parser input: sentences, characters)"];
         Console.WriteLine($"  parser input: {sentences:F0} sentences, {characters:F0} characters");
     }

@@ -15,12 +15,8 @@ internal sealed partial class FillerResolver
         {
             var w = stack.Pop();
             result.Add(w);
-            // "six people, including A and B": the names an "including" phrase gives stand for the noun's members
-            foreach (var c in sentence.Children(w).Where(c => c.Relation is "conj" or "appos"
-                         || sentence.MentionOf(w) is null && (c.Relation is "flat" or "flat:name" or "compound"
-                             || c.Relation == "nmod" && sentence.CaseOf(c) == "include")
-                         || DemonymHead(w, c)))
-                if (!IsOwner(w, c))
+            foreach (var c in sentence.Children(w))
+                if (StandsWith(w, c) && !IsOwner(w, c))
                     stack.Push(c);
             if (w.Relation == "appos")
                 foreach (var c in NamedConjunctsBelow(w))
@@ -28,6 +24,15 @@ internal sealed partial class FillerResolver
         }
         return result.OrderBy(w => w.Id);
     }
+
+    /// <summary>
+    /// Whether a dependent stands with its head: a conjunct or apposition, a nameless head's name part, or "six
+    /// people, including A and B" (the names an "including" phrase gives stand for the noun's members).
+    /// </summary>
+    private bool StandsWith(SyntaxWord w, SyntaxWord c) =>
+        c.Relation is "conj" or "appos"
+        || sentence.MentionOf(w) is null && (c.Relation is "flat" or "flat:name" or "compound" || c.Relation == "nmod" && sentence.CaseOf(c) == "include")
+        || DemonymHead(w, c);
 
     /// <summary>"two Azure Brigade commanders", "agents": the body before a nameless person noun is whose they are, not a name of theirs.</summary>
     private bool IsOwner(SyntaxWord head, SyntaxWord child) =>

@@ -24,10 +24,13 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
     public IReadOnlyList<string> Keys(IReadOnlyList<SyntaxWord> fillers, FrameMatch match, IReadOnlySet<NodeType> types, IReadOnlyCollection<string> others)
     {
         var keys = new List<string>();
-        foreach (var word in fillers.SelectMany(Expand).Distinct())
-            foreach (var key in KeysOf(word, match, types, others))
-                if (!keys.Contains(key))
-                    keys.Add(key);
+        var seen = new HashSet<SyntaxWord>();
+        foreach (var filler in fillers)
+            foreach (var word in Expand(filler))
+                if (seen.Add(word))
+                    foreach (var key in KeysOf(word, match, types, others))
+                        if (!keys.Contains(key))
+                            keys.Add(key);
         if (keys.Count == 0 && types.Contains(NodeType.Person))
             keys.AddRange(fillers.Select(f => NameAfterCase(f, others)).OfType<string>().Distinct().Take(1));
         return keys;

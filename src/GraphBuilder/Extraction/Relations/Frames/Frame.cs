@@ -27,10 +27,12 @@ internal sealed record Slot(string Relation, string? Case, IReadOnlySet<string>?
             return Base(relation) is "obl" or "nmod";
         if (Relation.Contains(':'))
             return relation == Relation;
-        return relation == Relation || Base(relation) == Relation && Relation != "nsubj" && Relation != "nmod";
+        return relation == Relation || Base(relation).SequenceEqual(Relation) && Relation != "nsubj" && Relation != "nmod";
     }
 
-    private static string Base(string relation) => relation.Split(':')[0];
+    /// <summary>The label without its subtype, as a span: this runs for every dependent a slot looks at.</summary>
+    private static ReadOnlySpan<char> Base(string relation) =>
+        relation.IndexOf(':') is var colon and >= 0 ? relation.AsSpan(0, colon) : relation;
 }
 
 /// <summary>

@@ -5,9 +5,12 @@ internal sealed class FrameBook
 {
     public static FrameBook Instance { get; } = new(Lexicon.Lines("relation-frames"));
 
+    private static readonly Frame[] None = [];
+
     private readonly Dictionary<string, List<Frame>> _byTrigger = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _words = new(StringComparer.Ordinal);
     private readonly HashSet<(string Relation, string Lemma)> _verbs = new();
+    private readonly Dictionary<string, List<Frame>>.AlternateLookup<ReadOnlySpan<char>> _spans;
 
     public FrameBook(IEnumerable<string> lines)
     {
@@ -22,6 +25,7 @@ internal sealed class FrameBook
             foreach (var verb in Verbs(frame))
                 _verbs.Add((frame.Relation, verb.ToLowerInvariant()));
         }
+        _spans = _byTrigger.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Whether a lemma is a trigger or a part of one ("hold" and "talks" of "hold+talks").</summary>
@@ -35,7 +39,20 @@ internal sealed class FrameBook
         : frame.VerbOnly ? frame.Triggers : [];
 
     /// <summary>The frames a trigger key ("meet", "hold+talks") opens; none for any other word.</summary>
-    public IReadOnlyList<Frame> For(string key) => _byTrigger.TryGetValue(key, out var list) ? list : [];
+    public IReadOnlyList<Frame> For(string key) => _byTrigger.TryGetValue(key, out var list) ? list : None;
+
+    /// <summary>The frames of the key "verb+noun", looked up without building the key string (this runs for most words).</summary>
+    public IReadOnlyList<Frame> For(string verb, string noun)
+    {
+        var length = verb.Length + 1 + noun.Length;
+        if (length > 128)
+            return For(verb + "+" + noun);
+        Span<char> key = stackalloc char[length];
+        verb.CopyTo(key);
+        key[verb.Length] = '+';
+        noun.CopyTo(key[(verb.Length + 1)..]);
+        return _spans.TryGetValue(key, out var list) ? list : None;
+    }
 
     public static Frame Parse(string line)
     {

@@ -10,9 +10,14 @@ internal sealed class FrameSentence
 {
     private static readonly List<SyntaxWord> NoChildren = [];
 
+    /// <summary>Stands for "no case word" among the computed ones (a null there means not computed yet).</summary>
+    private static readonly string NoCase = new('-', 1);
+
     private readonly List<SyntaxWord>?[] _children;
     private readonly Mention?[] _mentions;
-    private readonly string?[] _lemmas;
+
+    /// <summary>Each word's lemma, corrected relation and case word, computed once: the frames ask for them again and again.</summary>
+    private readonly (string? Lemma, string? Relation, string? Case)[] _known;
 
     public FrameSentence(AnnotatedSentence sentence, SentenceParse parse)
     {
@@ -20,21 +25,26 @@ internal sealed class FrameSentence
         Words = parse.Words;
         _children = new List<SyntaxWord>?[Words.Count];
         _mentions = new Mention?[Words.Count];
-        _lemmas = new string?[Words.Count];
+        _known = new (string?, string?, string?)[Words.Count];
+        var counts = Words.Count <= 256 ? stackalloc int[Words.Count] : new int[Words.Count];
+        foreach (var word in Words)
+            if (word.Head > 0 && word.Head <= Words.Count)
+                counts[word.Head - 1]++;
         foreach (var word in Words)
         {
+            // each list sized to its word's dependents at once: no growing copies per parsed sentence
             if (word.Head > 0 && word.Head <= Words.Count)
-                (_children[word.Head - 1] ??= []).Add(word);
+                (_children[word.Head - 1] ??= new List<SyntaxWord>(counts[word.Head - 1])).Add(word);
             _mentions[word.Id - 1] = MentionAt(sentence.Mentions, word);
         }
     }
 
-    /// <summary>The first mention the word overlaps (a loop, not a lambda: this runs for every parsed word).</summary>
+    /// <summary>The first mention the word overlaps (an indexed loop, no lambda or boxed enumerator: this runs for every parsed word).</summary>
     private static Mention? MentionAt(IReadOnlyList<Mention> mentions, SyntaxWord word)
     {
-        foreach (var m in mentions)
-            if (m.Start < word.End && word.Start < m.End)
-                return m;
+        for (var i = 0; i < mentions.Count; i++)
+            if (mentions[i].Start < word.End && word.Start < mentions[i].End)
+                return mentions[i];
         return null;
     }
 
@@ -42,10 +52,16 @@ internal sealed class FrameSentence
 
     public IReadOnlyList<SyntaxWord> Words { get; }
 
-    public IReadOnlyList<SyntaxWord> Children(SyntaxWord word) => _children[word.Id - 1] ?? NoChildren;
+    /// <summary>The word's dependents, as the list itself: a foreach over it takes no boxed enumerator.</summary>
+    public List<SyntaxWord> Children(SyntaxWord word) => _children[word.Id - 1] ?? NoChildren;
 
-    public IEnumerable<SyntaxWord> Children(SyntaxWord word, string relation) =>
-        Children(word).Where(c => c.Relation == relation);
+    /// <summary>The dependents with one label: an iterator of its own, not a closure and a Where per call.</summary>
+    public IEnumerable<SyntaxWord> Children(SyntaxWord word, string relation)
+    {
+        foreach (var c in Children(word))
+            if (c.Relation == relation)
+                yield return c;
+    }
 
     public SyntaxWord? Head(SyntaxWord word) => word.Head > 0 && word.Head <= Words.Count ? Words[word.Head - 1] : null;
 
@@ -56,7 +72,9 @@ internal sealed class FrameSentence
     /// agent and no object ("X, long listed by the EU as ..., denied") or a "be" auxiliary ("A were also hit with
     /// sanctions" with "were" read as aux, not aux:pass, and "hit" perhaps tagged a base form) is the passive subject.
     /// </summary>
-    public string RelationOf(SyntaxWord word) =>
+    public string RelationOf(SyntaxWord word) => _known[word.Id - 1].Relation ??= CorrectedRelation(word);
+
+    private string CorrectedRelation(SyntaxWord word) =>
         word.Relation == "nsubj" && Head(word) is { Upos: "VERB" } head
         && (head.Xpos == "VBN" && Children(head).Any(c => c.Relation == "obl:agent") && !Children(head).Any(c => c.Relation is "obj" or "aux" or "ccomp")
             || head.Xpos != "VBG" && Children(head).Any(c => c.Relation == "aux" && Lemma(c) == "be") && !Children(head).Any(c => c.Relation is "obj" or "ccomp"))
@@ -69,11 +87,13 @@ internal sealed class FrameSentence
     /// </summary>
     private bool IsInvertedSubject(SyntaxWord word) =>
         word.Relation is "parataxis" or "obj" && word.Upos is "PROPN" or "NOUN" && Head(word) is { Upos: "VERB" } head && head.Id < word.Id
-        && !Children(head).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal))
-        && Children(word).Any(c => c.Relation is "cop" or "aux" or "aux:pass" && c.Id > head.Id && c.Id < word.Id && Lemma(c) == "be");
+        && !Children(head).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal)) && HasBeBetween(head, word);
+
+    private bool HasBeBetween(SyntaxWord head, SyntaxWord word) =>
+        Children(word).Any(c => c.Relation is "cop" or "aux" or "aux:pass" && c.Id > head.Id && c.Id < word.Id && Lemma(c) == "be");
 
     /// <summary>The lemma in lower case; the form where the parser gave none; "co-chair" where "co" and "-" were split off.</summary>
-    public string Lemma(SyntaxWord word) => _lemmas[word.Id - 1] ??= LemmaOf(word);
+    public string Lemma(SyntaxWord word) => _known[word.Id - 1].Lemma ??= LemmaOf(word);
 
     private string LemmaOf(SyntaxWord word)
     {
@@ -91,10 +111,25 @@ internal sealed class FrameSentence
     /// "on"). "with Olan Brekk" parsed with "Olan" as a compound of "Brekk" may hang "with" on "Olan".
     /// </summary>
     public string? CaseOf(SyntaxWord word) =>
-        OwnCase(word) ?? (Children(word).FirstOrDefault(c => c.Relation is "compound" && c.Id < word.Id) is { } part ? OwnCase(part) : null);
+        (_known[word.Id - 1].Case ??= FirstCase(word) ?? NoCase) is var known && ReferenceEquals(known, NoCase) ? null : known;
 
-    private string? OwnCase(SyntaxWord word) =>
-        Children(word).FirstOrDefault(c => c.Relation is "case" && c.Id < word.Id) is { } c ? Lemma(c) : null;
+    private string? FirstCase(SyntaxWord word)
+    {
+        if (OwnCase(word) is { } own)
+            return own;
+        foreach (var c in Children(word))
+            if (c.Relation is "compound" && c.Id < word.Id)
+                return OwnCase(c);
+        return null;
+    }
+
+    private string? OwnCase(SyntaxWord word)
+    {
+        foreach (var c in Children(word))
+            if (c.Relation is "case" && c.Id < word.Id)
+                return Lemma(c);
+        return null;
+    }
 
     /// <summary>Every word of a word's subtree, in sentence order.</summary>
     public IEnumerable<SyntaxWord> Subtree(SyntaxWord word)

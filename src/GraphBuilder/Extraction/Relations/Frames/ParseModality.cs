@@ -47,21 +47,47 @@ internal static class ParseModality
         foreach (var word in Chain(sentence, match))
         {
             var children = sentence.Children(word);
-            if (children.Any(c => c.Relation is "advmod" or "neg" or "det" or "cc:preconj" && Negators.Contains(sentence.Lemma(c)))
-                || children.Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal)
-                    && sentence.Children(c).Any(d => d.Relation == "cc:preconj" && sentence.Lemma(d) == "neither")))
+            if (IsNegated(sentence, children))
                 return null;
             if (word.Id != match.Trigger.Id && IsUndoing(sentence, word))
                 return null;
-            if (children.Any(c => c.Relation == "aux" && FutureAux.Contains(sentence.Lemma(c)))
-                || children.Where(c => c.Relation is "compound" or "advmod").SelectMany(sentence.Children)
-                    .Any(c => c.Relation == "aux" && FutureAux.Contains(sentence.Lemma(c)))
-                || children.Any(c => c.Relation is "amod" or "advmod" or "obl:tmod" or "nmod:tmod" or "obl" && FutureWords.Contains(sentence.Lemma(c)))
+            if (IsFuture(sentence, children)
                 || children.Any(c => c.Relation is "obl:tmod" or "obl" or "nmod:tmod" && sentence.Children(c).Any(d => FutureWords.Contains(sentence.Lemma(d))))
                 || word.Id != match.Trigger.Id && !GovernsAdverbial(sentence, match, word) && Intending.Contains(sentence.Lemma(word)))
                 status = EdgeStatus.Planned;
         }
         return status;
+    }
+
+    /// <summary>"not", "never" on the word, or "neither A nor B" as its subject (loops, not closures: this runs for every frame).</summary>
+    private static bool IsNegated(FrameSentence sentence, List<SyntaxWord> children)
+    {
+        foreach (var c in children)
+        {
+            if (c.Relation is "advmod" or "neg" or "det" or "cc:preconj" && Negators.Contains(sentence.Lemma(c)))
+                return true;
+            if (c.Relation.StartsWith("nsubj", StringComparison.Ordinal))
+                foreach (var d in sentence.Children(c))
+                    if (d.Relation == "cc:preconj" && sentence.Lemma(d) == "neither")
+                        return true;
+        }
+        return false;
+    }
+
+    /// <summary>"will", also below a compound or adverb the parser put between; "planned", "next".</summary>
+    private static bool IsFuture(FrameSentence sentence, List<SyntaxWord> children)
+    {
+        foreach (var c in children)
+        {
+            if (c.Relation == "aux" && FutureAux.Contains(sentence.Lemma(c))
+                || c.Relation is "amod" or "advmod" or "obl:tmod" or "nmod:tmod" or "obl" && FutureWords.Contains(sentence.Lemma(c)))
+                return true;
+            if (c.Relation is "compound" or "advmod")
+                foreach (var d in sentence.Children(c))
+                    if (d.Relation == "aux" && FutureAux.Contains(sentence.Lemma(d)))
+                        return true;
+        }
+        return false;
     }
 
     /// <summary>An undoing verb, also where the lemmatiser cut it wrongly ("annulled" -> "annull").</summary>

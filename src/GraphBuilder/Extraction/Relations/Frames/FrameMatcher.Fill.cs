@@ -1,0 +1,147 @@
+using GraphBuilder.Syntax;
+
+namespace GraphBuilder.Extraction.Relations.Frames;
+
+/// <summary>The words a slot of a matched frame selects: the anchors' dependents, and those the parser hung elsewhere.</summary>
+internal static partial class FrameMatcher
+{
+    /// <summary>The dependents of the match's anchors that a slot selects, in sentence order.</summary>
+    public static IReadOnlyList<SyntaxWord> Fill(FrameSentence sentence, FrameMatch match, Slot slot)
+    {
+        if (slot.Special is not null)
+            return [];
+        var filled = Direct(sentence, match, slot);
+        if (slot.Relation == "nsubj")
+            filled = [.. MisparsedFillers.BeforeRelative(sentence, match, filled)];
+        if (slot.Relation == "obj" && slot.Lemmas is null && filled.Count > 0)
+            filled.AddRange(StrayConjuncts(sentence, match));
+        if (slot.Case is not null && filled.Count == 0)
+            filled = Attached(sentence, match, slot);
+        if (slot.Lemmas is not null && slot.Relation.StartsWith("nsubj", StringComparison.Ordinal) && filled.Count == 0)
+            filled = [.. SharedSubject(sentence, match, slot), .. MisparsedFillers.ModifiedNoun(sentence, match, slot)];
+        if (slot.Relation == "nsubj:pass" && slot.Lemmas is null && filled.Count == 0)
+            filled = [.. MisparsedFillers.SharedPassiveSubject(sentence, match)];
+        if (slot.Case == "by" && filled.Count > 0)
+            filled.AddRange(MisparsedFillers.StrayAgents(sentence, match, filled[0]));
+        if (match.Frame.Relation == Graph.Relations.Designated && slot.Relation is "obj" or "nsubj:pass" && slot.Lemmas is null && filled.Count > 0)
+            filled.AddRange(MisparsedFillers.Alongside(sentence, match));
+        if (match.Frame.Supported && slot.Case == "of" && filled.Count > 0)
+            filled.AddRange(MisparsedFillers.Including(sentence, match));
+        if (slot.Case is not null)
+            AddGappedAndCaseHeaded(filled, sentence, match, slot);
+        return InSentenceOrder(filled);
+    }
+
+    /// <summary>The anchors' own dependents the slot's label, case word and lemmas select.</summary>
+    private static List<SyntaxWord> Direct(FrameSentence sentence, FrameMatch match, Slot slot)
+    {
+        var filled = new List<SyntaxWord>();
+        foreach (var anchor in match.Anchors)
+            foreach (var c in sentence.Children(anchor))
+                if (c.Id != match.Trigger.Id && slot.Fits(sentence.RelationOf(c))
+                    && (slot.Case is null || sentence.CaseOf(c) == slot.Case)
+                    && (slot.Lemmas is null || slot.Lemmas.Contains(sentence.Lemma(c))))
+                    filled.Add(c);
+        return filled;
+    }
+
+    private static void AddGappedAndCaseHeaded(List<SyntaxWord> filled, FrameSentence sentence, FrameMatch match, Slot slot)
+    {
+        foreach (var remnant in Gapped(sentence, match.Predicate))
+            foreach (var c in sentence.Children(remnant))
+                if (c.Relation is "orphan" or "obl" or "nmod" && sentence.CaseOf(c) == slot.Case)
+                    filled.Add(c);
+        AddCaseHeaded(filled, sentence, match, slot);
+    }
+
+    /// <summary>Each word once, by position (the words of one sentence: equal words are the same word).</summary>
+    private static List<SyntaxWord> InSentenceOrder(List<SyntaxWord> filled)
+    {
+        var words = new List<SyntaxWord>(filled.Count);
+        foreach (var w in filled)
+            if (!words.Contains(w))
+                words.Add(w);
+        words.Sort(static (a, b) => a.Id.CompareTo(b.Id));
+        return words;
+    }
+
+    /// <summary>
+    /// A case phrase the parser hung on an earlier adverbial of the verb ("met on Monday in Lima with B",
+    /// "with B" under "Monday") or on the last conjunct of its object: the nominal phrases below the verb's obl
+    /// dependents and their conjuncts, never across a clause.
+    /// </summary>
+    private static List<SyntaxWord> Attached(FrameSentence sentence, FrameMatch match, Slot slot)
+    {
+        // "added two individuals to the list" with "list" under the object: a slot that names its lemma looks there
+        // too, and so does "with" ("discussed trade with B": the parser hangs the partner on the topic).
+        var stack = new Stack<SyntaxWord>(match.Anchors.SelectMany(sentence.Children)
+            .Where(c => c.Relation.StartsWith("obl", StringComparison.Ordinal)
+                || (slot.Lemmas is not null || slot.Case == "with") && c.Relation == "obj")
+            .Concat(slot.Lemmas is null ? [] : StrayConjuncts(sentence, match)));
+        var found = new List<SyntaxWord>();
+        while (stack.Count > 0 && found.Count == 0)
+        {
+            var w = stack.Pop();
+            foreach (var c in sentence.Children(w).Where(c => c.Relation == "nmod"))
+                if (sentence.CaseOf(c) == slot.Case && (slot.Lemmas is null || slot.Lemmas.Contains(sentence.Lemma(c))))
+                    found.Add(c);
+                else
+                    stack.Push(c);
+            // "listed A and B for sanctions" with the phrase hung on the last conjunct, B
+            foreach (var c in sentence.Children(w, "conj"))
+                stack.Push(c);
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// "listed A and its leader B for sanctions" parsed with "leader" joined to the verb: a nominal conjunct of a
+    /// verb that has an object, with no subject or copula of its own, is a conjunct of that object; so is an
+    /// "including" phrase hung on the verb ("sanctioned six people, including A and B"), and a name after the
+    /// object with no case word, which only a list or an apposition puts there ("listed A, B and C" with B an
+    /// adverbial; "blacklisted two commanders, A and B").
+    /// </summary>
+    private static IEnumerable<SyntaxWord> StrayConjuncts(FrameSentence sentence, FrameMatch match) =>
+        match.Anchors.Where(a => a.Upos == "VERB" && sentence.Children(a, "obj").Any())
+            .SelectMany(a => sentence.Children(a).Where(c => c.Id > sentence.Children(a, "obj").First().Id))
+            .Where(c => c.Upos is "NOUN" or "PROPN" && (c.Relation == "conj"
+                && !sentence.Children(c).Any(d => d.Relation.StartsWith("nsubj", StringComparison.Ordinal) || d.Relation == "cop")
+                || c.Relation.StartsWith("obl", StringComparison.Ordinal) && sentence.CaseOf(c) == "include"
+                || c.Relation.StartsWith("obl", StringComparison.Ordinal) && sentence.CaseOf(c) is null && sentence.MentionOf(c) is not null));
+
+    /// <summary>
+    /// "The delegation was led by A and included B": a conjunct verb without a subject of its own shares the
+    /// subject of the verb it is joined to; read only for slots that name their subject's lemmas.
+    /// </summary>
+    private static IEnumerable<SyntaxWord> SharedSubject(FrameSentence sentence, FrameMatch match, Slot slot) =>
+        match.Predicate.Relation == "conj" && sentence.Head(match.Predicate) is { } head
+        && !sentence.Children(match.Predicate).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal))
+            ? sentence.Children(head).Where(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) && slot.Lemmas!.Contains(sentence.Lemma(c)))
+            : [];
+
+    /// <summary>
+    /// A nominal the parser hung below its own preposition ("by" as obl with "Albert" as its fixed
+    /// dependent): the preposition's dependents stand for the nominal.
+    /// </summary>
+    private static void AddCaseHeaded(List<SyntaxWord> filled, FrameSentence sentence, FrameMatch match, Slot slot)
+    {
+        foreach (var anchor in match.Anchors)
+            foreach (var c in sentence.Children(anchor))
+                if (c.Upos == "ADP" && c.Relation is not "case" && sentence.Lemma(c) == slot.Case)
+                    foreach (var d in sentence.Children(c))
+                        if (d.Upos is "PROPN" or "NOUN" or "PRON")
+                            filled.Add(d);
+    }
+
+    /// <summary>
+    /// The remnants of a gapped clause that repeats the verb: "A was led by B while the other side [was led]
+    /// by C" - a nominal conjunct or adverbial of the verb whose own dependents are orphans.
+    /// </summary>
+    private static IEnumerable<SyntaxWord> Gapped(FrameSentence sentence, SyntaxWord verb) =>
+        sentence.Children(verb).Where(c => c.Relation is "conj" or "advcl" or "parataxis" && c.Upos is "NOUN" or "PROPN"
+            && sentence.Children(c).Any(o => o.Relation == "orphan"));
+
+    /// <summary>Whether any of the slots is filled (need=/not=).</summary>
+    public static bool AnyFilled(FrameSentence sentence, FrameMatch match, IReadOnlyList<Slot> slots) =>
+        slots.Any(s => Fill(sentence, match, s).Count > 0);
+}
