@@ -98,11 +98,16 @@ internal sealed class Discourse(EntityAnalysis analysis)
 
     public void NotePair(IReadOnlyList<string> keys)
     {
-        if (keys.Count >= 2)
-            LastPair = keys;
+        if (keys.Count < 2)
+            return;
+        LastPair = keys;
+        _pairNoted = true;
     }
 
-    public void ForgetPair() => LastPair = [];
+    public void ForgetPair() => (LastPair, _pairNoted) = ([], true);
+
+    /// <summary>Whether the frames noted (or forgot) a pair in the current sentence.</summary>
+    private bool _pairNoted;
 
     /// <summary>The principal of the last meeting (a person) or the last session (an event).</summary>
     public string? Gathering { get; private set; }
@@ -160,8 +165,18 @@ internal sealed class Discourse(EntityAnalysis analysis)
 
     public void After(MaskedSentence sentence)
     {
+        var people = new List<string>();
         foreach (var (at, m) in sentence.Tokens(0, sentence.Text.Length))
+        {
             Note(sentence, at, m);
+            if (m.Type == NodeType.Person && !people.Contains(m.EntityKey))
+                people.Add(m.EntityKey);
+        }
+        // "At the invitation of A, B undertook a visit ... the two Ministers co-chaired": a sentence naming two
+        // people, not as a list the frames read, makes them the pair a later "the two" stands for.
+        if (!_pairNoted && people.Count == 2)
+            LastPair = people;
+        _pairNoted = false;
     }
 
     private void Note(MaskedSentence sentence, int at, Mention m)

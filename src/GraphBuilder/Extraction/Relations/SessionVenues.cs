@@ -89,9 +89,19 @@ internal static class SessionVenues
             .Select(w => CountryForms.GetValueOrDefault(w)).FirstOrDefault(c => c is not null);
     }
 
+    /// <summary>"in L", not where a founding act took place ("the Agreement establishing the E, signed in L in 2004").</summary>
     private static bool AfterIn(Sentence sentence, Mention m)
     {
         var at = m.Start - sentence.Start;
-        return at >= 3 && sentence.Text.AsSpan(at - 3, 3).Equals("in ", StringComparison.OrdinalIgnoreCase);
+        if (at < 3 || !sentence.Text.AsSpan(at - 3, 3).Equals("in ", StringComparison.OrdinalIgnoreCase))
+            return false;
+        var before = sentence.Text.AsSpan(0, at - 3).TrimEnd();
+        var word = before[(before.LastIndexOf(' ') + 1)..];
+        return !FoundingActs.Contains(word.ToString());
     }
+
+    private static readonly HashSet<string> FoundingActs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "signed", "established", "founded", "created", "set", "adopted", "concluded", "launched", "agreed", "ratified",
+    };
 }
