@@ -45,9 +45,14 @@ internal static partial class FrameMatcher
         return filled;
     }
 
+    /// <summary>
+    /// A gapped clause's agent acts for its own side, which the led frame's @delegation (the country of the
+    /// verb's own delegation) does not know: "led by A while the Chilean side by B" must not make B lead A's country.
+    /// </summary>
     private static void AddGappedAndCaseHeaded(List<SyntaxWord> filled, FrameSentence sentence, FrameMatch match, Slot slot)
     {
-        foreach (var remnant in Gapped(sentence, match.Predicate))
+        var remnants = match.Frame.Relation == Graph.Relations.Led ? [] : Gapped(sentence, match.Predicate);
+        foreach (var remnant in remnants)
             foreach (var c in sentence.Children(remnant))
                 if (c.Relation is "orphan" or "obl" or "nmod" && sentence.CaseOf(c) == slot.Case)
                     filled.Add(c);
@@ -135,11 +140,13 @@ internal static partial class FrameMatcher
 
     /// <summary>
     /// The remnants of a gapped clause that repeats the verb: "A was led by B while the other side [was led]
-    /// by C" - a nominal conjunct or adverbial of the verb whose own dependents are orphans.
+    /// by C" - a nominal conjunct or adverbial of the verb whose own dependents are orphans, or a side or
+    /// delegation a conjunction or "while" joins to the verb ("while Chilean side by C" with "by C" under "side").
     /// </summary>
     private static IEnumerable<SyntaxWord> Gapped(FrameSentence sentence, SyntaxWord verb) =>
         sentence.Children(verb).Where(c => c.Relation is "conj" or "advcl" or "parataxis" && c.Upos is "NOUN" or "PROPN"
-            && sentence.Children(c).Any(o => o.Relation == "orphan"));
+            && (sentence.Children(c).Any(o => o.Relation == "orphan")
+                || sentence.Lemma(c) is "side" or "delegation" or "team" && sentence.Children(c).Any(o => o.Relation is "mark" or "cc")));
 
     /// <summary>Whether any of the slots is filled (need=/not=).</summary>
     public static bool AnyFilled(FrameSentence sentence, FrameMatch match, IReadOnlyList<Slot> slots) =>
