@@ -108,7 +108,8 @@ internal sealed class FrameSentence
 
     /// <summary>
     /// The case word of a nominal ("with", "by", "on"), in lower case; multi-word cases joined ("on behalf of" ->
-    /// "on"). "with Olan Brekk" parsed with "Olan" as a compound of "Brekk" may hang "with" on "Olan".
+    /// "on"). "with Olan Brekk" parsed with "Olan" as a compound of "Brekk" may hang "with" on "Olan", and "to
+    /// Governor Olan Brekk" hang "to" on the title before the name.
     /// </summary>
     public string? CaseOf(SyntaxWord word) =>
         (_known[word.Id - 1].Case ??= FirstCase(word) ?? NoCase) is var known && ReferenceEquals(known, NoCase) ? null : known;
@@ -118,7 +119,7 @@ internal sealed class FrameSentence
         if (OwnCase(word) is { } own)
             return own;
         foreach (var c in Children(word))
-            if (c.Relation is "compound" && c.Id < word.Id)
+            if (c.Relation is "compound" or "nmod:desc" && c.Id < word.Id)
                 return OwnCase(c);
         return null;
     }
