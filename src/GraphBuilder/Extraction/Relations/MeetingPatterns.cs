@@ -21,7 +21,7 @@ internal sealed partial class MeetingPatterns : IPatternFamily
     /// after the object are only looked at (a lookahead), so a second "where she met Z" in them is still matched.
     /// A person after "of (the)" is someone's principal, not whom they met ("received the Envoy of the President, B").
     /// </summary>
-    private static readonly Gated Active = Gated.Interpreted(Subject + SubjectGap + @"{0,80}?\b(?<v>" + Verb + @")(?:\s+with)?\s+" + Gap + @"{0,80}?(?<!\bof\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3})(?<o>" + PersonList + @")(?=(?<after>\s+[^;]{0,60})|)", "met", "meet", "talks", "meeting", "discussion", "receiv", "call");
+    private static readonly Gated Active = Gated.Interpreted(Subject + SubjectGap + @"{0,80}?\b(?<v>" + Verb + @")(?:\s+with)?\s+" + Gap + @"{0,80}?(?=⟦P)(?<!\bof\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3})(?<o>" + PersonList + @")(?=(?<after>\s+[^;]{0,60})|)", "met", "meet", "talks", "meeting", "discussion", "receiv", "call");
 
     /// <summary>
     /// What every Active match holds: a verb of Verb at a word start, then whitespace and, in the same clause,
