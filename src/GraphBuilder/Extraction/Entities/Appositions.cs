@@ -49,6 +49,22 @@ internal sealed class Appositions(RoleParser roles)
     }
 
     /// <summary>
+    /// "State Secretary of the Ministry of Foreign Affairs of Latvia H E A": between the title and the name only
+    /// the body or country it is of, "of"/"the" and the initials of "His Excellency" - the title runs on to the name.
+    /// </summary>
+    private static bool TitleRunsOn(List<Token> tokens, List<RawMention> mentions, int from, int to)
+    {
+        if (to <= from)
+            return false;
+        for (var k = from; k < to; k++)
+            if (!TitleGlue.Contains(tokens[k].Text) && !mentions.Any(m => m.Type is NodeType.Organisation or NodeType.Country && m.First <= k && k < m.Last))
+                return false;
+        return true;
+    }
+
+    private static readonly HashSet<string> TitleGlue = new(StringComparer.Ordinal) { "of", "the", "for", "H", "E", "H.E.", "HE" };
+
+    /// <summary>
     /// "A, met on Monday in Rabat with the Special Adviser": a lower-case word before the title other than its
     /// article, possessive or "former" is the sentence going on, and the title someone else's.
     /// </summary>
@@ -76,7 +92,7 @@ internal sealed class Appositions(RoleParser roles)
         if (next < 0 || mentions[next].Kind == MentionKind.RoleOnly || mentions[next].First - role.Last > 12)
             return false;
         var person = mentions[next];
-        if (person.First == 0 || tokens[person.First - 1].Text is not ("," or ")"))
+        if (person.First == 0 || tokens[person.First - 1].Text is not ("," or ")") && !TitleRunsOn(tokens, mentions, role.Last, person.First))
             return false;
         mentions[next] = WithRoleOf(person, role);
         return true;
