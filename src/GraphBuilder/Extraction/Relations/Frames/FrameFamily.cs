@@ -33,6 +33,14 @@ internal sealed class FrameFamily(FrameBook book) : IPatternFamily
         return found;
     }
 
+    /// <summary>
+    /// A listing read from every name after it ("Those designated today are A and B") is a main clause: "rumours
+    /// that such a move was imminent, R vowed to place X on a list" has "that" the subject of a relative clause.
+    /// </summary>
+    private static bool InRelativeClause(FrameSentence sentence, FrameMatch match) =>
+        match.Frame.Target.Any(t => t.Special == "after")
+        && (match.Predicate.Relation == "acl:relcl" || sentence.Head(match.Predicate) is { Relation: "acl:relcl" } && match.Predicate.Relation == "cop");
+
     /// <summary>A need slot is filled; "@designated" needs a designation earlier in the article ("The Council first listed X in 2001").</summary>
     private static bool Needed(FrameSentence sentence, FrameMatch match, Discourse discourse) =>
         FrameMatcher.AnyFilled(sentence, match, match.Frame.Need)
@@ -41,7 +49,8 @@ internal sealed class FrameFamily(FrameBook book) : IPatternFamily
     private static IEnumerable<Found> Read(FrameSentence sentence, MaskedSentence masked, Discourse discourse, FillerResolver resolver, FrameMatch match)
     {
         var frame = match.Frame;
-        if (frame.Need.Count > 0 && !Needed(sentence, match, discourse) || FrameMatcher.AnyFilled(sentence, match, frame.Not))
+        if (frame.Need.Count > 0 && !Needed(sentence, match, discourse) || FrameMatcher.AnyFilled(sentence, match, frame.Not)
+            || InRelativeClause(sentence, match))
             return [];
         var status = ParseModality.Of(sentence, match);
         if (status is null || frame.Relation == Graph.Relations.Designated && AppointedAs(sentence, match))
