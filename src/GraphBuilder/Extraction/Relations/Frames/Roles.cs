@@ -24,7 +24,7 @@ internal sealed partial class Roles(FrameSentence sentence, Discourse discourse,
 
     private IReadOnlyList<string> Special(string name, IReadOnlySet<NodeType> types, IReadOnlyCollection<string> others) => name switch
     {
-        "head" when Participle(match.Trigger) is { } participle && sentence.Head(participle) is { } noun
+        "head" when (Participle(match.Trigger) ?? Participle(match.Predicate)) is { } participle && sentence.Head(participle) is { } noun
             => resolver.Keys([noun], match, types, others) is { Count: > 0 } keys ? keys
                 : resolver.Keys(CountedSubject(noun), match, types, others),
         "predicate" => resolver.Keys([match.Anchors[0]], match, types, others),
@@ -95,7 +95,8 @@ internal sealed partial class Roles(FrameSentence sentence, Discourse discourse,
 
     /// <summary>
     /// The participle or relative clause that modifies a noun: the trigger itself, or the clause it is joined
-    /// to ("the dialogue held in B and co-chaired by A": the conjunct shares the noun).
+    /// to ("the dialogue held in B and co-chaired by A": the conjunct shares the noun); for a support verb's
+    /// noun, the support verb ("The Japanese government froze the assets of X" parsed as a relative clause).
     /// </summary>
     private SyntaxWord? Participle(SyntaxWord trigger) =>
         trigger.Relation.StartsWith("acl", StringComparison.Ordinal) ? trigger
