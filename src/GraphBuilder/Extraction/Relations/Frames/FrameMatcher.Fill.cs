@@ -20,13 +20,16 @@ internal static partial class FrameMatcher
         if (slot.Lemmas is not null && slot.Relation.StartsWith("nsubj", StringComparison.Ordinal) && filled.Count == 0)
             filled = [.. SharedSubject(sentence, match, slot), .. MisparsedFillers.ModifiedNoun(sentence, match, slot)];
         if (slot.Relation == "nsubj:pass" && slot.Lemmas is null && filled.Count == 0)
-            filled = [.. MisparsedFillers.SharedPassiveSubject(sentence, match)];
+            filled = [.. MisparsedFillers.SharedPassiveSubject(sentence, match), .. MisparsedFillers.InvertedBe(sentence, match)];
         if (slot.Case == "by" && filled.Count > 0)
             filled.AddRange(MisparsedFillers.StrayAgents(sentence, match, filled[0]));
         if (match.Frame.Relation == Graph.Relations.Designated && slot.Relation is "obj" or "nsubj:pass" && slot.Lemmas is null && filled.Count > 0)
             filled.AddRange(MisparsedFillers.Alongside(sentence, match));
-        if (match.Frame.Supported && slot.Case == "of" && filled.Count > 0)
-            filled.AddRange(MisparsedFillers.Including(sentence, match));
+        if (match.Frame.Relation == Graph.Relations.Designated && slot.Relation == "obj" && slot.Lemmas is null && filled.Count > 0)
+            filled.AddRange(MisparsedFillers.SubjectsOfAs(sentence, match));
+        if ((match.Frame.Supported && slot.Case == "of" || match.Frame.Relation == Graph.Relations.Designated && slot.Case is "on" or "against")
+            && filled.Count > 0)
+            filled.AddRange(MisparsedFillers.Including(sentence, match, filled));
         if (slot.Case is not null)
             AddGappedAndCaseHeaded(filled, sentence, match, slot);
         return InSentenceOrder(filled);

@@ -36,7 +36,7 @@ internal sealed partial class Roles(FrameSentence sentence, Discourse discourse,
         "gathering" => discourse.Gathering is { } g && !others.Contains(g) ? [g] : [],
         "pair" => discourse.LastPair,
         "subject" => Subject() is { } s ? resolver.Keys([s], match, types, others) : [],
-        "after" => Listed(sentence.Words.Where(w => w.Start >= match.Trigger.End), types),
+        "after" => Listed(sentence.Words.Where(w => w.Start >= match.Trigger.End), types).Where(k => !IsStateBody(k)).ToList(),
         "colon" => Colon(types),
         "subjects" => Listed(match.Anchors.SelectMany(a => sentence.Children(a, "nsubj")).SelectMany(sentence.Subtree), types),
         "during" => Listed(DuringSubjects().SelectMany(sentence.Subtree), types),
@@ -46,6 +46,10 @@ internal sealed partial class Roles(FrameSentence sentence, Discourse discourse,
         "delegation" => DelegationCountry.Of(sentence, match.Predicate, Participle(match.Trigger)),
         _ => [],
     };
+
+    /// <summary>"Those listed are subject to the freezing of their assets in the EU": a body of state in a listing is where, not who.</summary>
+    private bool IsStateBody(string key) =>
+        discourse.Entity(key) is { Type: NodeType.Organisation } e && Bodies.IsStateBody(e.Name);
 
     /// <summary>
     /// A meeting noun in an adverbial of time ("A and B signed the pact after talks"), or theirs in one of place
