@@ -21,6 +21,8 @@ internal static partial class FrameMatcher
             filled = [.. SharedSubject(sentence, match, slot), .. MisparsedFillers.ModifiedNoun(sentence, match, slot)];
         if (slot.Relation == "nsubj:pass" && slot.Lemmas is null && filled.Count == 0)
             filled = [.. MisparsedFillers.SharedPassiveSubject(sentence, match), .. MisparsedFillers.InvertedBe(sentence, match)];
+        if (slot.Case == "by" && filled.Count == 0 && match.Frame.Relation == Graph.Relations.Designated)
+            filled = [.. MisparsedFillers.AgentUnderPredicate(sentence, match)];
         if (slot.Case == "by" && filled.Count > 0)
             filled.AddRange(MisparsedFillers.StrayAgents(sentence, match, filled[0]));
         if (match.Frame.Relation == Graph.Relations.Designated && slot.Relation is "obj" or "nsubj:pass" && slot.Lemmas is null && filled.Count > 0)
