@@ -92,7 +92,9 @@ internal static partial class FrameMatcher
         while (stack.Count > 0 && found.Count == 0)
         {
             var w = stack.Pop();
-            foreach (var c in sentence.Children(w).Where(c => c.Relation == "nmod"))
+            // "approved the addition of the entries specified below to its list" with the list under the participle
+            var participle = slot.Lemmas is not null && w.Relation == "acl";
+            foreach (var c in sentence.Children(w).Where(c => c.Relation == "nmod" || participle && c.Relation.StartsWith("obl", StringComparison.Ordinal)))
                 if (sentence.CaseOf(c) == slot.Case && (slot.Lemmas is null || slot.Lemmas.Contains(sentence.Lemma(c))))
                     found.Add(c);
                 else
@@ -100,6 +102,9 @@ internal static partial class FrameMatcher
             // "listed A and B for sanctions" with the phrase hung on the last conjunct, B
             foreach (var c in sentence.Children(w, "conj"))
                 stack.Push(c);
+            if (slot.Lemmas is not null)
+                foreach (var c in sentence.Children(w, "acl"))
+                    stack.Push(c);
         }
         return found;
     }
