@@ -68,7 +68,28 @@ internal sealed partial class Roles(FrameSentence sentence, Discourse discourse,
     /// </summary>
     private string? SentenceBody(IReadOnlyCollection<string> others) =>
         sentence.Source.Mentions.FirstOrDefault(m => m.Type == NodeType.Organisation && Bodies.IsStateBody(m.Text)
-            && !others.Contains(m.EntityKey))?.EntityKey;
+            && !others.Contains(m.EntityKey) && !InOtherRelative(m))?.EntityKey;
+
+    /// <summary>
+    /// "Also sanctioned were A and B, who the Treasury said ran a front company": a body inside a relative clause
+    /// that does not hold the trigger speaks about the targets; it is not the one that acted.
+    /// </summary>
+    private bool InOtherRelative(Mention mention)
+    {
+        var word = sentence.Words.FirstOrDefault(w => w.Start >= mention.Start && w.End <= mention.End);
+        for (var (w, i) = (word, 0); w is not null && i < 40; (w, i) = (sentence.Head(w), i + 1))
+            if (w.Relation == "acl:relcl")
+                return !Dominates(w, match.Trigger);
+        return false;
+    }
+
+    private bool Dominates(SyntaxWord ancestor, SyntaxWord word)
+    {
+        for (var (w, i) = (word, 0); w is not null && i < 40; (w, i) = (sentence.Head(w), i + 1))
+            if (w.Id == ancestor.Id)
+                return true;
+        return false;
+    }
 
     /// <summary>
     /// "X, previously designated as a terrorist organisation": an earlier act by a body the sentence leaves
