@@ -23,6 +23,8 @@ public static class SyntaxStage
     /// </summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReferringWords =
         new HashSet<string>(["he", "she", "they", "it", "we", "his", "her", "their", "its", "him", "them", "both", "two",
+            // "The group was designated ... by the State Department": the last group named (FillerResolver)
+            "group", "organisation", "organization", "movement", "outfit", "faction", "militia",
             .. Lexicon.Lines("titles").Where(t => !t.Contains(' ')), .. Extraction.Relations.Frames.DescriptionResolver.PersonHeads],
             StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 

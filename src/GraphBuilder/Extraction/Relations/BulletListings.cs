@@ -27,6 +27,9 @@ internal sealed class BulletListings : IPatternFamily
         // "Olan Brekk, a Ruritanian national, is ...": an entry written as a paragraph opening with its name
         if (discourse.ListingDesignator is { } body && EntryName(sentence, copula: false) is { } entry)
             return [new Found(body, Graph.Relations.Designated, entry, 0)];
+        // "QDi.451 Olan Brekk.": an entry under its UN reference number, after a designation with paragraphs between
+        if (discourse.LastDesignator is { } listing && EntryName(sentence, copula: false) is { } referenced && UnReferenceFirst(sentence))
+            return [new Found(listing, Graph.Relations.Designated, referenced, 0)];
         // "OFAC designated three individuals ... Olan Brekk is a Kenya-based financier ...": the people counted, named after
         if (discourse.EntriesExpected > 0 && discourse.LastDesignator is { } counter && !Speech.IsMatch(text)
             && EntryName(sentence, copula: true) is { } named && sentence.Mentions.Any(m => m.EntityKey == named && m.Type == NodeType.Person))
@@ -63,10 +66,26 @@ internal sealed class BulletListings : IPatternFamily
         var lead = s.Text.AsSpan(0, first.Start - s.Start).Trim();
         var after = s.Text.AsSpan(first.End - s.Start).TrimStart();
         // "QDi.431 Name: 1: OLAN 2: BREKK 3: na": a UN list entry, its name parts in numbered fields
-        var numbered = lead.EndsWith("Name: 1:", StringComparison.Ordinal);
+        var numbered = lead.EndsWith("Name: 1:", StringComparison.Ordinal) || IsUnReference(lead);
         var set = numbered || after.Length > 0 && after[0] is ',' or '(' || copula && (after.StartsWith("is ") || after.StartsWith("was "));
         return (lead.Length == 0 || lead.Equals("The", StringComparison.Ordinal) || numbered) && set ? first.EntityKey : null;
     }
+
+    /// <summary>A UN sanctions list's permanent reference number: two capitals, "i" (individual) or "e" (entity), a dot, digits ("QDi.451", "KPe.012").</summary>
+    private static bool IsUnReference(ReadOnlySpan<char> lead) =>
+        lead.Length is >= 6 and <= 8 && char.IsAsciiLetterUpper(lead[0]) && char.IsAsciiLetterUpper(lead[1]) && lead[2] is 'i' or 'e'
+        && lead[3] == '.' && lead[4..].Length > 0 && IsDigits(lead[4..]);
+
+    private static bool IsDigits(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+            if (!char.IsAsciiDigit(c))
+                return false;
+        return true;
+    }
+
+    private static bool UnReferenceFirst(MaskedSentence sentence) =>
+        sentence.Source.Sentence.Text.TrimStart().Split(' ', 2)[0] is var first && IsUnReference(first);
 
     private static bool IsItemNumber(string text) =>
         text.TrimEnd('.', ')').TrimStart('(') is { Length: > 0 and <= 2 } n && n.All(char.IsAsciiDigit);

@@ -75,8 +75,15 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
             return Relatives.Contains(sentence.Lemma(noun)) ? [] : Keys([noun], match with { Trigger = noun, Anchors = [noun] }, types, others);
         if (lemma is "who" && types.Contains(NodeType.Person) && PersonBeforeComma(word) is { } person)
             return [person];
+        // "the Japanese government", "Japan's government": the country its adjective or possessor names
+        if (lemma == "government" && types.Contains(NodeType.Country) && sentence.Children(word).Where(c => c.Relation is "amod" or "nmod:poss" or "compound")
+                .Select(sentence.MentionOf).FirstOrDefault(m => m is { Type: NodeType.Country }) is { } country)
+            return [country.EntityKey];
         if (Through(word, lemma) is { Count: > 0 } through)
             return Keys(through, match, types, others);
+        // "to proscribe the group": a group noun is the last group named, never a person's description
+        if (types.Contains(NodeType.Organisation) && GroupNouns.Contains(lemma))
+            return BodyKeys(word, lemma);
         if (types.Contains(NodeType.Person) && DescriptionResolver.IsPersonHead(sentence, word) && NamesInside(word) is { Count: > 0 } names)
             return names;
         if (types.Contains(NodeType.Person))

@@ -20,13 +20,18 @@ internal static partial class FrameMatcher
         if (slot.Lemmas is not null && slot.Relation.StartsWith("nsubj", StringComparison.Ordinal) && filled.Count == 0)
             filled = [.. SharedSubject(sentence, match, slot), .. MisparsedFillers.ModifiedNoun(sentence, match, slot)];
         if (slot.Relation == "nsubj:pass" && slot.Lemmas is null && filled.Count == 0)
-            filled = [.. MisparsedFillers.SharedPassiveSubject(sentence, match)];
+            filled = [.. MisparsedFillers.SharedPassiveSubject(sentence, match), .. MisparsedFillers.InvertedBe(sentence, match)];
+        if (slot.Case == "by" && filled.Count == 0 && match.Frame.Relation == Graph.Relations.Designated)
+            filled = [.. MisparsedFillers.AgentUnderPredicate(sentence, match)];
         if (slot.Case == "by" && filled.Count > 0)
             filled.AddRange(MisparsedFillers.StrayAgents(sentence, match, filled[0]));
         if (match.Frame.Relation == Graph.Relations.Designated && slot.Relation is "obj" or "nsubj:pass" && slot.Lemmas is null && filled.Count > 0)
             filled.AddRange(MisparsedFillers.Alongside(sentence, match));
-        if (match.Frame.Supported && slot.Case == "of" && filled.Count > 0)
-            filled.AddRange(MisparsedFillers.Including(sentence, match));
+        if (match.Frame.Relation == Graph.Relations.Designated && slot.Relation == "obj" && slot.Lemmas is null && filled.Count > 0)
+            filled.AddRange(MisparsedFillers.SubjectsOfAs(sentence, match));
+        if ((match.Frame.Supported && slot.Case == "of" || match.Frame.Relation == Graph.Relations.Designated && slot.Case is "on" or "against")
+            && filled.Count > 0)
+            filled.AddRange(MisparsedFillers.Including(sentence, match, filled));
         if (slot.Case is not null)
             AddGappedAndCaseHeaded(filled, sentence, match, slot);
         return InSentenceOrder(filled);
@@ -87,7 +92,9 @@ internal static partial class FrameMatcher
         while (stack.Count > 0 && found.Count == 0)
         {
             var w = stack.Pop();
-            foreach (var c in sentence.Children(w).Where(c => c.Relation == "nmod"))
+            // "approved the addition of the entries specified below to its list" with the list under the participle
+            var participle = slot.Lemmas is not null && w.Relation == "acl";
+            foreach (var c in sentence.Children(w).Where(c => c.Relation == "nmod" || participle && c.Relation.StartsWith("obl", StringComparison.Ordinal)))
                 if (sentence.CaseOf(c) == slot.Case && (slot.Lemmas is null || slot.Lemmas.Contains(sentence.Lemma(c))))
                     found.Add(c);
                 else
@@ -95,6 +102,9 @@ internal static partial class FrameMatcher
             // "listed A and B for sanctions" with the phrase hung on the last conjunct, B
             foreach (var c in sentence.Children(w, "conj"))
                 stack.Push(c);
+            if (slot.Lemmas is not null)
+                foreach (var c in sentence.Children(w, "acl"))
+                    stack.Push(c);
         }
         return found;
     }

@@ -53,12 +53,43 @@ internal static class MisparsedFillers
     }
 
     /// <summary>
-    /// "froze the assets of three individuals ..., including A": the "including" phrase the parser hangs on the
-    /// support verb names members of its counted "of" phrase.
+    /// "froze the assets of three individuals ..., including A", "imposed sanctions on six people ..., including
+    /// A": the "including" phrase the parser hangs on the trigger, its support verb or the counted phrase itself
+    /// names members of that phrase.
     /// </summary>
-    public static IEnumerable<SyntaxWord> Including(FrameSentence sentence, FrameMatch match) =>
+    public static IEnumerable<SyntaxWord> Including(FrameSentence sentence, FrameMatch match, IEnumerable<SyntaxWord> filled) =>
+        match.Anchors.Append(match.Trigger).Concat(filled).Distinct().SelectMany(sentence.Children)
+            .Where(c => c.Relation.StartsWith("obl", StringComparison.Ordinal) || c.Relation == "nmod")
+            .Where(c => sentence.CaseOf(c) == "include");
+
+    /// <summary>
+    /// "Also blacklisted was X" parsed with "was" the participle's object and X its subject: X is the passive
+    /// subject of the participle, which the tagger may read as a past tense (FrameSentence.IsInvertedSubject undoes
+    /// the parse that hangs X on the verb).
+    /// </summary>
+    public static IEnumerable<SyntaxWord> InvertedBe(FrameSentence sentence, FrameMatch match) =>
+        match.Predicate.Xpos is "VBN" or "VBD" && !sentence.Children(match.Predicate).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal))
+            ? sentence.Children(match.Predicate).Where(c => c.Relation is "obj" or "parataxis" && c.Id > match.Predicate.Id && sentence.Lemma(c) == "be")
+                .SelectMany(be => sentence.Children(be, "nsubj"))
+            : [];
+
+    /// <summary>
+    /// "designated X and two of its leaders, A and B, as terrorist entities" parsed with A and B the subjects of
+    /// the "as" phrase: a subject under the verb's "as" phrase is one more object.
+    /// </summary>
+    public static IEnumerable<SyntaxWord> SubjectsOfAs(FrameSentence sentence, FrameMatch match) =>
         match.Anchors.SelectMany(sentence.Children)
-            .Where(c => c.Relation.StartsWith("obl", StringComparison.Ordinal) && sentence.CaseOf(c) == "include");
+            .Where(c => c.Relation.StartsWith("obl", StringComparison.Ordinal) && sentence.CaseOf(c) == "as")
+            .SelectMany(a => sentence.Children(a, "nsubj"));
+
+    /// <summary>
+    /// "X was designated a Foreign Terrorist Organization by the State Department" parsed with the "by" phrase under
+    /// the designation: in a passive, a "by" phrase of the verb's predicate noun is the verb's agent.
+    /// </summary>
+    public static IEnumerable<SyntaxWord> AgentUnderPredicate(FrameSentence sentence, FrameMatch match) =>
+        match.Anchors.Where(a => sentence.Children(a).Any(c => c.Relation is "aux:pass" || sentence.RelationOf(c) == "nsubj:pass"))
+            .SelectMany(sentence.Children).Where(c => c.Relation is "obj" or "xcomp")
+            .SelectMany(sentence.Children).Where(c => c.Relation == "nmod" && sentence.CaseOf(c) == "by");
 
     /// <summary>
     /// "The Commission, which A and B co-chair, met in Lima" parsed with "which" the verb's object and A a second

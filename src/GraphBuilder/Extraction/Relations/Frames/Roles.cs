@@ -24,7 +24,7 @@ internal sealed partial class Roles(FrameSentence sentence, Discourse discourse,
 
     private IReadOnlyList<string> Special(string name, IReadOnlySet<NodeType> types, IReadOnlyCollection<string> others) => name switch
     {
-        "head" when Participle(match.Trigger) is { } participle && sentence.Head(participle) is { } noun
+        "head" when (Participle(match.Trigger) ?? Participle(match.Predicate)) is { } participle && sentence.Head(participle) is { } noun
             => resolver.Keys([noun], match, types, others) is { Count: > 0 } keys ? keys
                 : resolver.Keys(CountedSubject(noun), match, types, others),
         "predicate" => resolver.Keys([match.Anchors[0]], match, types, others),
@@ -36,7 +36,7 @@ internal sealed partial class Roles(FrameSentence sentence, Discourse discourse,
         "gathering" => discourse.Gathering is { } g && !others.Contains(g) ? [g] : [],
         "pair" => discourse.LastPair,
         "subject" => Subject() is { } s ? resolver.Keys([s], match, types, others) : [],
-        "after" => Listed(sentence.Words.Where(w => w.Start >= match.Trigger.End), types),
+        "after" => Listed(sentence.Words.Where(w => w.Start >= match.Trigger.End), types).Where(k => !IsStateBody(k)).ToList(),
         "colon" => Colon(types),
         "subjects" => Listed(match.Anchors.SelectMany(a => sentence.Children(a, "nsubj")).SelectMany(sentence.Subtree), types),
         "during" => Listed(DuringSubjects().SelectMany(sentence.Subtree), types),
@@ -46,6 +46,10 @@ internal sealed partial class Roles(FrameSentence sentence, Discourse discourse,
         "delegation" => DelegationCountry.Of(sentence, match.Predicate, Participle(match.Trigger)),
         _ => [],
     };
+
+    /// <summary>"Those listed are subject to the freezing of their assets in the EU": a body of state in a listing is where, not who.</summary>
+    private bool IsStateBody(string key) =>
+        discourse.Entity(key) is { Type: NodeType.Organisation } e && Bodies.IsStateBody(e.Name);
 
     /// <summary>
     /// A meeting noun in an adverbial of time ("A and B signed the pact after talks"), or theirs in one of place
@@ -64,7 +68,28 @@ internal sealed partial class Roles(FrameSentence sentence, Discourse discourse,
     /// </summary>
     private string? SentenceBody(IReadOnlyCollection<string> others) =>
         sentence.Source.Mentions.FirstOrDefault(m => m.Type == NodeType.Organisation && Bodies.IsStateBody(m.Text)
-            && !others.Contains(m.EntityKey))?.EntityKey;
+            && !others.Contains(m.EntityKey) && !InOtherRelative(m))?.EntityKey;
+
+    /// <summary>
+    /// "Also sanctioned were A and B, who the Treasury said ran a front company": a body inside a relative clause
+    /// that does not hold the trigger speaks about the targets; it is not the one that acted.
+    /// </summary>
+    private bool InOtherRelative(Mention mention)
+    {
+        var word = sentence.Words.FirstOrDefault(w => w.Start >= mention.Start && w.End <= mention.End);
+        for (var (w, i) = (word, 0); w is not null && i < 40; (w, i) = (sentence.Head(w), i + 1))
+            if (w.Relation == "acl:relcl")
+                return !Dominates(w, match.Trigger);
+        return false;
+    }
+
+    private bool Dominates(SyntaxWord ancestor, SyntaxWord word)
+    {
+        for (var (w, i) = (word, 0); w is not null && i < 40; (w, i) = (sentence.Head(w), i + 1))
+            if (w.Id == ancestor.Id)
+                return true;
+        return false;
+    }
 
     /// <summary>
     /// "X, previously designated as a terrorist organisation": an earlier act by a body the sentence leaves
@@ -95,7 +120,8 @@ internal sealed partial class Roles(FrameSentence sentence, Discourse discourse,
 
     /// <summary>
     /// The participle or relative clause that modifies a noun: the trigger itself, or the clause it is joined
-    /// to ("the dialogue held in B and co-chaired by A": the conjunct shares the noun).
+    /// to ("the dialogue held in B and co-chaired by A": the conjunct shares the noun); for a support verb's
+    /// noun, the support verb ("The Japanese government froze the assets of X" parsed as a relative clause).
     /// </summary>
     private SyntaxWord? Participle(SyntaxWord trigger) =>
         trigger.Relation.StartsWith("acl", StringComparison.Ordinal) ? trigger
