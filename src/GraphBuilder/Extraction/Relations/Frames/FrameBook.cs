@@ -36,7 +36,7 @@ internal sealed class FrameBook
 
     private static IEnumerable<string> Verbs(Frame frame) =>
         frame.Supported ? frame.Triggers.Select(t => t.Split('+')[0]).Where(v => v != "be")
-        : frame.VerbOnly ? frame.Triggers : [];
+        : frame.VerbOnly ? frame.Triggers.Where(v => v != "be") : [];
 
     /// <summary>The frames a trigger key ("meet", "hold+talks") opens; none for any other word.</summary>
     public IReadOnlyList<Frame> For(string key) => _byTrigger.TryGetValue(key, out var list) ? list : None;
