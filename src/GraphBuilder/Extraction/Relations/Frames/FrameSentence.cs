@@ -67,6 +67,15 @@ internal sealed class FrameSentence
 
     public Mention? MentionOf(SyntaxWord word) => _mentions[word.Id - 1];
 
+    /// <summary>The person a title stands before or is apposed to ("Minister A", "his counterpart, A"): its first such dependent.</summary>
+    public SyntaxWord? PersonNamedBy(SyntaxWord title)
+    {
+        foreach (var c in Children(title))
+            if (c.Relation is "appos" or "flat" or "compound" or "nmod:desc" && MentionOf(c) is { Type: Graph.NodeType.Person })
+                return c;
+        return null;
+    }
+
     /// <summary>
     /// The word's dependency label, with parser errors undone: the subject of a past participle that has a "by"
     /// agent and no object ("X, long listed by the EU as ..., denied") or a "be" auxiliary ("A were also hit with

@@ -1,5 +1,4 @@
 using GraphBuilder.Graph;
-using GraphBuilder.Syntax;
 
 namespace GraphBuilder.Extraction.Relations.Frames;
 
@@ -13,18 +12,14 @@ internal static class Pairs
         {
             if (sentence.MentionOf(word) is not { Type: NodeType.Person } first)
                 continue;
-            var joined = sentence.Children(word, "conj").Select(c => sentence.MentionOf(c) ?? NameOf(sentence, c))
+            // "A and her Chilean counterpart B": a conjunct title stands for the name it stands before or is apposed to
+            var joined = sentence.Children(word, "conj").Select(c => sentence.MentionOf(c) ?? (sentence.PersonNamedBy(c) is { } n ? sentence.MentionOf(n) : null))
                 .Where(m => m is { Type: NodeType.Person }).Select(m => m!.EntityKey).ToList();
             if (joined.Count > 0)
                 last = [first.EntityKey, .. joined.Where(k => k != first.EntityKey).Distinct()];
         }
         return last;
     }
-
-    /// <summary>"A and her Chilean counterpart B": the name a conjunct title stands before or is apposed to.</summary>
-    private static Mention? NameOf(FrameSentence sentence, SyntaxWord title) =>
-        sentence.Children(title).Where(c => c.Relation is "appos" or "flat" or "nmod:desc" or "compound")
-            .Select(sentence.MentionOf).FirstOrDefault(m => m is { Type: NodeType.Person });
 
     /// <summary>"A met B. The two ministers co-chaired X": the two who met, when the sentence read one meeting of two people.</summary>
     public static IReadOnlyList<string> OfMeeting(List<Found> found)

@@ -20,8 +20,7 @@ internal sealed partial class Roles
         if (title.Relation is "nmod" or "obl" && sentence.CaseOf(title) == "as" && sentence.Head(title) is { } named
             && sentence.MentionOf(named) is { Type: NodeType.Person })
             return title.Xpos is "NNS" or "NNPS" ? Coordinated(named) : [named];
-        return sentence.Children(title).Where(c => c.Relation is "appos" or "flat" or "compound" or "nmod:desc"
-            && sentence.MentionOf(c) is { Type: NodeType.Person }).Take(1).SelectMany(named => WithList(title, named)).ToList();
+        return sentence.PersonNamedBy(title) is { } child ? WithList(title, child) : [];
     }
 
     private IReadOnlyList<SyntaxWord> WithList(SyntaxWord title, SyntaxWord named) =>
