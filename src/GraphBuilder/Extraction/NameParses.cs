@@ -33,14 +33,25 @@ public static class NameParses
     /// A noun or name is the root and a verb hangs below it (a clause read as a modifier of its subject), a
     /// word has two subjects ("Talks between Foreign Minister A and B ended": "Talks" and the title both
     /// subjects of "ended"), or a preposition is read as part of a name ("held on Tuesday between A and B"
-    /// with "between" flat under "Tuesday").
+    /// with "between" flat under "Tuesday"), or the root verb has no subject though a name comes before it
+    /// ("Speaking after her meeting with A, Prime Minister B said": B read as A's conjunct).
     /// </summary>
     private static bool Broken(SentenceParse parse)
     {
         var root = parse.Words.FirstOrDefault(w => w.Head == 0);
         if (root is not null && root.Upos is not ("VERB" or "AUX") && parse.Words.Any(w => w.Upos == "VERB" && w.Head == root.Id))
             return true;
+        if (root is { Upos: "VERB" } && !HasSubject(parse, root.Id) && parse.Words.Any(w => w.Id < root.Id && w.Upos == "PROPN"))
+            return true;
         return parse.Words.Where(w => w.Relation == "nsubj").GroupBy(w => w.Head).Any(g => g.Count() > 1)
             || parse.Words.Any(w => w.Upos == "ADP" && w.Relation is "flat" or "appos" or "conj" or "compound");
+    }
+
+    private static bool HasSubject(SentenceParse parse, int head)
+    {
+        foreach (var w in parse.Words)
+            if (w.Head == head && (w.Relation.StartsWith("nsubj", StringComparison.Ordinal) || w.Relation.StartsWith("csubj", StringComparison.Ordinal) || w.Relation == "expl"))
+                return true;
+        return false;
     }
 }

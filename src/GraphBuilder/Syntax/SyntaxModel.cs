@@ -19,12 +19,16 @@ public sealed class SyntaxModel
         var labels = parser.Labels.ToList();
         _cc = labels.IndexOf("cc");
         _conj = labels.IndexOf("conj");
+        _fronted = new FrontedSubjectTags(_upos, _xpos, ["VBD", "VBZ", "VBP"],
+            [.. new[] { "nsubj", "nsubj:pass", "csubj", "csubj:pass", "expl" }.Select(n => labels.IndexOf(n)).Where(i => i >= 0)],
+            labels.IndexOf("nsubj"), _conj, labels.IndexOf("appos"), _cc);
         _subjects = new SubjectLabels(labels.IndexOf("nsubj"), labels.IndexOf("appos"), labels.IndexOf("obj"), labels.IndexOf("obl"), labels.IndexOf("cop"), labels.IndexOf("conj"));
     }
 
     private readonly int _cc;
     private readonly int _conj;
     private readonly SubjectLabels _subjects;
+    private readonly FrontedSubjectTags _fronted;
 
     private readonly string[] _upos;
     private readonly string[] _xpos;
@@ -51,6 +55,7 @@ public sealed class SyntaxModel
         CoordinationRepair.Apply(state.Heads, state.Labels, _cc, _conj);
         SubjectRepair.Apply(state.Heads, state.Labels, forms, _subjects);
         SubjectRepair.ApplyOblique(state.Heads, state.Labels, tags, _upos, _subjects);
+        FrontedSubjectRepair.Apply(state.Heads, state.Labels, forms, tags, _fronted);
         var words = new AnalysedWord[forms.Count];
         for (var i = 0; i < words.Length; i++)
         {

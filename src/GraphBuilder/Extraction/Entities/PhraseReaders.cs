@@ -135,6 +135,10 @@ internal sealed partial class PhraseReaders(EntityLexicons lexicons, RoleParser 
     private int LowerHeadAfter(List<Token> tokens, int p, int last)
     {
         var countriesOnly = CountriesOnly(tokens, p, last);
+        // "Delegation-level talks were held": a sentence's first word is capitalised as any, no name before the head
+        if (p == 0 && last == 1 && !countriesOnly && !tokens[0].IsAcronym && lexicons.Gazetteer.Longest(tokens, 0, 1).Length == 0
+            && lexicons.EventTopics.Longest(tokens, 0).Length == 0)
+            return -1;
         var target = lexicons.EventTargets.Longest(tokens, last).Length;
         var incident = lexicons.EventIncidents.Longest(tokens, last + target).Length;
         if (incident > 0 && !countriesOnly)
