@@ -106,6 +106,11 @@ internal static partial class FrameMatcher
                 foreach (var c in sentence.Children(w, "acl"))
                     stack.Push(c);
         }
+        // "led on the Indian side by A and on the Japanese side by B": the phrase under each conjunct of its host
+        foreach (var f in found.ToList())
+            if (sentence.Head(f) is { } host)
+                foreach (var conjunct in sentence.Children(host, "conj"))
+                    found.AddRange(sentence.Children(conjunct, "nmod").Where(c => sentence.CaseOf(c) == slot.Case));
         return found;
     }
 

@@ -44,8 +44,12 @@ internal static class ParseModality
     public static string? Of(FrameSentence sentence, FrameMatch match)
     {
         var status = EdgeStatus.Happened;
+        SyntaxWord? below = null;
         foreach (var word in Chain(sentence, match))
         {
+            // "went to Lima to meet B": the verb a purpose clause hangs on carries its tense, not its intent
+            var purpose = below is { Relation: "advcl" } && below.Head == word.Id && word.Upos == "VERB";
+            below = word;
             var children = sentence.Children(word);
             if (IsNegated(sentence, children))
                 return null;
@@ -53,7 +57,7 @@ internal static class ParseModality
                 return null;
             if (IsFuture(sentence, children)
                 || children.Any(c => c.Relation is "obl:tmod" or "obl" or "nmod:tmod" && sentence.Children(c).Any(d => FutureWords.Contains(sentence.Lemma(d))))
-                || word.Id != match.Trigger.Id && !GovernsAdverbial(sentence, match, word) && Intending.Contains(sentence.Lemma(word)))
+                || word.Id != match.Trigger.Id && !purpose && !GovernsAdverbial(sentence, match, word) && Intending.Contains(sentence.Lemma(word)))
                 status = EdgeStatus.Planned;
         }
         return status;
@@ -113,11 +117,12 @@ internal static class ParseModality
             // "a resolution imposing sanctions" (no "to") says what the resolution does, not what it intends.
             // "evade sanctions imposed on X", "lifted the sanctions targeting X": a designation's participle goes on to the
             // noun it modifies and the verb governing that.
-            // "is due to meet B" with "meet" parsed as an adverbial clause of the adjective: its complement;
+            // "is due to meet B" with "meet" parsed as an adverbial clause of the adjective: its complement; "will
+            // travel to Beijing to meet B": a purpose clause happens when its verb does;
             // a meeting noun in an adverbial happens when its verb does ("will discuss X at their summit").
             if (head is null || word.Relation is not ("xcomp" or "obj" or "nsubj:pass")
                 && !(word.Relation == "acl" && head.Upos == "NOUN" && (HasTo(sentence, word) || match.Frame.Relation == Graph.Relations.Designated))
-                && !(word.Relation == "advcl" && head.Upos == "ADJ" && HasTo(sentence, word))
+                && !(word.Relation == "advcl" && head.Upos is "ADJ" or "VERB" && HasTo(sentence, word))
                 && !(word.Id == match.Trigger.Id && word.Upos == "NOUN" && word.Relation.StartsWith("obl", StringComparison.Ordinal)))
                 yield break;
             if (seen.Add(head.Id))

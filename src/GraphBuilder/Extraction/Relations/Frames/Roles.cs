@@ -54,13 +54,24 @@ internal sealed partial class Roles(FrameSentence sentence, Discourse discourse,
     /// <summary>
     /// A meeting noun in an adverbial of time ("A and B signed the pact after talks"), or theirs in one of place
     /// ("A and B agreed at their summit"): the subjects of the verb it modifies held it. Not "called for talks"
-    /// (asked for) nor "spoke at a meeting" (not with each other).
+    /// (asked for) nor "spoke at a meeting" (not with each other). "Their" meeting may hang on the verb's object
+    /// ("held a press conference after their talks") and takes in whom the verb addresses ("A told B during
+    /// their meeting").
     /// </summary>
-    private IEnumerable<SyntaxWord> DuringSubjects() =>
-        match.Trigger is { Upos: "NOUN" } noun && noun.Relation.StartsWith("obl", StringComparison.Ordinal)
-        && sentence.Head(noun) is { Upos: "VERB" } verb && (sentence.CaseOf(noun) is "after" or "during" or "following"
-            || sentence.CaseOf(noun) is "at" or "in" && sentence.Children(noun, "nmod:poss").Any(p => sentence.Lemma(p) is "their" or "they"))
-            ? sentence.Children(verb, "nsubj") : [];
+    private IEnumerable<SyntaxWord> DuringSubjects()
+    {
+        if (match.Trigger is not { Upos: "NOUN" } noun || !noun.Relation.StartsWith("obl", StringComparison.Ordinal) && noun.Relation != "nmod")
+            return [];
+        var theirs = sentence.Children(noun, "nmod:poss").Any(p => sentence.Lemma(p) is "their" or "they");
+        var verb = sentence.Head(noun);
+        if (theirs && noun.Relation == "nmod" && verb is { Upos: "NOUN", Relation: "obj" })
+            verb = sentence.Head(verb);
+        else if (noun.Relation == "nmod")
+            return [];
+        if (verb is not { Upos: "VERB" } || !(sentence.CaseOf(noun) is "after" or "during" or "following" || theirs && sentence.CaseOf(noun) is "at" or "in"))
+            return [];
+        return theirs ? [.. sentence.Children(verb, "nsubj"), .. sentence.Children(verb, "iobj"), .. sentence.Children(verb, "obj")] : sentence.Children(verb, "nsubj");
+    }
 
     /// <summary>
     /// "The Security Council adopted a resolution that imposes sanctions on A": a state body the sentence names
