@@ -13,8 +13,10 @@ public static class Slug
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         var pendingDash = false;
-        foreach (var c in decomposed)
+        var run = 0;
+        for (var i = 0; i < decomposed.Length; i++)
         {
+            var c = decomposed[i];
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '\'' or '\u2019')
                 continue;
             if (char.IsLetterOrDigit(c))
@@ -22,13 +24,21 @@ public static class Slug
                 if (pendingDash && sb.Length > 0)
                     sb.Append('-');
                 sb.Append(char.ToLowerInvariant(c));
-                pendingDash = false;
+                (pendingDash, run) = (false, run + 1);
+            }
+            else if (!(c == '.' && run == 1 && IsInitialNext(decomposed, i)))
+            {
+                (pendingDash, run) = (true, 0);
             }
             else
             {
-                pendingDash = true;
+                run = 0;
             }
         }
         return sb.Length > 0 ? sb.ToString().Normalize(NormalizationForm.FormC) : "x";
     }
+
+    /// <summary>"U.S.", "U.N.": a dot between single letters joins them ("us-vietnam", not "u-s-vietnam").</summary>
+    private static bool IsInitialNext(string text, int dot) =>
+        dot + 2 < text.Length && char.IsLetter(text[dot + 1]) && text[dot + 2] == '.';
 }

@@ -27,11 +27,13 @@ internal sealed partial class FillerResolver
 
     /// <summary>
     /// Whether a dependent stands with its head: a conjunct or apposition, a nameless head's name part, or "six
-    /// people, including A and B" (the names an "including" phrase gives stand for the noun's members).
+    /// people, including A and B" (the names an "including" phrase gives stand for the noun's members); a part of
+    /// the same name too, for the conjunct the parser hangs on it ("Deputy Minister A (X) and B" with B under "A").
     /// </summary>
     private bool StandsWith(SyntaxWord w, SyntaxWord c) =>
         c.Relation is "conj" or "appos"
         || sentence.MentionOf(w) is null && (c.Relation is "flat" or "flat:name" or "compound" || c.Relation == "nmod" && sentence.CaseOf(c) == "include")
+        || c.Relation is "flat" or "flat:name" && sentence.MentionOf(w) is { } name && sentence.MentionOf(c) == name
         || DemonymHead(w, c);
 
     /// <summary>"two Azure Brigade commanders", "agents": the body before a nameless person noun is whose they are, not a name of theirs.</summary>
