@@ -75,15 +75,16 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
             return Relatives.Contains(sentence.Lemma(noun)) ? [] : Keys([noun], match with { Trigger = noun, Anchors = [noun] }, types, others);
         if (lemma is "who" && types.Contains(NodeType.Person) && PersonBeforeComma(word) is { } person)
             return [person];
-        // "the Japanese government", "Japan's government": the country its adjective or possessor names
-        if (lemma == "government" && types.Contains(NodeType.Country) && sentence.Children(word).Where(c => c.Relation is "amod" or "nmod:poss" or "compound")
+        // "the Japanese government", "Japan's government", "Peru's foreign ministry" (no body of its own): the
+        // country its adjective or possessor names
+        if (lemma is "government" or "ministry" && types.Contains(NodeType.Country) && sentence.Children(word).Where(c => c.Relation is "amod" or "nmod:poss" or "compound")
                 .Select(sentence.MentionOf).FirstOrDefault(m => m is { Type: NodeType.Country }) is { } country)
             return [country.EntityKey];
         if (Through(word, lemma) is { Count: > 0 } through)
             return Keys(through, match, types, others);
         // "to proscribe the group": a group noun is the last group named, never a person's description
         if (types.Contains(NodeType.Organisation) && GroupNouns.Contains(lemma))
-            return BodyKeys(word, lemma);
+            return BodyKeys(word, lemma, match);
         if (types.Contains(NodeType.Person) && DescriptionResolver.IsPersonHead(sentence, word) && NamesInside(word) is { Count: > 0 } names)
             return names;
         if (types.Contains(NodeType.Person))
@@ -91,7 +92,7 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
         if (types.Contains(NodeType.Event) && SessionNouns.Contains(lemma))
             return discourse.LastEvent is { } e ? [e] : [];
         if (types.Contains(NodeType.Organisation))
-            return BodyKeys(word, lemma);
+            return BodyKeys(word, lemma, match);
         return [];
     }
 
@@ -126,7 +127,8 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
         // "met the visiting Chilean Foreign Minister A" parsed with "the" the object and A under "visiting"
         if (word.Upos == "DET" && sentence.Children(word, "acl").FirstOrDefault(a => sentence.Lemma(a) == "visit") is { } visiting)
             return sentence.Children(visiting, "obj").ToList();
-        if (lemma is "all" or "government" or "governments" or "part" or "wing")
+        // "addressed the plenary of the Conference on Disarmament": a part of a session stands for the session
+        if (lemma is "all" or "government" or "governments" or "part" or "wing" or "plenary" or "session" or "opening" or "segment" or "ceremony" or "sitting")
             return sentence.Children(word).Where(c => c.Relation == "nmod" && sentence.CaseOf(c) == "of").ToList();
         return [];
     }
@@ -183,11 +185,17 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
         return [];
     }
 
-    /// <summary>"the Department", "the Treasury" -> the body named before with that word; "the group" -> the last group.</summary>
-    private IEnumerable<string> BodyKeys(SyntaxWord word, string lemma)
+    /// <summary>
+    /// "the Department", "the Treasury" -> the body named before with that word; "the group" -> the last group; "it"
+    /// -> the body that acted last. Not "its" of a leader or member: "X claimed the attack. Its leader, A, was
+    /// designated by the United States" is X's, which the acting body is not.
+    /// </summary>
+    private IEnumerable<string> BodyKeys(SyntaxWord word, string lemma, FrameMatch match)
     {
         if (GroupNouns.Contains(lemma))
             return discourse.LastGroup is { } g ? [g] : [];
+        if (lemma == "its" && match.Frame.Relation is Graph.Relations.Led or Graph.Relations.MemberOf)
+            return [];
         if (lemma is "it" or "its" or "government")
             return (discourse.LastDesignator ?? discourse.Government) is { } body ? [body] : [];
         if (word.Upos is "NOUN" or "PROPN" && char.IsUpper(word.Form[0]) && discourse.LastBodyNamed(word.Form) is { } named)
