@@ -34,7 +34,8 @@ public static class NameParses
     /// word has two subjects ("Talks between Foreign Minister A and B ended": "Talks" and the title both
     /// subjects of "ended"), or a preposition is read as part of a name ("held on Tuesday between A and B"
     /// with "between" flat under "Tuesday"), or the root verb has no subject though a name comes before it
-    /// ("Speaking after her meeting with A, Prime Minister B said": B read as A's conjunct).
+    /// ("Speaking after her meeting with A, Prime Minister B said": B read as A's conjunct), or a word hangs on a
+    /// punctuation mark or under the labels a parser gives what it cannot place ("list", "dep").
     /// </summary>
     private static bool Broken(SentenceParse parse)
     {
@@ -44,7 +45,8 @@ public static class NameParses
         if (root is { Upos: "VERB" } && !HasSubject(parse, root.Id) && parse.Words.Any(w => w.Id < root.Id && w.Upos == "PROPN"))
             return true;
         return parse.Words.Where(w => w.Relation == "nsubj").GroupBy(w => w.Head).Any(g => g.Count() > 1)
-            || parse.Words.Any(w => w.Upos == "ADP" && w.Relation is "flat" or "appos" or "conj" or "compound");
+            || parse.Words.Any(w => w.Upos == "ADP" && w.Relation is "flat" or "appos" or "conj" or "compound")
+            || parse.Words.Any(w => w.Relation is "list" or "dep" || w.Upos != "PUNCT" && w.Head > 0 && parse.Words[w.Head - 1].Upos == "PUNCT");
     }
 
     private static bool HasSubject(SentenceParse parse, int head)
