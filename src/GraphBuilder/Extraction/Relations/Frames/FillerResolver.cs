@@ -20,6 +20,7 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
         "forum", "group", "committee", "event",
     };
     private static readonly HashSet<string> GroupNouns = new(StringComparer.Ordinal) { "group", "organisation", "organization", "outfit", "faction", "network", "militia", "movement" };
+    private static readonly HashSet<string> CompanyNouns = new(StringComparer.Ordinal) { "company", "firm" };
 
     public IReadOnlyList<string> Keys(IReadOnlyList<SyntaxWord> fillers, FrameMatch match, IReadOnlySet<NodeType> types, IReadOnlyCollection<string> others)
     {
@@ -84,6 +85,8 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
         // "to proscribe the group": a group noun is the last group named, never a person's description
         if (types.Contains(NodeType.Organisation) && GroupNouns.Contains(lemma))
             return BodyKeys(word, lemma);
+        if (types.Contains(NodeType.Organisation) && CompanyNouns.Contains(lemma) && sentence.Children(word).Any(c => sentence.Lemma(c) == "the"))
+            return CompanyBefore(word) is { } company ? [company] : discourse.LastGroup is { } g ? [g] : [];
         if (types.Contains(NodeType.Person) && DescriptionResolver.IsPersonHead(sentence, word) && NamesInside(word) is { Count: > 0 } names)
             return names;
         if (types.Contains(NodeType.Person))
@@ -182,6 +185,11 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
             return [followed];
         return [];
     }
+
+    /// <summary>"Shares in X fell after the company was sanctioned": the last organisation of no state named before it in the sentence.</summary>
+    private string? CompanyBefore(SyntaxWord word) =>
+        sentence.Source.Mentions.Where(m => m.End <= word.Start && m.Type == NodeType.Organisation && !Bodies.IsGovernmental(m.Text))
+            .Select(m => m.EntityKey).LastOrDefault();
 
     /// <summary>"the Department", "the Treasury" -> the body named before with that word; "the group" -> the last group.</summary>
     private IEnumerable<string> BodyKeys(SyntaxWord word, string lemma)

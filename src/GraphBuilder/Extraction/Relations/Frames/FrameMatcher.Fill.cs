@@ -20,7 +20,8 @@ internal static partial class FrameMatcher
         if (slot.Lemmas is not null && slot.Relation.StartsWith("nsubj", StringComparison.Ordinal) && filled.Count == 0)
             filled = [.. SharedSubject(sentence, match, slot), .. MisparsedFillers.ModifiedNoun(sentence, match, slot)];
         if (slot.Relation == "nsubj:pass" && slot.Lemmas is null && filled.Count == 0)
-            filled = [.. MisparsedFillers.SharedPassiveSubject(sentence, match), .. MisparsedFillers.InvertedBe(sentence, match)];
+            filled = [.. MisparsedFillers.SharedPassiveSubject(sentence, match), .. MisparsedFillers.InvertedBe(sentence, match),
+                .. MisparsedFillers.SubjectAfterMark(sentence, match)];
         if (slot.Case == "by" && filled.Count == 0 && match.Frame.Relation == Graph.Relations.Designated)
             filled = [.. MisparsedFillers.AgentUnderPredicate(sentence, match)];
         if (slot.Case == "by" && filled.Count > 0)

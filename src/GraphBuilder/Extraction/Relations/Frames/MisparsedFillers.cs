@@ -74,6 +74,21 @@ internal static class MisparsedFillers
             : [];
 
     /// <summary>
+    /// "announced that X and two of its leaders, A and B, have been listed as ..." parsed with the subject phrase
+    /// hung on "that": a passive verb with no subject of its own takes the names between its "that" and itself,
+    /// but those in a case phrase ("two of X") or owning another ("X's leader").
+    /// </summary>
+    public static IEnumerable<SyntaxWord> SubjectAfterMark(FrameSentence sentence, FrameMatch match)
+    {
+        var verb = match.Predicate;
+        if (!sentence.Children(verb).Any(c => c.Relation == "aux:pass")
+            || sentence.Children(verb).FirstOrDefault(c => c.Relation == "mark" && sentence.Lemma(c) == "that") is not { } mark)
+            return [];
+        return sentence.Words.Where(w => w.Id > mark.Id && w.Id < verb.Id && sentence.MentionOf(w) is not null
+            && sentence.CaseOf(w) is null && !ListedNames.IsPossessor(sentence, w) && !ListedNames.IsGroupOfPerson(sentence, w)).ToList();
+    }
+
+    /// <summary>
     /// "designated X and two of its leaders, A and B, as terrorist entities" parsed with A and B the subjects of
     /// the "as" phrase: a subject under the verb's "as" phrase is one more object.
     /// </summary>

@@ -53,7 +53,8 @@ internal static class ParseModality
                 return null;
             if (IsFuture(sentence, children)
                 || children.Any(c => c.Relation is "obl:tmod" or "obl" or "nmod:tmod" && sentence.Children(c).Any(d => FutureWords.Contains(sentence.Lemma(d))))
-                || word.Id != match.Trigger.Id && !GovernsAdverbial(sentence, match, word) && Intending.Contains(sentence.Lemma(word)))
+                || word.Id != match.Trigger.Id && !GovernsAdverbial(sentence, match, word) && Intending.Contains(sentence.Lemma(word))
+                    && !IsReactedTo(sentence, word))
                 status = EdgeStatus.Planned;
         }
         return status;
@@ -125,6 +126,17 @@ internal static class ParseModality
             word = head;
         }
     }
+
+    /// <summary>Verbs of reacting to an act: what they react to was done.</summary>
+    private static readonly HashSet<string> Reactions = new(StringComparer.Ordinal)
+    {
+        "welcome", "hail", "praise", "applaud", "commend", "criticise", "criticize", "condemn", "denounce", "slam", "protest", "decry",
+    };
+
+    /// <summary>"welcomed the move by the United States to designate X": a move reacted to was made, it is no intention.</summary>
+    private static bool IsReactedTo(FrameSentence sentence, SyntaxWord word) =>
+        word.Upos == "NOUN" && sentence.Lemma(word) == "move" && word.Relation == "obj"
+        && sentence.Head(word) is { } verb && Reactions.Contains(sentence.Lemma(verb));
 
     /// <summary>"A and B agreed during talks to ...": the verb a meeting noun's adverbial hangs on is no intention of the meeting.</summary>
     private static bool GovernsAdverbial(FrameSentence sentence, FrameMatch match, SyntaxWord word) =>

@@ -30,8 +30,9 @@ internal sealed partial class Roles(FrameSentence sentence, Discourse discourse,
         "predicate" => resolver.Keys([match.Anchors[0]], match, types, others),
         "session" => discourse.MainEvent is { } e ? [e] : [],
         "topic" => discourse.LastSubject is { } t && !others.Contains(t) ? [t] : [],
-        "designator" => (SentenceBody(others) ?? discourse.LastDesignator ?? discourse.Government) is { } d ? [d] : [],
-        "designated" => discourse.LastDesignator is { } d ? [d] : [],
+        "designator" => SentenceBody(others) is { } b ? [b] : discourse.LastDesignators.Count > 0 ? discourse.LastDesignators
+            : discourse.Government is { } d ? [d] : [],
+        "designated" => discourse.LastDesignators,
         "government" => EarlierActor() is { } g ? [g] : [],
         "gathering" => discourse.Gathering is { } g && !others.Contains(g) ? [g] : [],
         "pair" => discourse.LastPair,
@@ -114,8 +115,11 @@ internal sealed partial class Roles(FrameSentence sentence, Discourse discourse,
     private IReadOnlyList<SyntaxWord> CountedSubject(SyntaxWord noun)
     {
         var predicate = noun.Relation == "nmod" && sentence.CaseOf(noun) is "of" or "among" && sentence.Head(noun) is { } up ? up : noun;
-        return sentence.Children(predicate, "cop").Any()
-            ? sentence.Children(predicate).Where(c => c.Relation == "nsubj").ToList() : [];
+        if (sentence.Children(predicate, "cop").FirstOrDefault() is not { } cop)
+            return [];
+        var subjects = sentence.Children(predicate).Where(c => c.Relation == "nsubj").ToList();
+        // "after the company was among 14 entities sanctioned by B" with the subject hung elsewhere: the noun before the copula
+        return subjects.Count > 0 || cop.Id < 2 || sentence.Words[cop.Id - 2] is not { Upos: "NOUN" or "PROPN" } before ? subjects : [before];
     }
 
     /// <summary>
