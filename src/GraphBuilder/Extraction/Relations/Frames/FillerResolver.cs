@@ -73,7 +73,10 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
         var lemma = sentence.Lemma(word);
         // "X, which designated ...", and with a support verb "France, which slapped sanctions on A": the verb's noun
         if (Relatives.Contains(lemma) && Relative(match) is { } clause && sentence.Head(clause) is { } noun)
-            return Relatives.Contains(sentence.Lemma(noun)) ? [] : Keys([noun], match with { Trigger = noun, Anchors = [noun] }, types, others);
+            return Relatives.Contains(sentence.Lemma(noun)) ? [] : Keys([Antecedent(noun)], match with { Trigger = noun, Anchors = [noun] }, types, others);
+        // "financing X, which the United States lists as ..." with the clause joined to the verb before: the name before the comma
+        if (Relatives.Contains(lemma) && Relative(match) is null && NamedBeforeComma(word) is { } before && types.Contains(before.Type))
+            return [before.EntityKey];
         if (lemma is "who" && types.Contains(NodeType.Person) && PersonBeforeComma(word) is { } person)
             return [person];
         // "the Japanese government", "Japan's government": the country its adjective or possessor names
@@ -107,6 +110,15 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
         word.Relation == "conj" && sentence.Lemma(word) is "side" or "delegation" or "team"
             ? sentence.Children(word).Where(c => c.Relation == "nmod" && sentence.CaseOf(c) == "by").ToList()
             : [];
+
+    /// <summary>"A, the X commander whom B designated ...": a relative clause on a nameless apposition is about the name it describes.</summary>
+    private SyntaxWord Antecedent(SyntaxWord noun) =>
+        noun.Relation == "appos" && sentence.MentionOf(noun) is null && sentence.Head(noun) is { } named && sentence.MentionOf(named) is not null
+            ? named : noun;
+
+    /// <summary>The entity named right before the comma that opens a relative pronoun's clause.</summary>
+    private Mention? NamedBeforeComma(SyntaxWord relative) =>
+        relative.Id >= 3 && sentence.Words[relative.Id - 2].Form == "," ? sentence.MentionOf(sentence.Words[relative.Id - 3]) : null;
 
     /// <summary>"A, who is visiting X, met B" with the clause misparsed as a complement: "who" stands for the name before its comma.</summary>
     private string? PersonBeforeComma(SyntaxWord who) =>

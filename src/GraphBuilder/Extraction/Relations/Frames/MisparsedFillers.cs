@@ -73,6 +73,18 @@ internal static class MisparsedFillers
                 .SelectMany(be => sentence.Children(be, "nsubj"))
             : [];
 
+    /// <summary>"Also designated today is X" parsed with the participle a modifier of X: X is the passive subject.</summary>
+    public static IEnumerable<SyntaxWord> InvertedModifier(FrameSentence sentence, FrameMatch match) =>
+        sentence.Head(match.Trigger) is { } noun && FrameMatcher.IsInvertedParticiple(sentence, match.Trigger, noun) ? [noun] : [];
+
+    /// <summary>
+    /// "OFAC is designating A pursuant to E.O. 13224" parsed with A the subject of "pursuant", an adjective read as
+    /// the verb's complement: the subject after the verb of its adjectival complement is its object.
+    /// </summary>
+    public static IEnumerable<SyntaxWord> ComplementSubject(FrameSentence sentence, FrameMatch match) =>
+        match.Anchors.SelectMany(a => sentence.Children(a).Where(c => c.Relation is "ccomp" or "xcomp" && c.Upos == "ADJ")
+            .SelectMany(c => sentence.Children(c, "nsubj")).Where(s => s.Id > a.Id));
+
     /// <summary>
     /// "announced that X and two of its leaders, A and B, have been listed as ..." parsed with the subject phrase
     /// hung on "that": a passive verb with no subject of its own takes the names between its "that" and itself,
@@ -108,12 +120,14 @@ internal static class MisparsedFillers
 
     /// <summary>
     /// "The Commission, which A and B co-chair, met in Lima" parsed with "which" the verb's object and A a second
-    /// subject: a subject after a relative pronoun the verb took as its object belongs to the relative clause.
+    /// subject: a subject after a relative pronoun the verb took as its object belongs to the relative clause (when
+    /// the verb has a subject before the pronoun).
     /// </summary>
     public static IEnumerable<SyntaxWord> BeforeRelative(FrameSentence sentence, FrameMatch match, IEnumerable<SyntaxWord> subjects)
     {
         var relative = match.Anchors.SelectMany(sentence.Children)
             .FirstOrDefault(c => c.Relation == "obj" && sentence.Lemma(c) is "which" or "who" or "whom" or "that");
-        return relative is null ? subjects : subjects.Where(s => s.Id < relative.Id);
+        // "X, which B lists as ..." with the clause's verb joined to the one before: no subject before the pronoun, the clause's own
+        return relative is null || !subjects.Any(s => s.Id < relative.Id) ? subjects : subjects.Where(s => s.Id < relative.Id);
     }
 }

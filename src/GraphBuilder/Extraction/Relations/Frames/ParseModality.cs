@@ -31,6 +31,8 @@ internal static class ParseModality
         "block", "oppose", "veto", "prevent", "stop", "thwart", "resist",
         // an act undone: "lifted sanctions on A", "annulled the listing of X", "revoked the designation"
         "lift", "remove", "revoke", "rescind", "annul", "overturn", "quash", "ease", "withdraw", "repeal", "waive", "drop",
+        // an act that ran out: "the EU's sanctions on A expired in January"
+        "expire", "lapse",
         // an act only presupposed: "used accounts to evade sanctions targeting X" reports no one's designation
         "evade", "circumvent", "skirt", "dodge", "bypass", "violate", "breach", "bust",
     };
@@ -43,6 +45,10 @@ internal static class ParseModality
     /// <summary>Happened, planned, or null when negated or undone.</summary>
     public static string? Of(FrameSentence sentence, FrameMatch match)
     {
+        // "the EU's sanctions on A expired": the verb a nominal act is the subject of may undo it (only undo: "the
+        // sanctions will freeze ..." says nothing of when they were imposed)
+        if (match.Trigger is { Upos: "NOUN", Relation: "nsubj" } && sentence.Head(match.Trigger) is { } verb && IsUndoing(sentence, verb))
+            return null;
         var status = EdgeStatus.Happened;
         foreach (var word in Chain(sentence, match))
         {

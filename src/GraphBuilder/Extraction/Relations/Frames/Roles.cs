@@ -145,6 +145,9 @@ internal sealed partial class Roles(FrameSentence sentence, Discourse discourse,
     private SyntaxWord? Subject()
     {
         var word = match.Predicate;
+        // "Also designated today is X": the participle's noun is its target, no one's act
+        if (match.Frame.Relation == Graph.Relations.Designated && word.Relation == "amod")
+            return null;
         for (var i = 0; i < 3 && sentence.Head(word) is { } head; i++)
         {
             if (word.Relation is "ccomp" or "parataxis" or "acl:relcl" or "csubj")
