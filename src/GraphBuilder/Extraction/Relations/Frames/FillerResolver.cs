@@ -20,7 +20,7 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
         "forum", "group", "committee", "event",
     };
     private static readonly HashSet<string> GroupNouns = new(StringComparer.Ordinal) { "group", "organisation", "organization", "outfit", "faction", "network", "militia", "movement" };
-    private static readonly HashSet<string> CompanyNouns = new(StringComparer.Ordinal) { "company", "firm" };
+    private static readonly HashSet<string> CompanyNouns = new(StringComparer.Ordinal) { "company", "firm", "charity", "foundation", "bank" };
 
     public IReadOnlyList<string> Keys(IReadOnlyList<SyntaxWord> fillers, FrameMatch match, IReadOnlySet<NodeType> types, IReadOnlyCollection<string> others)
     {
@@ -89,7 +89,8 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
         if (types.Contains(NodeType.Organisation) && GroupNouns.Contains(lemma))
             return BodyKeys(word, lemma);
         if (types.Contains(NodeType.Organisation) && CompanyNouns.Contains(lemma) && sentence.Children(word).Any(c => sentence.Lemma(c) == "the"))
-            return CompanyBefore(word) is { } company ? [company] : discourse.LastGroup is { } g ? [g] : [];
+            return (discourse.LastBodyNamed(lemma) is { Type: NodeType.Organisation } body && !Bodies.IsGovernmental(body.Text) ? body.EntityKey
+                : CompanyBefore(word) ?? discourse.LastGroup) is { } company ? [company] : [];
         if (types.Contains(NodeType.Person) && DescriptionResolver.IsPersonHead(sentence, word) && NamesInside(word) is { Count: > 0 } names)
             return names;
         if (types.Contains(NodeType.Person))
@@ -198,7 +199,10 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
         return [];
     }
 
-    /// <summary>"Shares in X fell after the company was sanctioned": the last organisation of no state named before it in the sentence.</summary>
+    /// <summary>
+    /// "Shares in X fell after the company was sanctioned": the last organisation of no state named before it in the
+    /// sentence (after the last one whose name has the noun, "the charity" for "Marrow Bay Charity").
+    /// </summary>
     private string? CompanyBefore(SyntaxWord word) =>
         sentence.Source.Mentions.Where(m => m.End <= word.Start && m.Type == NodeType.Organisation && !Bodies.IsGovernmental(m.Text))
             .Select(m => m.EntityKey).LastOrDefault();

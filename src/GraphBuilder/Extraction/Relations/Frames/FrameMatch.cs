@@ -44,7 +44,7 @@ internal static partial class FrameMatcher
         IReadOnlyList<SyntaxWord>? anchors = null;
         // "the proscribed group", "designated terrorists": a participle as adjective names no act of designation.
         foreach (var frame in book.For(lemma))
-            if (!frame.Supported && (!frame.VerbOnly || word.Upos is "VERB" or "ADJ")
+            if (!frame.Supported && (!frame.VerbOnly || word.Upos is "VERB" or "ADJ" || IsMisreadVerb(sentence, word))
                 && !(word.Relation == "amod" && frame.Relation == Graph.Relations.Designated && !IsInvertedParticiple(sentence, word, head)))
                 found.Add(new FrameMatch(frame, word, anchors ??= Anchors(sentence, word, head)));
         AddMisreadSupport(found, sentence, book, word, lemma);
@@ -54,6 +54,11 @@ internal static partial class FrameMatcher
         foreach (var frame in book.For(sentence.Lemma(head), lemma))
             found.Add(new FrameMatch(frame, word, [head, word, .. sentence.Children(word, "conj")]));
     }
+
+    /// <summary>"Canada and Australia also list the group" with "list" tagged a noun: a noun with a subject and an object is a verb.</summary>
+    private static bool IsMisreadVerb(FrameSentence sentence, SyntaxWord word) =>
+        word.Upos == "NOUN" && sentence.Children(word).Any(c => c.Relation == "obj")
+        && sentence.Children(word).Any(c => c.Relation == "nsubj") && !sentence.Children(word).Any(c => c.Relation == "cop");
 
     /// <summary>
     /// "Also designated today is X" parsed with the participle a modifier of X: a participle before the copula of

@@ -45,9 +45,10 @@ internal static class ParseModality
     /// <summary>Happened, planned, or null when negated or undone.</summary>
     public static string? Of(FrameSentence sentence, FrameMatch match)
     {
-        // "the EU's sanctions on A expired": the verb a nominal act is the subject of may undo it (only undo: "the
-        // sanctions will freeze ..." says nothing of when they were imposed)
-        if (match.Trigger is { Upos: "NOUN", Relation: "nsubj" } && sentence.Head(match.Trigger) is { } verb && IsUndoing(sentence, verb))
+        // "the EU's sanctions on A expired": the verb a nominal designation is the subject of may undo it (only undo:
+        // "the sanctions will freeze ..." says nothing of when they were imposed; "the talks eased tensions" is no undoing)
+        if (match.Frame.Relation == Graph.Relations.Designated && match.Trigger is { Upos: "NOUN", Relation: "nsubj" }
+            && sentence.Head(match.Trigger) is { } verb && IsUndoing(sentence, verb))
             return null;
         var status = EdgeStatus.Happened;
         foreach (var word in Chain(sentence, match))

@@ -26,7 +26,7 @@ internal sealed partial class Roles(FrameSentence sentence, Discourse discourse,
     {
         "head" when (Participle(match.Trigger) ?? Participle(match.Predicate)) is { } participle && sentence.Head(participle) is { } noun
             => resolver.Keys([noun], match, types, others) is { Count: > 0 } keys ? keys
-                : resolver.Keys(CountedSubject(noun), match, types, others),
+                : resolver.Keys([.. CountedSubject(noun), .. Described(noun)], match, types, others),
         "predicate" => resolver.Keys([match.Anchors[0]], match, types, others),
         "session" => discourse.MainEvent is { } e ? [e] : [],
         "topic" => discourse.LastSubject is { } t && !others.Contains(t) ? [t] : [],
@@ -48,9 +48,15 @@ internal sealed partial class Roles(FrameSentence sentence, Discourse discourse,
         _ => [],
     };
 
-    /// <summary>"Those listed are subject to the freezing of their assets in the EU": a body of state in a listing is where, not who.</summary>
+    /// <summary>
+    /// "Those listed are subject to the freezing of their assets in the EU": a body of state in a listing is where, not
+    /// who; so is one a reporting clause names in lower case ("..., the Bahraini interior ministry said").
+    /// </summary>
     private bool IsStateBody(string key) =>
-        discourse.Entity(key) is { Type: NodeType.Organisation } e && Bodies.IsStateBody(e.Name);
+        discourse.Entity(key) is { Type: NodeType.Organisation } e && (Bodies.IsStateBody(e.Name) || Bodies.IsStateBody(Capitalised(e.Name)));
+
+    private static string Capitalised(string name) =>
+        string.Join(' ', name.Split(' ').Select(w => w.Length > 0 ? char.ToUpperInvariant(w[0]) + w[1..] : w));
 
     /// <summary>
     /// A meeting noun in an adverbial of time ("A and B signed the pact after talks"), or theirs in one of place
@@ -121,6 +127,11 @@ internal sealed partial class Roles(FrameSentence sentence, Discourse discourse,
         // "after the company was among 14 entities sanctioned by B" with the subject hung elsewhere: the noun before the copula
         return subjects.Count > 0 || cop.Id < 2 || sentence.Words[cop.Id - 2] is not { Upos: "NOUN" or "PROPN" } before ? subjects : [before];
     }
+
+    /// <summary>"X, a chipmaker blacklisted by B in 2020": a nameless apposition's participle is about the name it describes.</summary>
+    private IEnumerable<SyntaxWord> Described(SyntaxWord noun) =>
+        noun.Relation == "appos" && sentence.MentionOf(noun) is null && sentence.Head(noun) is { } named && sentence.MentionOf(named) is not null
+            ? [named] : [];
 
     /// <summary>
     /// The participle or relative clause that modifies a noun: the trigger itself, or the clause it is joined
