@@ -88,7 +88,7 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
         // "to proscribe the group": a group noun is the last group named, never a person's description
         if (types.Contains(NodeType.Organisation) && GroupNouns.Contains(lemma))
             return BodyKeys(word, lemma);
-        if (types.Contains(NodeType.Organisation) && CompanyNouns.Contains(lemma) && sentence.Children(word).Any(c => sentence.Lemma(c) == "the"))
+        if (types.Contains(NodeType.Organisation) && CompanyNouns.Contains(lemma) && IsDefinite(word))
             return (discourse.LastBodyNamed(lemma) is { Type: NodeType.Organisation } body && !Bodies.IsGovernmental(body.Text) ? body.EntityKey
                 : CompanyBefore(word) ?? discourse.LastGroup) is { } company ? [company] : [];
         if (types.Contains(NodeType.Person) && DescriptionResolver.IsPersonHead(sentence, word) && NamesInside(word) is { Count: > 0 } names)
@@ -199,6 +199,9 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
         return [];
     }
 
+    /// <summary>"the group", not "a terrorist group": only a definite noun refers back.</summary>
+    private bool IsDefinite(SyntaxWord word) => sentence.Children(word).Any(c => sentence.Lemma(c) == "the");
+
     /// <summary>
     /// "Shares in X fell after the company was sanctioned": the last organisation of no state named before it in the
     /// sentence (after the last one whose name has the noun, "the charity" for "Marrow Bay Charity").
@@ -210,8 +213,9 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
     /// <summary>"the Department", "the Treasury" -> the body named before with that word; "the group" -> the last group.</summary>
     private IEnumerable<string> BodyKeys(SyntaxWord word, string lemma)
     {
+        // "The Red Front's leaders say Washington's designation of the group ...": in an article's first mention, the group before it
         if (GroupNouns.Contains(lemma))
-            return discourse.LastGroup is { } g ? [g] : [];
+            return (discourse.LastGroup ?? (IsDefinite(word) ? CompanyBefore(word) : null)) is { } g ? [g] : [];
         if (lemma is "it" or "its" or "government")
             return (discourse.LastDesignator ?? discourse.Government) is { } body ? [body] : [];
         if (word.Upos is "NOUN" or "PROPN" && char.IsUpper(word.Form[0]) && discourse.LastBodyNamed(word.Form) is { } named)

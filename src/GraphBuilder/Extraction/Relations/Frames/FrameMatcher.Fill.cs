@@ -19,6 +19,8 @@ internal static partial class FrameMatcher
             filled = [.. MisparsedFillers.ComplementSubject(sentence, match)];
         if (slot.Case is not null && filled.Count == 0)
             filled = Attached(sentence, match, slot);
+        if (slot.Case == "as" && slot.Lemmas is not null && filled.Count == 0 && match.Frame.Relation == Graph.Relations.Designated)
+            filled = [.. MisparsedFillers.StrayAs(sentence, match, slot)];
         if (slot.Lemmas is not null && slot.Relation.StartsWith("nsubj", StringComparison.Ordinal) && filled.Count == 0)
             filled = [.. SharedSubject(sentence, match, slot), .. MisparsedFillers.ModifiedNoun(sentence, match, slot)];
         if (slot.Relation == "nsubj:pass" && slot.Lemmas is null && filled.Count == 0)

@@ -73,6 +73,14 @@ internal static class MisparsedFillers
                 .SelectMany(be => sentence.Children(be, "nsubj"))
             : [];
 
+    /// <summary>
+    /// "declared A and B, both operatives of X, as "terrorists"" parsed with the "as" phrase joined to the apposition:
+    /// an "as" phrase of the slot's lemmas after the trigger and before the next verb still says what the act made them.
+    /// </summary>
+    public static IEnumerable<SyntaxWord> StrayAs(FrameSentence sentence, FrameMatch match, Slot slot) =>
+        sentence.Words.Skip(match.Trigger.Id).TakeWhile(w => w.Upos is not ("VERB" or "AUX"))
+            .Where(w => sentence.CaseOf(w) == "as" && slot.Lemmas!.Contains(sentence.Lemma(w)));
+
     /// <summary>"Also designated today is X" parsed with the participle a modifier of X: X is the passive subject.</summary>
     public static IEnumerable<SyntaxWord> InvertedModifier(FrameSentence sentence, FrameMatch match) =>
         sentence.Head(match.Trigger) is { } noun && FrameMatcher.IsInvertedParticiple(sentence, match.Trigger, noun) ? [noun] : [];

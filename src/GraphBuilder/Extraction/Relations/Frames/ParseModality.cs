@@ -122,10 +122,12 @@ internal static class ParseModality
             // "evade sanctions imposed on X", "lifted the sanctions targeting X": a designation's participle goes on to the
             // noun it modifies and the verb governing that.
             // "is due to meet B" with "meet" parsed as an adverbial clause of the adjective: its complement;
-            // a meeting noun in an adverbial happens when its verb does ("will discuss X at their summit").
+            // a meeting noun in an adverbial happens when its verb does ("will discuss X at their summit"); "called for X
+            // to be designated" parsed with the infinitive an adverbial clause of "called" is the call's aim.
             if (head is null || word.Relation is not ("xcomp" or "obj" or "nsubj:pass")
                 && !(word.Relation == "acl" && head.Upos == "NOUN" && (HasTo(sentence, word) || match.Frame.Relation == Graph.Relations.Designated))
                 && !(word.Relation == "advcl" && head.Upos == "ADJ" && HasTo(sentence, word))
+                && !(word.Relation == "advcl" && match.Frame.Relation == Graph.Relations.Designated && HasTo(sentence, word))
                 && !(word.Id == match.Trigger.Id && word.Upos == "NOUN" && word.Relation.StartsWith("obl", StringComparison.Ordinal)))
                 yield break;
             if (seen.Add(head.Id))
