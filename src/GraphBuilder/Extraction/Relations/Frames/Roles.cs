@@ -44,6 +44,7 @@ internal sealed partial class Roles(FrameSentence sentence, Discourse discourse,
         "owner" => resolver.Keys(sentence.Children(match.Trigger, "nmod:poss").Where(w => sentence.MentionOf(w) is not null).ToList(), match, types, others),
         "named" => Named(match.Trigger).Select(w => sentence.MentionOf(w)!.EntityKey).Where(k => !others.Contains(k)).ToList(),
         "actor" => resolver.Keys(Actors(), match, types, others),
+        "holder" => resolver.Keys(Holders(), match, types, others),
         "delegation" => DelegationCountry.Of(sentence, match.Predicate, Participle(match.Trigger)),
         _ => [],
     };
@@ -126,6 +127,19 @@ internal sealed partial class Roles(FrameSentence sentence, Discourse discourse,
         var subjects = sentence.Children(predicate).Where(c => c.Relation == "nsubj").ToList();
         // "after the company was among 14 entities sanctioned by B" with the subject hung elsewhere: the noun before the copula
         return subjects.Count > 0 || cop.Id < 2 || sentence.Words[cop.Id - 2] is not { Upos: "NOUN" or "PROPN" } before ? subjects : [before];
+    }
+
+    /// <summary>
+    /// Who is under the sanctions noun: the subject of "subject to" ("A, who is subject to UN sanctions"), or the name
+    /// right before the comma that opens the phrase ("A, under EU sanctions since 2014, arrived").
+    /// </summary>
+    private IReadOnlyList<SyntaxWord> Holders()
+    {
+        if (sentence.Head(match.Trigger) is { } head && sentence.Lemma(head) == "subject")
+            return sentence.Children(head).Where(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal)).ToList();
+        var casing = sentence.Children(match.Trigger, "case").FirstOrDefault();
+        return casing is { Id: >= 3 } && sentence.Words[casing.Id - 2].Form == "," && sentence.Words[casing.Id - 3] is var named
+            && sentence.MentionOf(named) is not null ? [named] : [];
     }
 
     /// <summary>"X, a chipmaker blacklisted by B in 2020": a nameless apposition's participle is about the name it describes.</summary>
