@@ -8,15 +8,13 @@ namespace GraphBuilder.Extraction.Relations;
 /// gathering (who or what those "also present" attended), the last group and the last bodies named.
 /// One instance per document, filled in sentence order by the extractor and the pattern families.
 /// </summary>
-internal sealed class Discourse(EntityAnalysis analysis)
+internal sealed partial class Discourse(EntityAnalysis analysis)
 {
     private readonly Dictionary<string, ExtractedEntity> _entities =
         analysis.Entities.GroupBy(e => e.Key).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
     private readonly List<(string Key, string Role)> _holders = new();
     private readonly List<Mention> _bodies = new();
     private readonly Dictionary<string, string> _eventDates = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _designationDates = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _designators = new(StringComparer.Ordinal);
 
     public string? LastSubject { get; private set; }
 
@@ -48,31 +46,6 @@ internal sealed class Discourse(EntityAnalysis analysis)
 
     /// <summary>The last people named together ("A and B co-chaired"): whom "the two ministers" or "both" mean.</summary>
     public IReadOnlyList<string> LastPair { get; private set; } = [];
-
-    /// <summary>The body that designated last ("The two individuals designated today are ..." continues it).</summary>
-    public string? LastDesignator { get; private set; }
-
-    /// <summary>
-    /// The bodies that designated last together, in one sentence and of the same targets or counted ones: "A and B
-    /// jointly designated five people ... Those designated include C" continues both; "S designated X, while T
-    /// sanctioned Y" only T.
-    /// </summary>
-    public IReadOnlyList<string> LastDesignators => [.. _lastDesignators];
-
-    private readonly List<string> _lastDesignators = new();
-    private readonly HashSet<string> _jointTargets = new(StringComparer.Ordinal);
-
-    /// <summary>The sentence the last designators were noted in (After counts sentences).</summary>
-    private int _designatorSentence = -1, _sentence;
-
-    /// <summary>People a designation counted without naming them ("designated three individuals"), whom the paragraphs after it name one by one.</summary>
-    public int EntriesExpected { get; set; }
-
-    /// <summary>Companies or entities the same designation counted ("three individuals and one company"), named after it as the people are.</summary>
-    public int BodiesExpected { get; set; }
-
-    /// <summary>Who designates the bullet lines that follow a lead-in ending in a colon ("has listed three groups:"); null outside a listing.</summary>
-    public string? ListingDesignator { get; set; }
 
     /// <summary>The session the article's meetings were held at ("counterparts who are here for the Summit").</summary>
     public string? Occasion { get; set; }
@@ -150,29 +123,6 @@ internal sealed class Discourse(EntityAnalysis analysis)
 
     /// <summary>The last date a relation of the article was given ("earlier in the day" refers to it).</summary>
     public string? LastDate { get; private set; }
-
-    public string? DesignationDate(string actor) => _designationDates.GetValueOrDefault(actor);
-
-    /// <summary>Whether the body designated something earlier in the article ("OFAC also designated X, a ...").</summary>
-    public bool HasDesignated(string actor) => _designators.Contains(actor);
-
-    /// <summary>A body designated; target is null where the act only counted its targets.</summary>
-    public void NoteDesignator(string body, string? target = null)
-    {
-        _designators.Add(body);
-        LastDesignator = body;
-        var joint = _designatorSentence == _sentence && (_lastDesignators.Contains(body) || target is null || _jointTargets.Contains(target));
-        if (!joint)
-        {
-            _lastDesignators.Clear();
-            _jointTargets.Clear();
-        }
-        _designatorSentence = _sentence;
-        if (!_lastDesignators.Contains(body))
-            _lastDesignators.Add(body);
-        if (target is not null)
-            _jointTargets.Add(target);
-    }
 
     public void NoteDate(Found found, string? date)
     {

@@ -20,7 +20,6 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
         "forum", "group", "committee", "event",
     };
     private static readonly HashSet<string> GroupNouns = new(StringComparer.Ordinal) { "group", "organisation", "organization", "outfit", "faction", "network", "militia", "movement" };
-    private static readonly HashSet<string> CompanyNouns = new(StringComparer.Ordinal) { "company", "firm", "charity", "foundation", "bank" };
 
     public IReadOnlyList<string> Keys(IReadOnlyList<SyntaxWord> fillers, FrameMatch match, IReadOnlySet<NodeType> types, IReadOnlyCollection<string> others)
     {
@@ -89,8 +88,7 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
         if (types.Contains(NodeType.Organisation) && GroupNouns.Contains(lemma))
             return BodyKeys(word, lemma);
         if (types.Contains(NodeType.Organisation) && CompanyNouns.Contains(lemma) && IsDefinite(word))
-            return (discourse.LastBodyNamed(lemma) is { Type: NodeType.Organisation } body && !Bodies.IsGovernmental(body.Text) ? body.EntityKey
-                : CompanyBefore(word) ?? discourse.LastGroup) is { } company ? [company] : [];
+            return CompanyKeys(word, lemma);
         if (types.Contains(NodeType.Person) && DescriptionResolver.IsPersonHead(sentence, word) && NamesInside(word) is { Count: > 0 } names)
             return names;
         if (types.Contains(NodeType.Person))
@@ -111,15 +109,6 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
         word.Relation == "conj" && sentence.Lemma(word) is "side" or "delegation" or "team"
             ? sentence.Children(word).Where(c => c.Relation == "nmod" && sentence.CaseOf(c) == "by").ToList()
             : [];
-
-    /// <summary>"A, the X commander whom B designated ...": a relative clause on a nameless apposition is about the name it describes.</summary>
-    private SyntaxWord Antecedent(SyntaxWord noun) =>
-        noun.Relation == "appos" && sentence.MentionOf(noun) is null && sentence.Head(noun) is { } named && sentence.MentionOf(named) is not null
-            ? named : noun;
-
-    /// <summary>The entity named right before the comma that opens a relative pronoun's clause.</summary>
-    private Mention? NamedBeforeComma(SyntaxWord relative) =>
-        relative.Id >= 3 && sentence.Words[relative.Id - 2].Form == "," ? sentence.MentionOf(sentence.Words[relative.Id - 3]) : null;
 
     /// <summary>"A, who is visiting X, met B" with the clause misparsed as a complement: "who" stands for the name before its comma.</summary>
     private string? PersonBeforeComma(SyntaxWord who) =>
@@ -198,17 +187,6 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
             return [followed];
         return [];
     }
-
-    /// <summary>"the group", not "a terrorist group": only a definite noun refers back.</summary>
-    private bool IsDefinite(SyntaxWord word) => sentence.Children(word).Any(c => sentence.Lemma(c) == "the");
-
-    /// <summary>
-    /// "Shares in X fell after the company was sanctioned": the last organisation of no state named before it in the
-    /// sentence (after the last one whose name has the noun, "the charity" for "Marrow Bay Charity").
-    /// </summary>
-    private string? CompanyBefore(SyntaxWord word) =>
-        sentence.Source.Mentions.Where(m => m.End <= word.Start && m.Type == NodeType.Organisation && !Bodies.IsGovernmental(m.Text))
-            .Select(m => m.EntityKey).LastOrDefault();
 
     /// <summary>"the Department", "the Treasury" -> the body named before with that word; "the group" -> the last group.</summary>
     private IEnumerable<string> BodyKeys(SyntaxWord word, string lemma)
