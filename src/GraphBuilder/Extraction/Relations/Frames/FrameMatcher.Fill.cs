@@ -21,6 +21,8 @@ internal static partial class FrameMatcher
             filled = Attached(sentence, match, slot);
         if (slot.Case == "as" && slot.Lemmas is not null && filled.Count == 0 && match.Frame.Relation == Graph.Relations.Designated)
             filled = [.. MisparsedFillers.StrayAs(sentence, match, slot)];
+        if (slot.Case is "against" && filled.Count == 0 && !match.Frame.Supported && match.Frame.Relation == Graph.Relations.Designated)
+            filled = [.. MisparsedFillers.VerbsCasePhrase(sentence, match, slot)];
         if (slot.Lemmas is not null && slot.Relation.StartsWith("nsubj", StringComparison.Ordinal) && filled.Count == 0)
             filled = [.. SharedSubject(sentence, match, slot), .. MisparsedFillers.ModifiedNoun(sentence, match, slot)];
         if (slot.Relation == "nsubj:pass" && slot.Lemmas is null && filled.Count == 0)

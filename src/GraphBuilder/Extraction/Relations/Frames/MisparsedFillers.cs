@@ -81,6 +81,16 @@ internal static class MisparsedFillers
         sentence.Words.Skip(match.Trigger.Id).TakeWhile(w => w.Upos is not ("VERB" or "AUX"))
             .Where(w => sentence.CaseOf(w) == "as" && slot.Lemmas!.Contains(sentence.Lemma(w)));
 
+    /// <summary>
+    /// "upheld the bloc's sanctions against X" with "against X" hung on the verb: a case phrase of the verb whose object
+    /// the sanctions noun is belongs to the noun.
+    /// </summary>
+    public static IEnumerable<SyntaxWord> VerbsCasePhrase(FrameSentence sentence, FrameMatch match, Slot slot) =>
+        match.Trigger is { Upos: "NOUN", Relation: "obj" } && sentence.Head(match.Trigger) is { } verb
+            ? sentence.Children(verb).Where(c => c.Relation.StartsWith("obl", StringComparison.Ordinal) && c.Id > match.Trigger.Id
+                && sentence.CaseOf(c) == slot.Case)
+            : [];
+
     /// <summary>"Also designated today is X" parsed with the participle a modifier of X: X is the passive subject.</summary>
     public static IEnumerable<SyntaxWord> InvertedModifier(FrameSentence sentence, FrameMatch match) =>
         sentence.Head(match.Trigger) is { } noun && FrameMatcher.IsInvertedParticiple(sentence, match.Trigger, noun) ? [noun] : [];

@@ -39,16 +39,20 @@ internal static class ParseModality
 
     private static readonly HashSet<string> FutureWords = new(StringComparer.Ordinal)
     {
-        "planned", "upcoming", "proposed", "scheduled", "next", "tomorrow", "forthcoming", "future", "coming",
+        "planned", "upcoming", "proposed", "scheduled", "next", "tomorrow", "forthcoming", "future", "coming", "draft",
     };
+
+    /// <summary>Verbs by which an act in force ran out ("the sanctions expired").</summary>
+    private static readonly HashSet<string> Ending = new(StringComparer.Ordinal) { "expire", "lapse", "end", "cease" };
 
     /// <summary>Happened, planned, or null when negated or undone.</summary>
     public static string? Of(FrameSentence sentence, FrameMatch match)
     {
-        // "the EU's sanctions on A expired": the verb a nominal designation is the subject of may undo it (only undo:
-        // "the sanctions will freeze ..." says nothing of when they were imposed; "the talks eased tensions" is no undoing)
+        // "the EU's sanctions on A expired": the verb a nominal designation is the subject of may end it (only an ending
+        // verb: "the sanctions will freeze ..." says nothing of when they were imposed, "X's proscription has not stopped
+        // its supporters" undoes nothing)
         if (match.Frame.Relation == Graph.Relations.Designated && match.Trigger is { Upos: "NOUN", Relation: "nsubj" }
-            && sentence.Head(match.Trigger) is { } verb && IsUndoing(sentence, verb))
+            && sentence.Head(match.Trigger) is { } verb && Ending.Contains(sentence.Lemma(verb)))
             return null;
         var status = EdgeStatus.Happened;
         foreach (var word in Chain(sentence, match))
@@ -58,7 +62,7 @@ internal static class ParseModality
                 return null;
             if (word.Id != match.Trigger.Id && IsUndoing(sentence, word))
                 return null;
-            if (IsFuture(sentence, children)
+            if (IsFuture(sentence, children) || HasFutureSubject(sentence, children)
                 || children.Any(c => c.Relation is "obl:tmod" or "obl" or "nmod:tmod" && sentence.Children(c).Any(d => FutureWords.Contains(sentence.Lemma(d))))
                 || word.Id != match.Trigger.Id && !GovernsAdverbial(sentence, match, word) && Intending.Contains(sentence.Lemma(word))
                     && !IsReactedTo(sentence, word))
@@ -95,6 +99,17 @@ internal static class ParseModality
                     if (d.Relation == "aux" && FutureAux.Contains(sentence.Lemma(d)))
                         return true;
         }
+        return false;
+    }
+
+    /// <summary>"A draft list seen by Reuters includes A", "The proposed sanctions target A": a subject that is not in force yet.</summary>
+    private static bool HasFutureSubject(FrameSentence sentence, List<SyntaxWord> children)
+    {
+        foreach (var c in children)
+            if (c.Relation == "nsubj")
+                foreach (var d in sentence.Children(c))
+                    if (d.Relation is "amod" or "compound" && FutureWords.Contains(sentence.Lemma(d)))
+                        return true;
         return false;
     }
 

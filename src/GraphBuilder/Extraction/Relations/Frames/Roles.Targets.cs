@@ -12,8 +12,9 @@ internal sealed partial class Roles
     private IReadOnlyList<SyntaxWord> CountedSubject(SyntaxWord noun)
     {
         var predicate = noun.Relation == "nmod" && sentence.CaseOf(noun) is "of" or "among" && sentence.Head(noun) is { } up ? up : noun;
+        // "A, one of 12 people hit by EU sanctions": the counted phrase apposed to a name
         if (sentence.Children(predicate, "cop").FirstOrDefault() is not { } cop)
-            return [];
+            return predicate != noun ? [.. Described(predicate)] : [];
         var subjects = sentence.Children(predicate).Where(c => c.Relation == "nsubj").ToList();
         // "after the company was among 14 entities sanctioned by B" with the subject hung elsewhere: the noun before the copula
         return subjects.Count > 0 || cop.Id < 2 || sentence.Words[cop.Id - 2] is not { Upos: "NOUN" or "PROPN" } before ? subjects : [before];
