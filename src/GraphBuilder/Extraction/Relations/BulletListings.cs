@@ -31,21 +31,36 @@ internal sealed class BulletListings : IPatternFamily
         if (discourse.LastDesignator is { } listing && EntryName(sentence, copula: false) is { } referenced && UnReferenceFirst(sentence))
             return [new Found(listing, Graph.Relations.Designated, referenced, 0)];
         // "OFAC designated three individuals ... Olan Brekk is a Kenya-based financier ...": the people counted, named after
-        if (discourse.EntriesExpected > 0 && discourse.LastDesignator is { } counter && !Speech.IsMatch(text)
-            && EntryName(sentence, copula: true) is { } named && sentence.Mentions.Any(m => m.EntityKey == named && m.Type == NodeType.Person))
-        {
-            discourse.EntriesExpected--;
+        if (discourse.EntriesExpected + discourse.BodiesExpected > 0 && discourse.LastDesignator is { } counter && !Speech.IsMatch(text)
+            && EntryName(sentence, copula: true) is { } named && CountedEntry(sentence, discourse, named))
             return [new Found(counter, Graph.Relations.Designated, named, 0)];
-        }
         // an item number the sentence splitter cut off ("1." then "Omar Haddad"): the next sentence is the item
         if (discourse.ListingDesignator is not null && IsItemNumber(text))
         {
             discourse.ListingItemNext = true;
             return [];
         }
-        discourse.ListingDesignator = Documents.FurnitureRules.IsListingLeadIn(text) && Words(text).Any(IsTrigger)
+        // "designated three leaders ... The individuals are:" the lead-in of a designation that counted its targets
+        discourse.ListingDesignator = Documents.FurnitureRules.IsListingLeadIn(text) && (Words(text).Any(IsTrigger) || discourse.EntriesExpected > 0)
             ? OwnBody(sentence) ?? discourse.LastDesignator ?? discourse.Government : null;
         return [];
+    }
+
+    /// <summary>A person while people are expected, an organisation of no state while companies or entities are; counted off.</summary>
+    private static bool CountedEntry(MaskedSentence sentence, Discourse discourse, string named)
+    {
+        var type = sentence.Mentions.FirstOrDefault(m => m.EntityKey == named)?.Type;
+        if (type == NodeType.Person && discourse.EntriesExpected > 0)
+        {
+            discourse.EntriesExpected--;
+            return true;
+        }
+        if (type == NodeType.Organisation && discourse.BodiesExpected > 0 && discourse.Entity(named) is { } body && !Bodies.IsGovernmental(body.Name))
+        {
+            discourse.BodiesExpected--;
+            return true;
+        }
+        return false;
     }
 
     /// <summary>The state body, else the country, the lead-in itself names ("The Ministry of Ruritania has listed:").</summary>
@@ -56,7 +71,7 @@ internal sealed class BulletListings : IPatternFamily
     /// <summary>A quote's attribution ("A, the Under Secretary, said") names a speaker, not an entry.</summary>
     private static readonly System.Text.RegularExpressions.Regex Speech = Text.Patterns.Create(@"\b(?:said|says|told|stated|added)\b");
 
-    /// <summary>The person or organisation a sentence opens with, set off by a comma or a parenthesis (with copula: or followed by "is"/"was").</summary>
+    /// <summary>The person or organisation a sentence opens with, set off by a comma or a parenthesis (with copula: or followed by a verb, "is", "has", "manages").</summary>
     private static string? EntryName(MaskedSentence sentence, bool copula)
     {
         var s = sentence.Source.Sentence;
@@ -67,7 +82,8 @@ internal sealed class BulletListings : IPatternFamily
         var after = s.Text.AsSpan(first.End - s.Start).TrimStart();
         // "QDi.431 Name: 1: OLAN 2: BREKK 3: na": a UN list entry, its name parts in numbered fields
         var numbered = lead.EndsWith("Name: 1:", StringComparison.Ordinal) || IsUnReference(lead);
-        var set = numbered || after.Length > 0 && after[0] is ',' or '(' || copula && (after.StartsWith("is ") || after.StartsWith("was "));
+        // with copula, any verb after the name: "A is a financier", "A has procured weapons", "A manages the accounts"
+        var set = numbered || after.Length > 0 && after[0] is ',' or '(' || copula && after.Length > 0 && char.IsLower(after[0]);
         return (lead.Length == 0 || lead.Equals("The", StringComparison.Ordinal) || numbered) && set ? first.EntityKey : null;
     }
 

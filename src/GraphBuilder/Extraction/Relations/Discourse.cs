@@ -8,15 +8,13 @@ namespace GraphBuilder.Extraction.Relations;
 /// gathering (who or what those "also present" attended), the last group and the last bodies named.
 /// One instance per document, filled in sentence order by the extractor and the pattern families.
 /// </summary>
-internal sealed class Discourse(EntityAnalysis analysis)
+internal sealed partial class Discourse(EntityAnalysis analysis)
 {
     private readonly Dictionary<string, ExtractedEntity> _entities =
         analysis.Entities.GroupBy(e => e.Key).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
     private readonly List<(string Key, string Role)> _holders = new();
     private readonly List<Mention> _bodies = new();
     private readonly Dictionary<string, string> _eventDates = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _designationDates = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _designators = new(StringComparer.Ordinal);
 
     public string? LastSubject { get; private set; }
 
@@ -48,15 +46,6 @@ internal sealed class Discourse(EntityAnalysis analysis)
 
     /// <summary>The last people named together ("A and B co-chaired"): whom "the two ministers" or "both" mean.</summary>
     public IReadOnlyList<string> LastPair { get; private set; } = [];
-
-    /// <summary>The body that designated last ("The two individuals designated today are ..." continues it).</summary>
-    public string? LastDesignator { get; private set; }
-
-    /// <summary>People a designation counted without naming them ("designated three individuals"), whom the paragraphs after it name one by one.</summary>
-    public int EntriesExpected { get; set; }
-
-    /// <summary>Who designates the bullet lines that follow a lead-in ending in a colon ("has listed three groups:"); null outside a listing.</summary>
-    public string? ListingDesignator { get; set; }
 
     /// <summary>The session the article's meetings were held at ("counterparts who are here for the Summit").</summary>
     public string? Occasion { get; set; }
@@ -135,27 +124,13 @@ internal sealed class Discourse(EntityAnalysis analysis)
     /// <summary>The last date a relation of the article was given ("earlier in the day" refers to it).</summary>
     public string? LastDate { get; private set; }
 
-    public string? DesignationDate(string actor) => _designationDates.GetValueOrDefault(actor);
-
-    /// <summary>Whether the body designated something earlier in the article ("OFAC also designated X, a ...").</summary>
-    public bool HasDesignated(string actor) => _designators.Contains(actor);
-
-    public void NoteDesignator(string body)
-    {
-        _designators.Add(body);
-        LastDesignator = body;
-    }
-
     public void NoteDate(Found found, string? date)
     {
         // a meeting any family found is the gathering those who "also joined the meeting" attended
         if (found.Relation == Graph.Relations.MetWith && Gathering is null)
             Gathering = found.SourceKey;
         if (found.Relation == Graph.Relations.Designated)
-        {
-            _designators.Add(found.SourceKey);
-            LastDesignator = found.SourceKey;
-        }
+            NoteDesignator(found.SourceKey, found.TargetKey);
         if (date is null)
             return;
         LastDate = date;
@@ -177,6 +152,7 @@ internal sealed class Discourse(EntityAnalysis analysis)
         if (!_pairNoted && people.Count == 2)
             LastPair = people;
         _pairNoted = false;
+        _sentence++;
     }
 
     private void Note(MaskedSentence sentence, int at, Mention m)

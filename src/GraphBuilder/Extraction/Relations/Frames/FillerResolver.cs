@@ -72,7 +72,10 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
         var lemma = sentence.Lemma(word);
         // "X, which designated ...", and with a support verb "France, which slapped sanctions on A": the verb's noun
         if (Relatives.Contains(lemma) && Relative(match) is { } clause && sentence.Head(clause) is { } noun)
-            return Relatives.Contains(sentence.Lemma(noun)) ? [] : Keys([noun], match with { Trigger = noun, Anchors = [noun] }, types, others);
+            return Relatives.Contains(sentence.Lemma(noun)) ? [] : Keys([Antecedent(noun)], match with { Trigger = noun, Anchors = [noun] }, types, others);
+        // "financing X, which the United States lists as ..." with the clause joined to the verb before: the name before the comma
+        if (Relatives.Contains(lemma) && Relative(match) is null && NamedBeforeComma(word) is { } before && types.Contains(before.Type))
+            return [before.EntityKey];
         if (lemma is "who" && types.Contains(NodeType.Person) && PersonBeforeComma(word) is { } person)
             return [person];
         // "the Japanese government", "Japan's government", "Peru's foreign ministry" (no body of its own): the
@@ -85,6 +88,8 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
         // "to proscribe the group": a group noun is the last group named, never a person's description
         if (types.Contains(NodeType.Organisation) && GroupNouns.Contains(lemma))
             return BodyKeys(word, lemma, match);
+        if (types.Contains(NodeType.Organisation) && CompanyNouns.Contains(lemma) && IsDefinite(word))
+            return CompanyKeys(word, lemma);
         if (types.Contains(NodeType.Person) && DescriptionResolver.IsPersonHead(sentence, word) && NamesInside(word) is { Count: > 0 } names)
             return names;
         if (types.Contains(NodeType.Person))
@@ -192,8 +197,9 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
     /// </summary>
     private IEnumerable<string> BodyKeys(SyntaxWord word, string lemma, FrameMatch match)
     {
+        // "The Red Front's leaders say Washington's designation of the group ...": in an article's first mention, the group before it
         if (GroupNouns.Contains(lemma))
-            return discourse.LastGroup is { } g ? [g] : [];
+            return (discourse.LastGroup ?? (IsDefinite(word) ? CompanyBefore(word) : null)) is { } g ? [g] : [];
         if (lemma == "its" && match.Frame.Relation is Graph.Relations.Led or Graph.Relations.MemberOf)
             return [];
         if (lemma is "it" or "its" or "government")

@@ -82,8 +82,11 @@ internal sealed class FrameFamily(FrameBook book) : IPatternFamily
         if (targets.Count == 0 && sources.Count > 0 && frame.Relation == Graph.Relations.Designated
             && (frame.VerbOnly || frame.Supported) && status == EdgeStatus.Happened)
         {
-            discourse.NoteDesignator(sources[0]);
+            // every subject of a joint act designated; the first stays the last designator, as with one
+            foreach (var source in sources.Reverse())
+                discourse.NoteDesignator(source);
             discourse.EntriesExpected = ListedNames.CountedPeople(sentence, match);
+            discourse.BodiesExpected = ListedNames.CountedBodies(sentence, match);
         }
         foreach (var s in sources)
             foreach (var t in targets.Where(t => t != s))

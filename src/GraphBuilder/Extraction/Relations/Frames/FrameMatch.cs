@@ -44,8 +44,8 @@ internal static partial class FrameMatcher
         IReadOnlyList<SyntaxWord>? anchors = null;
         // "the proscribed group", "designated terrorists": a participle as adjective names no act of designation.
         foreach (var frame in book.For(lemma))
-            if (!frame.Supported && (!frame.VerbOnly || word.Upos is "VERB" or "ADJ")
-                && !(word.Relation == "amod" && frame.Relation == Graph.Relations.Designated))
+            if (!frame.Supported && (!frame.VerbOnly || word.Upos is "VERB" or "ADJ" || IsMisreadVerb(sentence, word))
+                && !(word.Relation == "amod" && frame.Relation == Graph.Relations.Designated && !IsInvertedParticiple(sentence, word, head)))
                 found.Add(new FrameMatch(frame, word, anchors ??= Anchors(sentence, word, head)));
         AddMisreadSupport(found, sentence, book, word, lemma);
         if (head is null || !SupportedRelations.Contains(word.Relation))
@@ -54,6 +54,20 @@ internal static partial class FrameMatcher
         foreach (var frame in book.For(sentence.Lemma(head), lemma))
             found.Add(new FrameMatch(frame, word, [head, word, .. sentence.Children(word, "conj")]));
     }
+
+    /// <summary>"Canada and Australia also list the group" with "list" tagged a noun: a noun with a subject and an object is a verb.</summary>
+    private static bool IsMisreadVerb(FrameSentence sentence, SyntaxWord word) =>
+        word.Upos == "NOUN" && sentence.Children(word).Any(c => c.Relation == "obj")
+        && sentence.Children(word).Any(c => c.Relation == "nsubj") && !sentence.Children(word).Any(c => c.Relation == "cop");
+
+    /// <summary>
+    /// "Also designated today is X" parsed with the participle a modifier of X: a participle before the copula of
+    /// the noun it modifies, with an adverb or adverbial of its own, is the inverted passive.
+    /// </summary>
+    public static bool IsInvertedParticiple(FrameSentence sentence, SyntaxWord word, SyntaxWord? head) =>
+        word.Relation == "amod" && word.Xpos == "VBN" && head is not null && word.Id < head.Id
+        && sentence.Children(head).Any(c => c.Relation == "cop" && c.Id > word.Id)
+        && sentence.Children(word).Any(c => c.Relation is "advmod" or "obl" or "obl:unmarked" or "obl:tmod");
 
     /// <summary>
     /// A meeting noun's participle counts with it: "a meeting held between A and B"; a verb read as a

@@ -15,12 +15,19 @@ internal static partial class FrameMatcher
             filled = [.. MisparsedFillers.BeforeRelative(sentence, match, filled)];
         if (slot.Relation == "obj" && slot.Lemmas is null && filled.Count > 0)
             filled.AddRange(StrayConjuncts(sentence, match));
+        if (slot.Relation == "obj" && slot.Lemmas is null && filled.Count == 0 && match.Frame.Relation == Graph.Relations.Designated)
+            filled = [.. MisparsedFillers.ComplementSubject(sentence, match)];
         if (slot.Case is not null && filled.Count == 0)
             filled = Attached(sentence, match, slot);
+        if (slot.Case == "as" && slot.Lemmas is not null && filled.Count == 0 && match.Frame.Relation == Graph.Relations.Designated)
+            filled = [.. MisparsedFillers.StrayAs(sentence, match, slot)];
+        if (slot.Case is "against" && filled.Count == 0 && !match.Frame.Supported && match.Frame.Relation == Graph.Relations.Designated)
+            filled = [.. MisparsedFillers.VerbsCasePhrase(sentence, match, slot)];
         if (slot.Lemmas is not null && slot.Relation.StartsWith("nsubj", StringComparison.Ordinal) && filled.Count == 0)
             filled = [.. SharedSubject(sentence, match, slot), .. MisparsedFillers.ModifiedNoun(sentence, match, slot)];
         if (slot.Relation == "nsubj:pass" && slot.Lemmas is null && filled.Count == 0)
-            filled = [.. MisparsedFillers.SharedPassiveSubject(sentence, match), .. MisparsedFillers.InvertedBe(sentence, match)];
+            filled = [.. MisparsedFillers.SharedPassiveSubject(sentence, match), .. MisparsedFillers.InvertedBe(sentence, match),
+                .. MisparsedFillers.SubjectAfterMark(sentence, match), .. MisparsedFillers.InvertedModifier(sentence, match)];
         if (slot.Case == "by" && filled.Count == 0 && match.Frame.Relation == Graph.Relations.Designated)
             filled = [.. MisparsedFillers.AgentUnderPredicate(sentence, match)];
         if (slot.Case == "by" && filled.Count > 0)

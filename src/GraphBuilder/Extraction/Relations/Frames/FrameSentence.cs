@@ -87,8 +87,19 @@ internal sealed class FrameSentence
         word.Relation == "nsubj" && Head(word) is { Upos: "VERB" } head
         && (head.Xpos == "VBN" && Children(head).Any(c => c.Relation == "obl:agent") && !Children(head).Any(c => c.Relation is "obj" or "aux" or "ccomp")
             || head.Xpos != "VBG" && Children(head).Any(c => c.Relation == "aux" && Lemma(c) == "be") && !Children(head).Any(c => c.Relation is "obj" or "ccomp"))
-        || IsInvertedSubject(word)
+        || IsInvertedSubject(word) || IsReducedRelativeSubject(word)
             ? "nsubj:pass" : word.Relation;
+
+    /// <summary>
+    /// "The group, designated a terrorist organisation by B in 2019, has ...": a participle set off by a comma
+    /// right after its subject, with no auxiliary, is a reduced relative the parser made the subject's verb; with a
+    /// "by" agent (on the verb or under its predicate noun) the subject is what was designated.
+    /// </summary>
+    private bool IsReducedRelativeSubject(SyntaxWord word) =>
+        word.Relation == "nsubj" && Head(word) is { Upos: "VERB", Xpos: "VBN" } verb && word.Id < verb.Id && verb.Id >= 2
+        && Words[verb.Id - 2].Form == "," && !Children(verb).Any(c => c.Relation is "aux" or "aux:pass")
+        && Children(verb).Where(c => c.Relation is "obj" or "xcomp").Append(verb).SelectMany(Children)
+            .Any(c => c.Relation is "obl:agent" or "obl" or "nmod" && OwnCase(c) == "by");
 
     /// <summary>
     /// "Also designated was X": the parser makes X a clause of its own with "was" as its copula; X is the

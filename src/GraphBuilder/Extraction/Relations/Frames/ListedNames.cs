@@ -45,12 +45,27 @@ internal static class ListedNames
         match.Anchors.SelectMany(sentence.Children).FirstOrDefault(c => c.Relation is "obj" or "nsubj:pass"
             && sentence.MentionOf(c) is null && sentence.Children(c).Any(n => n.Relation == "nummod"));
 
-    /// <summary>How many people the act's object counts ("designated three individuals"; 0 when it counts none or no people).</summary>
-    public static int CountedPeople(FrameSentence sentence, FrameMatch match)
+    private static readonly HashSet<string> BodyNouns = new(StringComparer.OrdinalIgnoreCase)
     {
-        if (CountedObject(sentence, match) is not { } counted || !PersonNouns.Contains(sentence.Lemma(counted)))
+        "company", "companies", "entity", "entities", "firm", "firms", "business", "businesses",
+    };
+
+    /// <summary>How many people the act's object counts ("designated three individuals"; 0 when it counts none or no people).</summary>
+    public static int CountedPeople(FrameSentence sentence, FrameMatch match) => Counted(sentence, match, PersonNouns);
+
+    /// <summary>How many companies or entities the act's object and its conjuncts count ("three individuals and one company").</summary>
+    public static int CountedBodies(FrameSentence sentence, FrameMatch match) => Counted(sentence, match, BodyNouns);
+
+    private static int Counted(FrameSentence sentence, FrameMatch match, IReadOnlySet<string> nouns)
+    {
+        if (CountedObject(sentence, match) is not { } counted)
             return 0;
-        var number = sentence.Children(counted, "nummod").Select(n => sentence.Lemma(n)).First();
+        return sentence.Children(counted, "conj").Prepend(counted).Where(c => nouns.Contains(sentence.Lemma(c)))
+            .Sum(c => sentence.Children(c, "nummod").Select(n => Number(sentence.Lemma(n))).FirstOrDefault());
+    }
+
+    private static int Number(string number)
+    {
         var word = Array.IndexOf(NumberWords, number);
         return word >= 0 ? word + 1 : int.TryParse(number, out var n) && n is > 0 and <= 30 ? n : 0;
     }

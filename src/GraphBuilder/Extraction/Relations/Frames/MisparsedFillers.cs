@@ -74,6 +74,51 @@ internal static class MisparsedFillers
             : [];
 
     /// <summary>
+    /// "declared A and B, both operatives of X, as "terrorists"" parsed with the "as" phrase joined to the apposition:
+    /// an "as" phrase of the slot's lemmas after the trigger and before the next verb still says what the act made them.
+    /// </summary>
+    public static IEnumerable<SyntaxWord> StrayAs(FrameSentence sentence, FrameMatch match, Slot slot) =>
+        sentence.Words.Skip(match.Trigger.Id).TakeWhile(w => w.Upos is not ("VERB" or "AUX"))
+            .Where(w => sentence.CaseOf(w) == "as" && slot.Lemmas!.Contains(sentence.Lemma(w)));
+
+    /// <summary>
+    /// "upheld the bloc's sanctions against X" with "against X" hung on the verb: a case phrase of the verb whose object
+    /// the sanctions noun is belongs to the noun.
+    /// </summary>
+    public static IEnumerable<SyntaxWord> VerbsCasePhrase(FrameSentence sentence, FrameMatch match, Slot slot) =>
+        match.Trigger is { Upos: "NOUN", Relation: "obj" } && sentence.Head(match.Trigger) is { } verb
+            ? sentence.Children(verb).Where(c => c.Relation.StartsWith("obl", StringComparison.Ordinal) && c.Id > match.Trigger.Id
+                && sentence.CaseOf(c) == slot.Case)
+            : [];
+
+    /// <summary>"Also designated today is X" parsed with the participle a modifier of X: X is the passive subject.</summary>
+    public static IEnumerable<SyntaxWord> InvertedModifier(FrameSentence sentence, FrameMatch match) =>
+        sentence.Head(match.Trigger) is { } noun && FrameMatcher.IsInvertedParticiple(sentence, match.Trigger, noun) ? [noun] : [];
+
+    /// <summary>
+    /// "OFAC is designating A pursuant to E.O. 13224" parsed with A the subject of "pursuant", an adjective read as
+    /// the verb's complement: the subject after the verb of its adjectival complement is its object.
+    /// </summary>
+    public static IEnumerable<SyntaxWord> ComplementSubject(FrameSentence sentence, FrameMatch match) =>
+        match.Anchors.SelectMany(a => sentence.Children(a).Where(c => c.Relation is "ccomp" or "xcomp" && c.Upos == "ADJ")
+            .SelectMany(c => sentence.Children(c, "nsubj")).Where(s => s.Id > a.Id));
+
+    /// <summary>
+    /// "announced that X and two of its leaders, A and B, have been listed as ..." parsed with the subject phrase
+    /// hung on "that": a passive verb with no subject of its own takes the names between its "that" and itself,
+    /// but those in a case phrase ("two of X") or owning another ("X's leader").
+    /// </summary>
+    public static IEnumerable<SyntaxWord> SubjectAfterMark(FrameSentence sentence, FrameMatch match)
+    {
+        var verb = match.Predicate;
+        if (!sentence.Children(verb).Any(c => c.Relation == "aux:pass")
+            || sentence.Children(verb).FirstOrDefault(c => c.Relation == "mark" && sentence.Lemma(c) == "that") is not { } mark)
+            return [];
+        return sentence.Words.Where(w => w.Id > mark.Id && w.Id < verb.Id && sentence.MentionOf(w) is not null
+            && sentence.CaseOf(w) is null && !ListedNames.IsPossessor(sentence, w) && !ListedNames.IsGroupOfPerson(sentence, w)).ToList();
+    }
+
+    /// <summary>
     /// "designated X and two of its leaders, A and B, as terrorist entities" parsed with A and B the subjects of
     /// the "as" phrase: a subject under the verb's "as" phrase is one more object.
     /// </summary>
@@ -93,12 +138,14 @@ internal static class MisparsedFillers
 
     /// <summary>
     /// "The Commission, which A and B co-chair, met in Lima" parsed with "which" the verb's object and A a second
-    /// subject: a subject after a relative pronoun the verb took as its object belongs to the relative clause.
+    /// subject: a subject after a relative pronoun the verb took as its object belongs to the relative clause (when
+    /// the verb has a subject before the pronoun).
     /// </summary>
     public static IEnumerable<SyntaxWord> BeforeRelative(FrameSentence sentence, FrameMatch match, IEnumerable<SyntaxWord> subjects)
     {
         var relative = match.Anchors.SelectMany(sentence.Children)
             .FirstOrDefault(c => c.Relation == "obj" && sentence.Lemma(c) is "which" or "who" or "whom" or "that");
-        return relative is null ? subjects : subjects.Where(s => s.Id < relative.Id);
+        // "X, which B lists as ..." with the clause's verb joined to the one before: no subject before the pronoun, the clause's own
+        return relative is null || !subjects.Any(s => s.Id < relative.Id) ? subjects : subjects.Where(s => s.Id < relative.Id);
     }
 }

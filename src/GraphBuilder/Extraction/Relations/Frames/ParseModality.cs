@@ -31,33 +31,47 @@ internal static class ParseModality
         "block", "oppose", "veto", "prevent", "stop", "thwart", "resist",
         // an act undone: "lifted sanctions on A", "annulled the listing of X", "revoked the designation"
         "lift", "remove", "revoke", "rescind", "annul", "overturn", "quash", "ease", "withdraw", "repeal", "waive", "drop",
+        // an act that ran out: "the EU's sanctions on A expired in January"
+        "expire", "lapse",
         // an act only presupposed: "used accounts to evade sanctions targeting X" reports no one's designation
         "evade", "circumvent", "skirt", "dodge", "bypass", "violate", "breach", "bust",
     };
 
     private static readonly HashSet<string> FutureWords = new(StringComparer.Ordinal)
     {
-        "planned", "upcoming", "proposed", "scheduled", "next", "tomorrow", "forthcoming", "future", "coming",
+        "planned", "upcoming", "proposed", "scheduled", "next", "tomorrow", "forthcoming", "future", "coming", "draft",
     };
+
+    /// <summary>Verbs by which an act in force ran out ("the sanctions expired").</summary>
+    private static readonly HashSet<string> Ending = new(StringComparer.Ordinal) { "expire", "lapse", "end", "cease" };
 
     /// <summary>Happened, planned, or null when negated or undone.</summary>
     public static string? Of(FrameSentence sentence, FrameMatch match)
     {
+        // "the EU's sanctions on A expired": the verb a nominal designation is the subject of may end it (only an ending
+        // verb: "the sanctions will freeze ..." says nothing of when they were imposed, "X's proscription has not stopped
+        // its supporters" undoes nothing)
+        if (match.Frame.Relation == Graph.Relations.Designated && match.Trigger is { Upos: "NOUN", Relation: "nsubj" }
+            && sentence.Head(match.Trigger) is { } verb && Ending.Contains(sentence.Lemma(verb)))
+            return null;
         var status = EdgeStatus.Happened;
         SyntaxWord? below = null;
         foreach (var word in Chain(sentence, match))
         {
             // "went to Lima to meet B": the verb a purpose clause hangs on carries its tense, not its intent
-            var purpose = below is { Relation: "advcl" } && below.Head == word.Id && word.Upos == "VERB";
+            // (a designation's infinitive is the aim of a call: "called for X to be designated")
+            var purpose = below is { Relation: "advcl" } && below.Head == word.Id && word.Upos == "VERB"
+                && match.Frame.Relation != Graph.Relations.Designated;
             below = word;
             var children = sentence.Children(word);
             if (IsNegated(sentence, children))
                 return null;
             if (word.Id != match.Trigger.Id && IsUndoing(sentence, word))
                 return null;
-            if (IsFuture(sentence, children)
+            if (IsFuture(sentence, children) || HasFutureSubject(sentence, children)
                 || children.Any(c => c.Relation is "obl:tmod" or "obl" or "nmod:tmod" && sentence.Children(c).Any(d => FutureWords.Contains(sentence.Lemma(d))))
-                || word.Id != match.Trigger.Id && !purpose && !GovernsAdverbial(sentence, match, word) && Intending.Contains(sentence.Lemma(word)))
+                || word.Id != match.Trigger.Id && !purpose && !GovernsAdverbial(sentence, match, word) && Intending.Contains(sentence.Lemma(word))
+                    && !IsReactedTo(sentence, word))
                 status = EdgeStatus.Planned;
         }
         return status;
@@ -94,6 +108,17 @@ internal static class ParseModality
         return false;
     }
 
+    /// <summary>"A draft list seen by Reuters includes A", "The proposed sanctions target A": a subject that is not in force yet.</summary>
+    private static bool HasFutureSubject(FrameSentence sentence, List<SyntaxWord> children)
+    {
+        foreach (var c in children)
+            if (c.Relation == "nsubj")
+                foreach (var d in sentence.Children(c))
+                    if (d.Relation is "amod" or "compound" && FutureWords.Contains(sentence.Lemma(d)))
+                        return true;
+        return false;
+    }
+
     /// <summary>An undoing verb, also where the lemmatiser cut it wrongly ("annulled" -> "annull").</summary>
     private static bool IsUndoing(FrameSentence sentence, SyntaxWord word) =>
         Undoing.Contains(sentence.Lemma(word))
@@ -119,10 +144,12 @@ internal static class ParseModality
             // noun it modifies and the verb governing that.
             // "is due to meet B" with "meet" parsed as an adverbial clause of the adjective: its complement; "will
             // travel to Beijing to meet B": a purpose clause happens when its verb does;
-            // a meeting noun in an adverbial happens when its verb does ("will discuss X at their summit").
+            // a meeting noun in an adverbial happens when its verb does ("will discuss X at their summit"); "called for X
+            // to be designated" parsed with the infinitive an adverbial clause of "called" is the call's aim.
             if (head is null || word.Relation is not ("xcomp" or "obj" or "nsubj:pass")
                 && !(word.Relation == "acl" && head.Upos == "NOUN" && (HasTo(sentence, word) || match.Frame.Relation == Graph.Relations.Designated))
                 && !(word.Relation == "advcl" && head.Upos is "ADJ" or "VERB" && HasTo(sentence, word))
+                && !(word.Relation == "advcl" && match.Frame.Relation == Graph.Relations.Designated && HasTo(sentence, word))
                 && !(word.Id == match.Trigger.Id && word.Upos == "NOUN" && word.Relation.StartsWith("obl", StringComparison.Ordinal)))
                 yield break;
             if (seen.Add(head.Id))
@@ -130,6 +157,17 @@ internal static class ParseModality
             word = head;
         }
     }
+
+    /// <summary>Verbs of reacting to an act: what they react to was done.</summary>
+    private static readonly HashSet<string> Reactions = new(StringComparer.Ordinal)
+    {
+        "welcome", "hail", "praise", "applaud", "commend", "criticise", "criticize", "condemn", "denounce", "slam", "protest", "decry",
+    };
+
+    /// <summary>"welcomed the move by the United States to designate X": a move reacted to was made, it is no intention.</summary>
+    private static bool IsReactedTo(FrameSentence sentence, SyntaxWord word) =>
+        word.Upos == "NOUN" && sentence.Lemma(word) == "move" && word.Relation == "obj"
+        && sentence.Head(word) is { } verb && Reactions.Contains(sentence.Lemma(verb));
 
     /// <summary>"A and B agreed during talks to ...": the verb a meeting noun's adverbial hangs on is no intention of the meeting.</summary>
     private static bool GovernsAdverbial(FrameSentence sentence, FrameMatch match, SyntaxWord word) =>

@@ -26,12 +26,13 @@ internal sealed partial class Roles(FrameSentence sentence, Discourse discourse,
     {
         "head" when (Participle(match.Trigger) ?? Participle(match.Predicate)) is { } participle && sentence.Head(participle) is { } noun
             => resolver.Keys([noun], match, types, others) is { Count: > 0 } keys ? keys
-                : resolver.Keys(CountedSubject(noun), match, types, others),
+                : resolver.Keys([.. CountedSubject(noun), .. Described(noun)], match, types, others),
         "predicate" => resolver.Keys([match.Anchors[0]], match, types, others),
         "session" => discourse.MainEvent is { } e ? [e] : [],
         "topic" => discourse.LastSubject is { } t && !others.Contains(t) ? [t] : [],
-        "designator" => (SentenceBody(others) ?? discourse.LastDesignator ?? discourse.Government) is { } d ? [d] : [],
-        "designated" => discourse.LastDesignator is { } d ? [d] : [],
+        "designator" => SentenceBody(others) is { } b ? [b] : discourse.LastDesignators.Count > 0 ? discourse.LastDesignators
+            : discourse.Government is { } d ? [d] : [],
+        "designated" => discourse.LastDesignators,
         "government" => EarlierActor() is { } g ? [g] : [],
         "gathering" => discourse.Gathering is { } g && !others.Contains(g) ? [g] : [],
         "pair" => discourse.LastPair,
@@ -43,13 +44,20 @@ internal sealed partial class Roles(FrameSentence sentence, Discourse discourse,
         "owner" => resolver.Keys(sentence.Children(match.Trigger, "nmod:poss").Where(w => sentence.MentionOf(w) is not null).ToList(), match, types, others),
         "named" => Named(match.Trigger).Select(w => sentence.MentionOf(w)!.EntityKey).Where(k => !others.Contains(k)).ToList(),
         "actor" => resolver.Keys(Actors(), match, types, others),
+        "holder" => resolver.Keys(Holders(), match, types, others),
         "delegation" => DelegationCountry.Of(sentence, match.Predicate, Participle(match.Trigger)),
         _ => [],
     };
 
-    /// <summary>"Those listed are subject to the freezing of their assets in the EU": a body of state in a listing is where, not who.</summary>
+    /// <summary>
+    /// "Those listed are subject to the freezing of their assets in the EU": a body of state in a listing is where, not
+    /// who; so is one a reporting clause names in lower case ("..., the Bahraini interior ministry said").
+    /// </summary>
     private bool IsStateBody(string key) =>
-        discourse.Entity(key) is { Type: NodeType.Organisation } e && Bodies.IsStateBody(e.Name);
+        discourse.Entity(key) is { Type: NodeType.Organisation } e && (Bodies.IsStateBody(e.Name) || Bodies.IsStateBody(Capitalised(e.Name)));
+
+    private static string Capitalised(string name) =>
+        string.Join(' ', name.Split(' ').Select(w => w.Length > 0 ? char.ToUpperInvariant(w[0]) + w[1..] : w));
 
     /// <summary>
     /// A meeting noun in an adverbial of time ("A and B signed the pact after talks"), or theirs in one of place
@@ -119,17 +127,6 @@ internal sealed partial class Roles(FrameSentence sentence, Discourse discourse,
     }
 
     /// <summary>
-    /// "A was one of six individuals sanctioned by B", "A was among those designated": a counted noun the
-    /// participle modifies stands for the subject of the copula it is the predicate of (or the "of" phrase of).
-    /// </summary>
-    private IReadOnlyList<SyntaxWord> CountedSubject(SyntaxWord noun)
-    {
-        var predicate = noun.Relation == "nmod" && sentence.CaseOf(noun) is "of" or "among" && sentence.Head(noun) is { } up ? up : noun;
-        return sentence.Children(predicate, "cop").Any()
-            ? sentence.Children(predicate).Where(c => c.Relation == "nsubj").ToList() : [];
-    }
-
-    /// <summary>
     /// The participle or relative clause that modifies a noun: the trigger itself, or the clause it is joined
     /// to ("the dialogue held in B and co-chaired by A": the conjunct shares the noun); for a support verb's
     /// noun, the support verb ("The Japanese government froze the assets of X" parsed as a relative clause).
@@ -152,6 +149,9 @@ internal sealed partial class Roles(FrameSentence sentence, Discourse discourse,
     private SyntaxWord? Subject()
     {
         var word = match.Predicate;
+        // "Also designated today is X": the participle's noun is its target, no one's act
+        if (match.Frame.Relation == Graph.Relations.Designated && word.Relation == "amod")
+            return null;
         for (var i = 0; i < 3 && sentence.Head(word) is { } head; i++)
         {
             if (word.Relation is "ccomp" or "parataxis" or "acl:relcl" or "csubj")
