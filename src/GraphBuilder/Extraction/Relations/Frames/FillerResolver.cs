@@ -164,48 +164,7 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
         return names;
     }
 
-    /// <summary>"Both the ministers co-chaired": the parser hangs "both" on the verb, before its subject.</summary>
-    private bool BothBefore(SyntaxWord word) =>
-        sentence.Head(word) is { } verb && sentence.Children(verb).Any(c => c.Relation == "cc:preconj" && c.Id < word.Id && sentence.Lemma(c) == "both");
-
     /// <summary>A head whose name parts or appositions name something: those speak for it, not a description.</summary>
     private bool HasNamedPart(SyntaxWord word) =>
         sentence.Children(word).Any(c => c.Relation is "appos" or "flat" or "flat:name" or "compound" && sentence.MentionOf(c) is not null);
-
-    private IEnumerable<string> PersonKeys(SyntaxWord word, string lemma, IReadOnlyCollection<string> others)
-    {
-        if (Pronouns.Contains(lemma))
-            return masked.FirstPersonBefore(masked.IndexOf(word.Start))?.EntityKey is { } before && !others.Contains(before)
-                ? [before] : discourse.LastSubject is { } last ? [last] : [];
-        if (PairWords.Contains(lemma) || sentence.Children(word).Any(c => c.Relation == "nummod" && sentence.Lemma(c) is "two" or "2")
-            || sentence.Children(word).Any(c => sentence.Lemma(c) is "both" or "their") || BothBefore(word))
-            return discourse.LastPair;
-        if (DescriptionResolver.Resolve(sentence, word, discourse, others) is { } key)
-            return [key];
-        // "The Minister of State ... also met": a titled subject no role names is the person the article follows.
-        if (word.Relation == "nsubj" && DescriptionResolver.IsPersonHead(sentence, word) && discourse.LastSubject is { } followed
-            && !others.Contains(followed) && discourse.Entity(followed) is { } e
-            && (e.Roles.Count == 0 || e.Roles.Any(r => r.Contains(lemma, StringComparison.OrdinalIgnoreCase))))
-            return [followed];
-        return [];
-    }
-
-    /// <summary>
-    /// "the Department", "the Treasury" -> the body named before with that word; "the group" -> the last group; "it"
-    /// -> the body that acted last. Not "its" of a leader or member: "X claimed the attack. Its leader, A, was
-    /// designated by the United States" is X's, which the acting body is not.
-    /// </summary>
-    private IEnumerable<string> BodyKeys(SyntaxWord word, string lemma, FrameMatch match)
-    {
-        // "The Red Front's leaders say Washington's designation of the group ...": in an article's first mention, the group before it
-        if (GroupNouns.Contains(lemma))
-            return (discourse.LastGroup ?? (IsDefinite(word) ? CompanyBefore(word) : null)) is { } g ? [g] : [];
-        if (lemma == "its" && match.Frame.Relation is Graph.Relations.Led or Graph.Relations.MemberOf)
-            return [];
-        if (lemma is "it" or "its" or "government")
-            return (discourse.LastDesignator ?? discourse.Government) is { } body ? [body] : [];
-        if (word.Upos is "NOUN" or "PROPN" && char.IsUpper(word.Form[0]) && discourse.LastBodyNamed(word.Form) is { } named)
-            return [named.EntityKey];
-        return [];
-    }
 }

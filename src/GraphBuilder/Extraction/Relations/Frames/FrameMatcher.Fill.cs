@@ -83,60 +83,6 @@ internal static partial class FrameMatcher
     }
 
     /// <summary>
-    /// A case phrase the parser hung on an earlier adverbial of the verb ("met on Monday in Lima with B",
-    /// "with B" under "Monday") or on the last conjunct of its object: the nominal phrases below the verb's obl
-    /// dependents and their conjuncts, never across a clause.
-    /// </summary>
-    private static List<SyntaxWord> Attached(FrameSentence sentence, FrameMatch match, Slot slot)
-    {
-        // "added two individuals to the list" with "list" under the object: a slot that names its lemma looks there
-        // too, and so does "with" ("discussed trade with B": the parser hangs the partner on the topic).
-        var stack = new Stack<SyntaxWord>(match.Anchors.SelectMany(sentence.Children)
-            .Where(c => c.Relation.StartsWith("obl", StringComparison.Ordinal)
-                || (slot.Lemmas is not null || slot.Case == "with") && c.Relation == "obj")
-            .Concat(slot.Lemmas is null ? [] : StrayConjuncts(sentence, match)));
-        var found = new List<SyntaxWord>();
-        while (stack.Count > 0 && found.Count == 0)
-        {
-            var w = stack.Pop();
-            // "approved the addition of the entries specified below to its list" with the list under the participle
-            var participle = slot.Lemmas is not null && w.Relation == "acl";
-            foreach (var c in sentence.Children(w).Where(c => c.Relation == "nmod" || participle && c.Relation.StartsWith("obl", StringComparison.Ordinal)))
-                if (sentence.CaseOf(c) == slot.Case && (slot.Lemmas is null || slot.Lemmas.Contains(sentence.Lemma(c))))
-                    found.Add(c);
-                else
-                    stack.Push(c);
-            // "listed A and B for sanctions" with the phrase hung on the last conjunct, B
-            foreach (var c in sentence.Children(w, "conj"))
-                stack.Push(c);
-            if (slot.Lemmas is not null)
-                foreach (var c in sentence.Children(w, "acl"))
-                    stack.Push(c);
-        }
-        // "led on the Indian side by A and on the Japanese side by B": the phrase under each conjunct of its host
-        foreach (var f in found.ToList())
-            if (sentence.Head(f) is { } host)
-                foreach (var conjunct in sentence.Children(host, "conj"))
-                    found.AddRange(sentence.Children(conjunct, "nmod").Where(c => sentence.CaseOf(c) == slot.Case));
-        return found;
-    }
-
-    /// <summary>
-    /// "listed A and its leader B for sanctions" parsed with "leader" joined to the verb: a nominal conjunct of a
-    /// verb that has an object, with no subject or copula of its own, is a conjunct of that object; so is an
-    /// "including" phrase hung on the verb ("sanctioned six people, including A and B"), and a name after the
-    /// object with no case word, which only a list or an apposition puts there ("listed A, B and C" with B an
-    /// adverbial; "blacklisted two commanders, A and B").
-    /// </summary>
-    private static IEnumerable<SyntaxWord> StrayConjuncts(FrameSentence sentence, FrameMatch match) =>
-        match.Anchors.Where(a => a.Upos == "VERB" && sentence.Children(a, "obj").Any())
-            .SelectMany(a => sentence.Children(a).Where(c => c.Id > sentence.Children(a, "obj").First().Id))
-            .Where(c => c.Upos is "NOUN" or "PROPN" && (c.Relation == "conj"
-                && !sentence.Children(c).Any(d => d.Relation.StartsWith("nsubj", StringComparison.Ordinal) || d.Relation == "cop")
-                || c.Relation.StartsWith("obl", StringComparison.Ordinal) && sentence.CaseOf(c) == "include"
-                || c.Relation.StartsWith("obl", StringComparison.Ordinal) && sentence.CaseOf(c) is null && sentence.MentionOf(c) is not null));
-
-    /// <summary>
     /// "The delegation was led by A and included B": a conjunct verb without a subject of its own shares the
     /// subject of the verb it is joined to; read only for slots that name their subject's lemmas.
     /// </summary>

@@ -1,0 +1,45 @@
+namespace GraphBuilder.Extraction.Relations.Frames;
+
+/// <summary>The words ParseModality reads a status from: auxiliaries, negators, and the verbs that intend, undo, end or react.</summary>
+internal static partial class ParseModality
+{
+    private static readonly HashSet<string> FutureAux = new(StringComparer.Ordinal) { "will", "shall", "would", "'ll", "wo", "'d" };
+
+    private static readonly HashSet<string> Negators = new(StringComparer.Ordinal) { "not", "never", "n't", "no", "neither", "nor" };
+
+    /// <summary>Verbs whose complement has not happened (yet): "plans to meet", "moves to proscribe".</summary>
+    private static readonly HashSet<string> Intending = new(StringComparer.Ordinal)
+    {
+        "plan", "expect", "set", "schedule", "due", "intend", "hope", "aim", "agree", "seek", "want", "propose",
+        "move", "prepare", "look", "wish", "go", "try", "consider", "mull", "weigh", "promise", "pledge", "vow",
+        "offer", "invite", "urge", "ask", "call", "likely", "able",
+        "attempt", "request", "bid", "proposal", "resolution", "plan", "draft", "effort", "push", "motion", "application",
+    };
+
+    /// <summary>Verbs under which it did not happen: "failed to meet", "cancelled the meeting".</summary>
+    private static readonly HashSet<string> Undoing = new(StringComparer.Ordinal)
+    {
+        "fail", "refuse", "decline", "cancel", "postpone", "scrap", "reject", "deny", "avoid", "delay", "suspend",
+        "block", "oppose", "veto", "prevent", "stop", "thwart", "resist",
+        // an act undone: "lifted sanctions on A", "annulled the listing of X", "revoked the designation"
+        "lift", "remove", "revoke", "rescind", "annul", "overturn", "quash", "ease", "withdraw", "repeal", "waive", "drop",
+        // an act that ran out: "the EU's sanctions on A expired in January"
+        "expire", "lapse",
+        // an act only presupposed: "used accounts to evade sanctions targeting X" reports no one's designation
+        "evade", "circumvent", "skirt", "dodge", "bypass", "violate", "breach", "bust",
+    };
+
+    private static readonly HashSet<string> FutureWords = new(StringComparer.Ordinal)
+    {
+        "planned", "upcoming", "proposed", "scheduled", "next", "tomorrow", "forthcoming", "future", "coming", "draft",
+    };
+
+    /// <summary>Verbs by which an act in force ran out ("the sanctions expired").</summary>
+    private static readonly HashSet<string> Ending = new(StringComparer.Ordinal) { "expire", "lapse", "end", "cease" };
+
+    /// <summary>Verbs of reacting to an act: what they react to was done.</summary>
+    private static readonly HashSet<string> Reactions = new(StringComparer.Ordinal)
+    {
+        "welcome", "hail", "praise", "applaud", "commend", "criticise", "criticize", "condemn", "denounce", "slam", "protest", "decry",
+    };
+}
