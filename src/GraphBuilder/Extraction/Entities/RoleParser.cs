@@ -77,7 +77,21 @@ internal sealed class RoleParser(EntityLexicons lexicons)
     }
 
     public bool StartsRole(List<Token> tokens, int at, int limit) =>
-        Longest(lexicons.Titles, tokens, at, limit, lexicons.Ranks) > 0 || lexicons.Honorifics.Longest(tokens, at, limit).Length > 0;
+        Longest(lexicons.Titles, tokens, at, limit, lexicons.Ranks) is var n && n > 0 && !(IsPlural(tokens[at + n - 1]) && !NameAt(tokens, at + n, limit))
+        || lexicons.Honorifics.Longest(tokens, at, limit).Length > 0;
+
+    /// <summary>
+    /// A plural title is a role only before names ("Foreign Ministers A and B"); "the Council of Foreign Ministers of
+    /// the OIC" names a body or a session.
+    /// </summary>
+    private static bool IsPlural(Token title) => PluralTitles.Contains(title.Text);
+
+    private static bool NameAt(List<Token> tokens, int at, int limit) => at < limit && tokens[at].IsWord && tokens[at].IsCapitalised;
+
+    private static readonly HashSet<string> PluralTitles = new(StringComparer.Ordinal)
+    {
+        "Ministers", "Presidents", "Secretaries", "Ambassadors", "Commissioners", "Chancellors", "Premiers",
+    };
 
     /// <summary>Modifiers read after the last head are not part of the role ("Minister Acting ..." never ends a role).</summary>
     private static int Trailing(List<Token> tokens, int end, int i) => i > end ? i - end : 0;

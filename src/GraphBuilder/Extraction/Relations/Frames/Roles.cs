@@ -64,7 +64,7 @@ internal sealed partial class Roles(FrameSentence sentence, Discourse discourse,
     /// ("A and B agreed at their summit"): the subjects of the verb it modifies held it. Not "called for talks"
     /// (asked for) nor "spoke at a meeting" (not with each other). "Their" meeting may hang on the verb's object
     /// ("held a press conference after their talks") and takes in whom the verb addresses ("A told B during
-    /// their meeting").
+    /// their meeting"); "before their talks" was held too.
     /// </summary>
     private IEnumerable<SyntaxWord> DuringSubjects()
     {
@@ -76,7 +76,7 @@ internal sealed partial class Roles(FrameSentence sentence, Discourse discourse,
             verb = sentence.Head(verb);
         else if (noun.Relation == "nmod")
             return [];
-        if (verb is not { Upos: "VERB" } || !(sentence.CaseOf(noun) is "after" or "during" or "following" || theirs && sentence.CaseOf(noun) is "at" or "in"))
+        if (verb is not { Upos: "VERB" } || !(sentence.CaseOf(noun) is "after" or "during" or "following" || theirs && sentence.CaseOf(noun) is "at" or "in" or "before"))
             return [];
         return theirs ? [.. sentence.Children(verb, "nsubj"), .. sentence.Children(verb, "iobj"), .. sentence.Children(verb, "obj")] : sentence.Children(verb, "nsubj");
     }
