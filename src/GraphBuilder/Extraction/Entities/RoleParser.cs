@@ -90,7 +90,7 @@ internal sealed class RoleParser(EntityLexicons lexicons)
 
     private static readonly HashSet<string> PluralTitles = new(StringComparer.Ordinal)
     {
-        "Ministers", "Presidents", "Secretaries", "Ambassadors", "Commissioners", "Chancellors", "Premiers",
+        "Ministers", "Presidents", "Secretaries", "Ambassadors", "Commissioners", "Chancellors", "Premiers", "Chiefs", "Envoys",
     };
 
     /// <summary>Modifiers read after the last head are not part of the role ("Minister Acting ..." never ends a role).</summary>

@@ -18,7 +18,9 @@ internal sealed partial class FillerResolver
             foreach (var c in sentence.Children(w))
                 if (StandsWith(w, c) && !IsOwner(w, c))
                     stack.Push(c);
-            if (w.Relation == "appos")
+            // also a nameless title heading the phrase: "The foreign ministers of Peru and Chile, A and B, met" with
+            // the names joined to "Chile"
+            if (w.Relation == "appos" || sentence.MentionOf(w) is null && DescriptionResolver.IsPersonHead(sentence, w))
                 foreach (var c in NamedConjunctsBelow(w))
                     stack.Push(c);
         }
