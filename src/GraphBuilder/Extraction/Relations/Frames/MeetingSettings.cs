@@ -32,13 +32,16 @@ internal static class MeetingSettings
         return result;
     }
 
-    /// <summary>The first word of each event or place mention the sentence sets its meeting in.</summary>
+    /// <summary>
+    /// The top word of each event or place mention the sentence sets its meeting in: the one whose head lies
+    /// outside the mention ("in Sharm el-Sheikh" parsed with "el" taking the case word).
+    /// </summary>
     private static IEnumerable<(Mention Mention, SyntaxWord Word)> Settings(FrameSentence sentence)
     {
         var seen = new HashSet<Mention>();
         foreach (var word in sentence.Words)
         {
-            if (sentence.MentionOf(word) is not { } m || !seen.Add(m))
+            if (sentence.MentionOf(word) is not { } m || sentence.Head(word) is { } head && sentence.MentionOf(head) == m || !seen.Add(m))
                 continue;
             if (m.Type == NodeType.Event && IsSession(sentence, word) || m.Type == NodeType.Place && IsPlace(sentence, word))
                 yield return (m, word);
@@ -69,8 +72,8 @@ internal static class MeetingSettings
     private static bool IsPlace(FrameSentence sentence, SyntaxWord word)
     {
         var phrase = sentence.CaseOf(word) == "in" ? word
-            : word.Relation is "appos" or "flat" or "compound" && sentence.Head(word) is { } noun
-              && PlaceNouns.Contains(sentence.Lemma(noun)) && sentence.CaseOf(noun) == "in" ? noun : null;
+            : (word.Relation is "appos" or "flat" or "compound" || word.Relation == "nmod" && sentence.CaseOf(word) == "of")
+              && sentence.Head(word) is { } noun && PlaceNouns.Contains(sentence.Lemma(noun)) && sentence.CaseOf(noun) == "in" ? noun : null;
         return phrase is not null && !IsTitled(sentence, phrase);
     }
 
