@@ -46,7 +46,7 @@ public static class NameParses
             return true;
         return parse.Words.Where(w => w.Relation == "nsubj").GroupBy(w => w.Head).Any(g => g.Count() > 1)
             || parse.Words.Any(w => w.Upos == "ADP" && w.Relation is "flat" or "appos" or "conj" or "compound")
-            || parse.Words.Any(w => w.Relation is "list" or "dep" || w.Upos != "PUNCT" && w.Head > 0 && parse.Words[w.Head - 1].Upos == "PUNCT");
+            || parse.Words.Any(w => w.Relation is "list" or "dep" || w.Upos != "PUNCT" && parse.HeadOf(w) is { Upos: "PUNCT" });
     }
 
     private static bool HasSubject(SentenceParse parse, int head)

@@ -12,48 +12,22 @@ internal static class FrontedSubjectRepair
     public static void Apply(int[] heads, int[] labels, IReadOnlyList<string> forms, IReadOnlyList<int> tags, FrontedSubjectTags t)
     {
         var root = Array.IndexOf(heads, 0, 1);
-        if (root < 3 || t.Upos[tags[root - 1]] != "VERB" || !t.FiniteXpos.Contains(t.Xpos[tags[root - 1]]) || HasChild(heads, labels, root, t.Subjects))
+        if (root < 3 || t.Upos[tags[root - 1]] != "VERB" || !t.FiniteXpos.Contains(t.Xpos[tags[root - 1]]) || HeadArrays.HasChild(heads, labels, root, t.Subjects))
             return;
         var end = forms[root - 2] == "," ? root - 2 : root - 1;
         for (var w = 2; w <= end; w++)
         {
             if (labels[w] != t.Conj && labels[w] != t.Appos || t.Upos[tags[w - 1]] != "PROPN" || heads[w] >= w || heads[w] == root)
                 continue;
-            var (left, right) = Edges(heads, w);
+            var (left, right) = HeadArrays.Span(heads, w);
             if (right != end || left < 2 || forms[left - 1] != "," && forms[left - 2] != ",")
                 continue;
             (heads[w], labels[w]) = (root, t.Nsubj);
             for (var c = w + 1; c <= end; c++)
-                if (heads[c] == w && labels[c] == t.Conj && !HasChild(heads, labels, c, [t.Cc]))
+                if (heads[c] == w && labels[c] == t.Conj && !HeadArrays.HasChild(heads, labels, c, t.Cc))
                     labels[c] = t.Appos;
             return;
         }
-    }
-
-    private static bool HasChild(int[] heads, int[] labels, int head, IReadOnlyCollection<int> wanted)
-    {
-        for (var j = 1; j < heads.Length; j++)
-            if (heads[j] == head && wanted.Contains(labels[j]))
-                return true;
-        return false;
-    }
-
-    /// <summary>The first and last word of the word's subtree (words 1-based).</summary>
-    private static (int Left, int Right) Edges(int[] heads, int word)
-    {
-        int left = word, right = word;
-        for (var j = 1; j < heads.Length; j++)
-            if (Below(heads, j, word))
-                (left, right) = (Math.Min(left, j), Math.Max(right, j));
-        return (left, right);
-    }
-
-    private static bool Below(int[] heads, int j, int word)
-    {
-        for (var depth = 0; depth < heads.Length && j > 0; depth++)
-            if ((j = heads[j]) == word)
-                return true;
-        return false;
     }
 }
 

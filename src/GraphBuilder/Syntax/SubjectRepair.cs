@@ -22,20 +22,12 @@ internal static class SubjectRepair
         for (var w = 1; w < heads.Length; w++)
         {
             var noun = heads[w];
-            if (labels[w] != l.Nsubj || noun <= 0 || upos[tags[noun - 1]] != "NOUN" || labels[noun] != l.Obl || Has(heads, labels, noun, l.Cop))
+            if (labels[w] != l.Nsubj || noun <= 0 || upos[tags[noun - 1]] != "NOUN" || labels[noun] != l.Obl || HeadArrays.HasChild(heads, labels, noun, l.Cop))
                 continue;
             var verb = heads[noun];
-            if (verb > 0 && upos[tags[verb - 1]] == "VERB" && !Has(heads, labels, verb, l.Obj))
+            if (verb > 0 && upos[tags[verb - 1]] == "VERB" && !HeadArrays.HasChild(heads, labels, verb, l.Obj))
                 (heads[w], labels[w]) = (verb, l.Obj);
         }
-    }
-
-    private static bool Has(int[] heads, int[] labels, int head, int label)
-    {
-        for (var j = 1; j < heads.Length; j++)
-            if (heads[j] == head && labels[j] == label)
-                return true;
-        return false;
     }
 
     public static void Apply(int[] heads, int[] labels, IReadOnlyList<string> forms, SubjectLabels l)
@@ -62,21 +54,10 @@ internal static class SubjectRepair
     /// <summary>Whether commas enclose the word's subtree, as they do an apposition (forms are 0-based, words 1-based).</summary>
     private static bool Enclosed(int[] heads, IReadOnlyList<string> forms, int word)
     {
-        int left = word, right = word;
-        for (var j = 1; j < heads.Length; j++)
-            if (j != word && IsBelow(heads, j, word))
-                (left, right) = (Math.Min(left, j), Math.Max(right, j));
+        var (left, right) = HeadArrays.Span(heads, word);
         while (right > word && forms[right - 1] == ",")
             right--;
         return left >= 2 && forms[left - 2] == "," && right < forms.Count && forms[right] == ",";
-    }
-
-    private static bool IsBelow(int[] heads, int j, int word)
-    {
-        for (var depth = 0; depth < heads.Length && j > 0; depth++)
-            if ((j = heads[j]) == word)
-                return true;
-        return false;
     }
 }
 

@@ -114,8 +114,7 @@ internal static partial class ParseModality
             // to be designated" parsed with the infinitive an adverbial clause of "called" is the call's aim.
             if (head is null || word.Relation is not ("xcomp" or "obj" or "nsubj:pass")
                 && !(word.Relation == "acl" && head.Upos == "NOUN" && (HasTo(sentence, word) || match.Frame.Relation == Graph.Relations.Designated))
-                && !(word.Relation == "advcl" && head.Upos is "ADJ" or "VERB" && HasTo(sentence, word))
-                && !(word.Relation == "advcl" && match.Frame.Relation == Graph.Relations.Designated && HasTo(sentence, word))
+                && !(word.Relation == "advcl" && (head.Upos is "ADJ" or "VERB" || match.Frame.Relation == Graph.Relations.Designated) && HasTo(sentence, word))
                 && !(word.Id == match.Trigger.Id && word.Upos == "NOUN" && word.Relation.StartsWith("obl", StringComparison.Ordinal)))
                 yield break;
             if (seen.Add(head.Id))

@@ -1,0 +1,45 @@
+namespace GraphBuilder.Syntax;
+
+/// <summary>
+/// Reading a parse as the repairs hold it: head and label arrays indexed by word (1-based, 0 the root), before
+/// the words become records. Climbs are bounded by the sentence length, so a broken tree cannot loop.
+/// </summary>
+internal static class HeadArrays
+{
+    /// <summary>Whether word j lies in the subtree of word (and is not word itself).</summary>
+    public static bool IsBelow(int[] heads, int j, int word)
+    {
+        for (var depth = 0; depth < heads.Length && j > 0; depth++)
+            if ((j = heads[j]) == word)
+                return true;
+        return false;
+    }
+
+    /// <summary>The first and last word of the word's subtree.</summary>
+    public static (int Left, int Right) Span(int[] heads, int word)
+    {
+        int left = word, right = word;
+        for (var j = 1; j < heads.Length; j++)
+            if (j != word && IsBelow(heads, j, word))
+                (left, right) = (Math.Min(left, j), Math.Max(right, j));
+        return (left, right);
+    }
+
+    /// <summary>Whether the head has a dependent with that label.</summary>
+    public static bool HasChild(int[] heads, int[] labels, int head, int label)
+    {
+        for (var j = 1; j < heads.Length; j++)
+            if (heads[j] == head && labels[j] == label)
+                return true;
+        return false;
+    }
+
+    /// <summary>Whether the head has a dependent with any of those labels.</summary>
+    public static bool HasChild(int[] heads, int[] labels, int head, IReadOnlySet<int> wanted)
+    {
+        for (var j = 1; j < heads.Length; j++)
+            if (heads[j] == head && wanted.Contains(labels[j]))
+                return true;
+        return false;
+    }
+}
