@@ -13,7 +13,10 @@ namespace GraphBuilder.Extraction.Relations;
 /// </summary>
 internal sealed class MembershipPatterns : IPatternFamily
 {
-    private const string TitleWord = @"(?:[A-Z][\w'-]*|of|for|the|to|and|" + TitleHead + @"|at-large|d'affaires)";
+    /// <summary>The posts of an armed group or a movement, beside the offices of TitleHead: "Hamas leader A".</summary>
+    private const string GroupPost = "(?:leader|co-founder|founder|head|member|operative|financier|ideologue|emir)";
+
+    private const string TitleWord = @"(?:[A-Z][\w'-]*|of|for|the|to|and|" + TitleHead + "|" + GroupPost + @"|at-large|d'affaires)";
 
     private static readonly Gated Before = new(@"(?<org>⟦[CO]\d+⟧)(?:'s)?\s+(?<title>(?:(?:" + TitleWord + @"|⟦[OCL]\d+⟧)[\s,]+){0,8}?)(?<p>" + Person + ")", "⟦P");
 
@@ -24,12 +27,15 @@ internal sealed class MembershipPatterns : IPatternFamily
 
     private static readonly Gated Its = new(@"(?<org>⟦O\d+⟧)\s+and\s+its\s+(?:[a-z][\w-]*\s+){1,3}(?<p>" + Person + ")", "its");
 
+    /// <summary>"A is a senior commander of X", "A was the deputy head of the Agency": a title stated of A.</summary>
+    private static readonly Gated Copula = new(@"(?<p>" + Person + @")\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+)?(?:a|an|the)\s+(?<title>[^;,⟦]{0,60}?)\b(?:of|at|for|in)\s+(?:the\s+)?(?<org>⟦[CO]\d+⟧)", " is ", " was ", " been ");
+
     private static readonly Gated Of = new(@"(?<p>" + Person + @")\s+of\s+(?:the\s+)?(?<org>⟦[CO]\d+⟧)", "of");
 
     /// <summary>"A, on a visit to Chile", "A, who is visiting Chile": a phrase opening with a preposition or a relative pronoun says where A is or what A does, not A's post.</summary>
     private static readonly Regex StartsWithPreposition = Patterns.Create(@"^(?:on|in|at|during|after|before|from|to|with|by|amid|who|which|whose|that)\s", RegexOptions.CultureInvariant);
 
-    private static readonly Regex HasTitle = Patterns.Create(@"\b" + TitleHead + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex HasTitle = Patterns.Create(@"\b(?:" + TitleHead + "|" + GroupPost + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     public IEnumerable<Found> Find(MaskedSentence sentence, Discourse discourse)
     {
@@ -37,7 +43,7 @@ internal sealed class MembershipPatterns : IPatternFamily
         // Every membership pattern names a person and a body or country.
         if (!sentence.HasToken('P') || !(sentence.HasToken('C') || sentence.HasToken('O')))
             return found;
-        foreach (var regex in new[] { Before, After, Apposed, Of, Its })
+        foreach (var regex in new[] { Before, After, Apposed, Copula, Of, Its })
             foreach (Match m in regex.Matches(sentence.Text))
                 Add(found, sentence, m);
         return found;
@@ -53,13 +59,22 @@ internal sealed class MembershipPatterns : IPatternFamily
         return words.Length > 0 && char.IsLower(words[^1][0]);
     }
 
+    /// <summary>"X's spokesman, A, said": a possessed title closed by commas on both sides of the name is A's post.</summary>
+    private static bool IsOwnedApposition(string text, Match m)
+    {
+        var org = m.Groups["org"];
+        var person = m.Groups["p"];
+        return org.Success && text.AsSpan(org.Index + org.Length).StartsWith("'s ", StringComparison.Ordinal)
+            && text.AsSpan(person.Index + person.Length).StartsWith(",", StringComparison.Ordinal);
+    }
+
     private static void Add(List<Found> found, MaskedSentence sentence, Match m)
     {
         var person = sentence.MentionsIn(m.Groups["p"], NodeType.Person)[0];
         var title = m.Groups["title"];
         if (title.Success && !HasTitle.IsMatch(title.Value) && person.Role is null)
             return;
-        if (title.Success && (IsLowerCaseTitleBeforeComma(title.Value) || StartsWithPreposition.IsMatch(title.Value)))
+        if (title.Success && (IsLowerCaseTitleBeforeComma(title.Value) && !IsOwnedApposition(sentence.Text, m) || StartsWithPreposition.IsMatch(title.Value)))
             return;
         var bodies = sentence.MentionsIn(m.Groups["org"]);
         var body = bodies.LastOrDefault(b => b.Type == NodeType.Organisation) ?? bodies[0];

@@ -65,6 +65,7 @@ public sealed class RelationExtractor : IRelationExtractor
             discourse.After(sentence);
         }
         relations.AddRange(SessionVenues.Visits(analysis, relations).ToList());
+        relations.AddRange(DatelineVisits.Of(analysis, relations));
         return relations;
     }
 

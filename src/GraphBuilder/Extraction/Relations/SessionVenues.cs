@@ -23,9 +23,7 @@ internal static class SessionVenues
             return [];
         var entities = analysis.Entities.GroupBy(e => e.Key).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var venues = Venues(analysis, entities);
-        var home = relations.Where(r => r.Relation is Graph.Relations.Led or Graph.Relations.MemberOf
-                && entities.GetValueOrDefault(r.TargetKey)?.Type == NodeType.Country)
-            .GroupBy(r => r.SourceKey).ToDictionary(g => g.Key, g => entities[g.First().TargetKey], StringComparer.Ordinal);
+        var home = Homes(relations, entities);
         var dateline = Dateline(analysis, entities);
         if (dateline is { } d)
             foreach (var r in relations.Where(r => r.Relation is Graph.Relations.Attended or Graph.Relations.CoChaired))
@@ -35,6 +33,12 @@ internal static class SessionVenues
             .Select(r => new ExtractedRelation(r.SourceKey, Graph.Relations.Visited, venues[r.TargetKey].Place, venues[r.TargetKey].Evidence, r.Date))
             .DistinctBy(r => (r.SourceKey, r.TargetKey));
     }
+
+    /// <summary>Each person's country as the relations give it: the country whose delegation they lead or in which they hold a post.</summary>
+    internal static Dictionary<string, ExtractedEntity> Homes(IReadOnlyList<ExtractedRelation> relations, Dictionary<string, ExtractedEntity> entities) =>
+        relations.Where(r => r.Relation is Graph.Relations.Led or Graph.Relations.MemberOf
+                && entities.GetValueOrDefault(r.TargetKey)?.Type == NodeType.Country)
+            .GroupBy(r => r.SourceKey).ToDictionary(g => g.Key, g => entities[g.First().TargetKey], StringComparer.Ordinal);
 
     private static bool IsSessionPresence(ExtractedRelation r) =>
         r.Relation is Graph.Relations.Attended or Graph.Relations.CoChaired && r.Status == EdgeStatus.Happened;
@@ -61,7 +65,7 @@ internal static class SessionVenues
     /// The city an article is filed from, where a session it names no venue for was held: a listed city that
     /// opens one of its first sentences as a dateline ("LIMA (Agency) -", "Lima: ...", "Lima" on its own line).
     /// </summary>
-    private static (string, string, Evidence)? Dateline(EntityAnalysis analysis, Dictionary<string, ExtractedEntity> entities)
+    internal static (string Place, string Country, Evidence Evidence)? Dateline(EntityAnalysis analysis, Dictionary<string, ExtractedEntity> entities)
     {
         foreach (var s in analysis.Sentences.Take(4))
         {
@@ -81,7 +85,7 @@ internal static class SessionVenues
     /// canonical name: a country first named by its adjective keeps that as its name), else the country a
     /// word of their title names ("the Ruritanian Secretary for Foreign Affairs").
     /// </summary>
-    private static string? HomeOf(string person, Dictionary<string, ExtractedEntity> home, Dictionary<string, ExtractedEntity> people)
+    internal static string? HomeOf(string person, Dictionary<string, ExtractedEntity> home, Dictionary<string, ExtractedEntity> people)
     {
         if (home.TryGetValue(person, out var country))
             return CountryForms.GetValueOrDefault(country.Name) ?? country.Name;

@@ -14,7 +14,7 @@ internal sealed class TravelPatterns : IPatternFamily
 {
     private const string CountryRef = @"(?<t>(?:the\s+)?" + PlaceList + @"|\bthe\s+country\b)";
 
-    private static readonly Gated Visited = new(Subject + SubjectGap + @"{0,60}?\b(?<v>visited|visits|toured|tours|arrived\s+in|travell?ed\s+to|flew\s+to|was\s+in|will\s+visit|will\s+travel\s+to)\s+" + CountryRef, "visit", "tour", "arrived", "travel", "flew", "was in");
+    private static readonly Gated Visited = new(Subject + SubjectGap + @"{0,60}?\b(?<v>visited|visits|toured|tours|arrived\s+in|travell?ed\s+to|flew\s+to|(?:was|is|were|are)\s+in|will\s+visit|will\s+travel\s+to)\s+" + CountryRef, "visit", "tour", "arrived", "travel", "flew", "was in", "is in", "were in", "are in");
 
     private static readonly Gated VisitTo = new(Subject + @"(?:(?!⟦P)[^;]){0,100}?\b(?<v>visit|trip)\s+to\s+" + CountryRef, "visit to", "trip to");
 

@@ -91,11 +91,12 @@ internal sealed class FrameFamily(FrameBook book) : IPatternFamily
         foreach (var s in sources)
             foreach (var t in targets.Where(t => t != s))
                 found.Add(new Found(s, frame.Relation, t, at, status, attributes));
-        if (found.Count > 0 && frame.Relation == Graph.Relations.MetWith)
-            found.AddRange(Setting(sentence, match, found.SelectMany(f => new[] { f.SourceKey, f.TargetKey }).Distinct(), at, status));
-        if (found.Count > 0 && frame.Relation == Graph.Relations.MetWith && discourse.Occasion is { } held)
-            found.AddRange(found.SelectMany(f => new[] { f.SourceKey, f.TargetKey }).Distinct().ToList()
-                .Select(p => new Found(p, Graph.Relations.Attended, held, at, status)));
+        // the people who met, taken before their settings are added: a place they visited attends nothing
+        var met = frame.Relation == Graph.Relations.MetWith ? found.SelectMany(f => new[] { f.SourceKey, f.TargetKey }).Distinct().ToList() : [];
+        if (met.Count > 0)
+            found.AddRange(Setting(sentence, match, met, at, status));
+        if (met.Count > 0 && discourse.Occasion is { } held)
+            found.AddRange(met.Select(p => new Found(p, Graph.Relations.Attended, held, at, status)));
         // the principal of the meeting: its subject, else the first of the pair it was held between
         if (found.Count > 0 && frame.Relation == Graph.Relations.MetWith && (sources.Count > 0 || pair.Count > 0))
             discourse.NoteMeeting(sources.Count > 0 ? sources[0] : pair[0]);
@@ -108,7 +109,7 @@ internal sealed class FrameFamily(FrameBook book) : IPatternFamily
     /// Where a meeting took place: the people who met visited the place it names ("met in Rabat") and
     /// attended the session it names ("on the sidelines of the E"), read from the verb's adverbials.
     /// </summary>
-    private static IEnumerable<Found> Setting(FrameSentence sentence, FrameMatch match, IEnumerable<string> people, int at, string status)
+    private static IEnumerable<Found> Setting(FrameSentence sentence, FrameMatch match, IReadOnlyList<string> people, int at, string status)
     {
         var near = match.Anchors.SelectMany(sentence.Children).Where(c => c.Relation.StartsWith("obl", StringComparison.Ordinal) || c.Relation == "nmod").ToList();
         var layer = near;
@@ -120,7 +121,7 @@ internal sealed class FrameFamily(FrameBook book) : IPatternFamily
         }
         // "in the Ruritanian capital Lima": the place is named beside the noun that takes the case word
         var settings = near.Select(w => (Word: w, Mention: sentence.MentionOf(w) ?? Named(sentence, w))).Where(x => x.Mention is not null).ToList();
-        foreach (var person in people.ToList())
+        foreach (var person in people)
             foreach (var (word, mention) in settings)
             {
                 if (mention!.Type == NodeType.Place && sentence.CaseOf(word) == "in")

@@ -123,9 +123,9 @@ internal static partial class ParseModality
         }
     }
 
-    /// <summary>"welcomed the move by the United States to designate X": a move reacted to was made, it is no intention.</summary>
+    /// <summary>"welcomed the move (decision) by the United States to designate X": an act reacted to was made, it is no intention.</summary>
     private static bool IsReactedTo(FrameSentence sentence, SyntaxWord word) =>
-        word.Upos == "NOUN" && sentence.Lemma(word) == "move" && word.Relation == "obj"
+        word.Upos == "NOUN" && sentence.Lemma(word) is "move" or "decision" or "step" && word.Relation == "obj"
         && sentence.Head(word) is { } verb && Reactions.Contains(sentence.Lemma(verb));
 
     /// <summary>"A and B agreed during talks to ...": the verb a meeting noun's adverbial hangs on is no intention of the meeting.</summary>

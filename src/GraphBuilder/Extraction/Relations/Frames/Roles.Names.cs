@@ -39,11 +39,26 @@ internal sealed partial class Roles
             && sentence.MentionOf(w) is { Type: NodeType.Person }).ToList();
     }
 
-    /// <summary>Whose act the object names: "welcomed the Council's decision", "the decision by the Council".</summary>
-    private IReadOnlyList<SyntaxWord> Actors() =>
-        match.Anchors.SelectMany(a => sentence.Children(a, "obj")).SelectMany(sentence.Children)
-            .Where(c => c.Relation == "nmod:poss" || c.Relation == "nmod" && sentence.CaseOf(c) is "by" or "of")
+    /// <summary>
+    /// Whose act the object names: "welcomed the Council's decision", "the decision by the Council", "the decision
+    /// of the Council", and a "by" phrase the parser hung on the verb ("welcomed the listing of A by the Council").
+    /// An unnamed agent acts for its named possessor ("by the Council's committee"). The "of" phrase of a
+    /// designation noun is whom it listed, not who listed.
+    /// </summary>
+    private IReadOnlyList<SyntaxWord> Actors()
+    {
+        var objects = match.Anchors.SelectMany(a => sentence.Children(a, "obj")).ToList();
+        var agents = objects.SelectMany(o => sentence.Children(o).Where(c => c.Relation == "nmod:poss"
+                || c.Relation == "nmod" && (sentence.CaseOf(c) == "by" || sentence.CaseOf(c) == "of" && !ActNouns.Contains(sentence.Lemma(o)))))
+            .Concat(match.Anchors.SelectMany(sentence.Children).Where(c => c.Relation.StartsWith("obl", StringComparison.Ordinal) && sentence.CaseOf(c) == "by"));
+        return agents.Select(c => sentence.MentionOf(c) is null ? sentence.Children(c, "nmod:poss").FirstOrDefault() ?? c : c)
             .Where(c => sentence.MentionOf(c) is not null).ToList();
+    }
+
+    private static readonly HashSet<string> ActNouns = new(StringComparer.Ordinal)
+    {
+        "listing", "designation", "proscription", "blacklisting", "ban", "banning", "sanctioning", "addition", "inclusion",
+    };
 
     /// <summary>
     /// The entities a listing names ("The people include A, B's aide C, and D"), people only when the

@@ -97,6 +97,11 @@ internal sealed partial class Roles(FrameSentence sentence, Discourse discourse,
         "welcome", "praise", "hail", "applaud", "support", "back", "endorse", "criticise", "criticize", "condemn", "reject", "oppose", "denounce", "slam",
     };
 
+    private SyntaxWord? ReactedAgent(SyntaxWord verb) =>
+        sentence.Children(verb).FirstOrDefault(c => c.Relation.StartsWith("obl", StringComparison.Ordinal) && sentence.CaseOf(c) == "by") is { } by
+            ? sentence.MentionOf(by) is null ? sentence.Children(by, "nmod:poss").FirstOrDefault() : by
+            : null;
+
     /// <summary>
     /// The subject of the verb the trigger depends on: "After meeting B, A said" and "In a meeting with B, A
     /// said" (the trigger in an adverbial), "A arrived and met B" (a conjunct sharing the subject).
@@ -111,11 +116,15 @@ internal sealed partial class Roles(FrameSentence sentence, Discourse discourse,
         {
             if (word.Relation is "ccomp" or "parataxis" or "acl:relcl" or "csubj")
                 return null;
-            // "the US decision to designate X", "the move by the Treasury to designate X": the body that owns the
+            // "A welcomed the listing of X (by the Council)": who reacts to an act did not do it; a "by" phrase
+            // the parser hung on the reacting verb names who did
+            if (word.Id == match.Trigger.Id && word.Relation == "obj" && Reactions.Contains(sentence.Lemma(head)))
+                return ReactedAgent(head);
+            // "the US decision to designate X", "the move by (of) the Treasury to designate X": the body that owns the
             // decision noun acts; "welcomed the decision to designate X" names no one (not the welcomer), while
             // "announced its decision to ..." and "laid an order to proscribe X" are the subject's own.
             if (head.Upos == "NOUN" && sentence.Children(head).FirstOrDefault(c => (c.Relation is "nmod:poss" or "compound" or "amod"
-                    || c.Relation == "nmod" && sentence.CaseOf(c) == "by") && sentence.MentionOf(c) is { Type: NodeType.Organisation or NodeType.Country }) is { } owner)
+                    || c.Relation == "nmod" && sentence.CaseOf(c) is "by" or "of") && sentence.MentionOf(c) is { Type: NodeType.Organisation or NodeType.Country }) is { } owner)
                 return owner;
             if (head.Upos == "NOUN" && word.Relation == "acl" && word.Upos == "VERB" && !sentence.Children(head, "nmod:poss").Any()
                 && sentence.Head(head) is { } reacting && Reactions.Contains(sentence.Lemma(reacting)))
