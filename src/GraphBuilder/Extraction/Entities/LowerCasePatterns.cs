@@ -23,6 +23,9 @@ internal sealed class LowerCasePatterns(EntityLexicons lexicons, RoleParser role
                 continue;
             yield return new RawMention(i + 1, role.End, tokens[i + 1].Start, tokens[role.End - 1].End, NodeType.Person, role.Text, MentionKind.RoleOnly)
                 { Role = role.Text, Country = role.Country };
+            // "the chief of Hezbollah": the body the portfolio names is a mention too, as before a name
+            foreach (var inner in role.Inner)
+                yield return inner;
             i = role.End - 1;
         }
     }
