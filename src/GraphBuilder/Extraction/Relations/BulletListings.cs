@@ -31,9 +31,11 @@ internal sealed class BulletListings : IPatternFamily
         if (discourse.LastDesignator is { } listing && EntryName(sentence, copula: false) is { } referenced && UnReferenceFirst(sentence))
             return [new Found(listing, Graph.Relations.Designated, referenced, 0)];
         // "OFAC designated three individuals ... Olan Brekk is a Kenya-based financier ...": the people counted, named after
-        if (discourse.EntriesExpected + discourse.BodiesExpected > 0 && discourse.LastDesignator is { } counter && !Speech.IsMatch(text)
+        // "... two agents. A and B were accused of ..., the Treasury said": those the opening names together, while counted
+        if (discourse.EntriesExpected + discourse.BodiesExpected > 0 && discourse.LastDesignator is { } counter && !IsSpeech(text)
             && EntryName(sentence, copula: true) is { } named && CountedEntry(sentence, discourse, named))
-            return [new Found(counter, Graph.Relations.Designated, named, 0)];
+            return Conjoined(sentence, named).Where(n => CountedEntry(sentence, discourse, n)).Prepend(named)
+                .Select(n => new Found(counter, Graph.Relations.Designated, n, 0)).ToList();
         // an item number the sentence splitter cut off ("1." then "Omar Haddad"): the next sentence is the item
         if (discourse.ListingDesignator is not null && IsItemNumber(text))
         {
@@ -70,6 +72,26 @@ internal sealed class BulletListings : IPatternFamily
 
     /// <summary>A quote's attribution ("A, the Under Secretary, said") names a speaker, not an entry.</summary>
     private static readonly System.Text.RegularExpressions.Regex Speech = Text.Patterns.Create(@"\b(?:said|says|told|stated|added)\b");
+
+    /// <summary>An attribution closing the sentence (", the Treasury said.") is the source's, not its opening name's.</summary>
+    private static readonly System.Text.RegularExpressions.Regex Closing = Text.Patterns.Create(@",\s+[^,]{1,60}?\s(?:said|says)\.?[""”]?$");
+
+    private static bool IsSpeech(string text) => Speech.IsMatch(text) && !Closing.IsMatch(text);
+
+    /// <summary>The people named right after the opening one, joined to it by "and" or commas only ("A, B and C were ...").</summary>
+    private static IEnumerable<string> Conjoined(MaskedSentence sentence, string first)
+    {
+        var s = sentence.Source.Sentence;
+        var mentions = sentence.Source.Mentions.Where(m => m.Start >= s.Start && m.End <= s.End).OrderBy(m => m.Start).ToList();
+        var at = mentions.FindIndex(m => m.EntityKey == first);
+        for (var i = at + 1; at >= 0 && i < mentions.Count && mentions[i].Type == NodeType.Person; i++)
+        {
+            var between = s.Text[(mentions[i - 1].End - s.Start)..(mentions[i].Start - s.Start)].Trim();
+            if (between is not ("and" or "," or ", and"))
+                yield break;
+            yield return mentions[i].EntityKey;
+        }
+    }
 
     /// <summary>The person or organisation a sentence opens with, set off by a comma or a parenthesis (with copula: or followed by a verb, "is", "has", "manages").</summary>
     private static string? EntryName(MaskedSentence sentence, bool copula)
