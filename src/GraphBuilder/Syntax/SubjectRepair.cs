@@ -30,36 +30,6 @@ internal static class SubjectRepair
         }
     }
 
-    /// <summary>
-    /// A subject before a noun that is a verb's object and has no copula: "designated X a terror group" read with
-    /// "X" the subject of "group". UD gives such a small clause as the verb's object and xcomp ("consider him a
-    /// fool"), so the subject becomes the object and the noun its predicate. Only the plain order is read: the
-    /// subject a name right after the verb, and the noun with an article of its own ("listed all of X - a political
-    /// party" is left as parsed).
-    /// </summary>
-    public static void ApplySmallClause(int[] heads, int[] labels, IReadOnlyList<int> tags, IReadOnlyList<string> upos, SubjectLabels l)
-    {
-        if (l.Nsubj < 0 || l.Obj < 0 || l.Xcomp < 0)
-            return;
-        for (var w = 1; w < heads.Length; w++)
-        {
-            var noun = heads[w];
-            if (labels[w] != l.Nsubj || noun <= w || upos[tags[w - 1]] != "PROPN" || upos[tags[noun - 1]] != "NOUN" || labels[noun] != l.Obj || HeadArrays.HasChild(heads, labels, noun, l.Cop))
-                continue;
-            var verb = heads[noun];
-            if (verb > 0 && verb < w && upos[tags[verb - 1]] == "VERB" && HeadArrays.Span(heads, w).Left == verb + 1 && HasArticle(heads, tags, upos, noun))
-                (heads[w], labels[w], labels[noun]) = (verb, l.Obj, l.Xcomp);
-        }
-    }
-
-    private static bool HasArticle(int[] heads, IReadOnlyList<int> tags, IReadOnlyList<string> upos, int noun)
-    {
-        for (var j = 1; j < noun; j++)
-            if (heads[j] == noun && upos[tags[j - 1]] == "DET")
-                return true;
-        return false;
-    }
-
     public static void Apply(int[] heads, int[] labels, IReadOnlyList<string> forms, SubjectLabels l)
     {
         if (l.Nsubj < 0 || l.Appos < 0)
@@ -92,4 +62,4 @@ internal static class SubjectRepair
 }
 
 /// <summary>The label indices the subject repairs read.</summary>
-internal readonly record struct SubjectLabels(int Nsubj, int Appos, int Obj, int Obl, int Cop, int Conj, int Xcomp);
+internal readonly record struct SubjectLabels(int Nsubj, int Appos, int Obj, int Obl, int Cop, int Conj);

@@ -22,12 +22,14 @@ public sealed class SyntaxModel
         _fronted = new FrontedSubjectTags(_upos, _xpos, ["VBD", "VBZ", "VBP"],
             [.. new[] { "nsubj", "nsubj:pass", "csubj", "csubj:pass", "expl" }.Select(n => labels.IndexOf(n)).Where(i => i >= 0)],
             labels.IndexOf("nsubj"), _conj, labels.IndexOf("appos"), _cc);
-        _subjects = new SubjectLabels(labels.IndexOf("nsubj"), labels.IndexOf("appos"), labels.IndexOf("obj"), labels.IndexOf("obl"), labels.IndexOf("cop"), labels.IndexOf("conj"), labels.IndexOf("xcomp"));
+        _subjects = new SubjectLabels(labels.IndexOf("nsubj"), labels.IndexOf("appos"), labels.IndexOf("obj"), labels.IndexOf("obl"), labels.IndexOf("cop"), labels.IndexOf("conj"));
+        _clauses = new SmallClauseLabels(labels.IndexOf("nsubj"), labels.IndexOf("obj"), labels.IndexOf("obl:unmarked"), labels.IndexOf("cop"), labels.IndexOf("xcomp"));
     }
 
     private readonly int _cc;
     private readonly int _conj;
     private readonly SubjectLabels _subjects;
+    private readonly SmallClauseLabels _clauses;
     private readonly FrontedSubjectTags _fronted;
 
     private readonly string[] _upos;
@@ -55,7 +57,7 @@ public sealed class SyntaxModel
         CoordinationRepair.Apply(state.Heads, state.Labels, _cc, _conj);
         SubjectRepair.Apply(state.Heads, state.Labels, forms, _subjects);
         SubjectRepair.ApplyOblique(state.Heads, state.Labels, tags, _upos, _subjects);
-        SubjectRepair.ApplySmallClause(state.Heads, state.Labels, tags, _upos, _subjects);
+        SmallClauseRepair.Apply(state.Heads, state.Labels, tags, _upos, _clauses);
         FrontedSubjectRepair.Apply(state.Heads, state.Labels, forms, tags, _fronted);
         var words = new AnalysedWord[forms.Count];
         for (var i = 0; i < words.Length; i++)
