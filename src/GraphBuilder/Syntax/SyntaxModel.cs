@@ -22,7 +22,7 @@ public sealed class SyntaxModel
         _fronted = new FrontedSubjectTags(_upos, _xpos, ["VBD", "VBZ", "VBP"],
             [.. new[] { "nsubj", "nsubj:pass", "csubj", "csubj:pass", "expl" }.Select(n => labels.IndexOf(n)).Where(i => i >= 0)],
             labels.IndexOf("nsubj"), _conj, labels.IndexOf("appos"), _cc);
-        _caseOrder = new CaseOrderLabels(labels.IndexOf("case"), labels.IndexOf("compound"), labels.IndexOf("nmod"));
+        _caseOrder = new CaseOrderLabels(labels.IndexOf("case"), labels.IndexOf("compound"), labels.IndexOf("nmod"), labels.IndexOf("obj"), labels.IndexOf("obl"));
         _subjects = new SubjectLabels(labels.IndexOf("nsubj"), labels.IndexOf("appos"), labels.IndexOf("obj"), labels.IndexOf("obl"), labels.IndexOf("cop"), labels.IndexOf("conj"));
     }
 

@@ -78,11 +78,10 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
             return [before.EntityKey];
         if (lemma is "who" && types.Contains(NodeType.Person) && PersonBeforeComma(word) is { } person)
             return [person];
-        // "the Japanese government", "Japan's government", "Peru's foreign ministry" (no body of its own): the
-        // country its adjective or possessor names
-        if (lemma is "government" or "ministry" && types.Contains(NodeType.Country) && sentence.Children(word).Where(c => c.Relation is "amod" or "nmod:poss" or "compound")
-                .Select(sentence.MentionOf).FirstOrDefault(m => m is { Type: NodeType.Country }) is { } country)
-            return [country.EntityKey];
+        // "the Japanese government", "Peru's foreign ministry", "the Security Council's sanctions committee" (no body
+        // of its own): the country or body named before it in its phrase
+        if (StateNouns.Contains(lemma) && OwnerBefore(word, types) is { } owner)
+            return [owner.EntityKey];
         if (Through(word, lemma) is { Count: > 0 } through)
             return Keys(through, match, types, others);
         // "to proscribe the group": a group noun is the last group named, never a person's description
@@ -100,6 +99,13 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
             return BodyKeys(word, lemma, match);
         return [];
     }
+
+    private static readonly HashSet<string> StateNouns = new(StringComparer.Ordinal) { "government", "ministry", "committee", "council", "department", "office" };
+
+    /// <summary>The first country or body named in the words of a noun's phrase before it (its possessor, adjective or compound).</summary>
+    private Mention? OwnerBefore(SyntaxWord noun, IReadOnlySet<NodeType> types) =>
+        sentence.Subtree(noun).Where(w => w.Id < noun.Id).Select(sentence.MentionOf)
+            .FirstOrDefault(m => m is { Type: NodeType.Country or NodeType.Organisation } && types.Contains(m.Type));
 
     /// <summary>"A and Mozambique's Minister of Foreign Affairs B" parsed with the possessor heading the title and the name.</summary>
     private bool IsPossessorHead(SyntaxWord word) =>
