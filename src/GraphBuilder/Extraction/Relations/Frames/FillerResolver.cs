@@ -138,8 +138,9 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
         // "met the visiting Chilean Foreign Minister A" parsed with "the" the object and A under "visiting"
         if (word.Upos == "DET" && sentence.Children(word, "acl").FirstOrDefault(a => sentence.Lemma(a) == "visit") is { } visiting)
             return sentence.Children(visiting, "obj").ToList();
-        // "addressed the plenary of the Conference on Disarmament": a part of a session stands for the session
-        if (lemma is "all" or "government" or "governments" or "part" or "wing" or "plenary" or "session" or "opening" or "segment" or "ceremony" or "sitting")
+        // "addressed the plenary of the Conference on Disarmament": a part of a session stands for the session;
+        // "Member states of the X announced": the body whose member states act together
+        if (lemma is "all" or "state" or "government" or "governments" or "part" or "wing" or "plenary" or "session" or "opening" or "segment" or "ceremony" or "sitting")
             return sentence.Children(word).Where(c => c.Relation == "nmod" && sentence.CaseOf(c) == "of").ToList();
         return [];
     }
