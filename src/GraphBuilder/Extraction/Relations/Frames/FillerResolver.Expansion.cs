@@ -45,11 +45,12 @@ internal sealed partial class FillerResolver
 
     /// <summary>
     /// "Peruvian Foreign Minister A received him": the parser heads the titled name with its demonym, the name
-    /// hanging below as a flat part; the person speaks for the phrase.
+    /// hanging below as a flat part; the person speaks for the phrase. So with the body the person serves ("UN
+    /// Special Envoy Ambassador A and B co-chaired" headed by "UN", the title a flat part with A and B below it).
     /// </summary>
     private bool DemonymHead(SyntaxWord head, SyntaxWord part) =>
-        part.Relation is "flat" or "flat:name" && sentence.MentionOf(head) is { Type: NodeType.Country or NodeType.Place }
-        && sentence.MentionOf(part) is { Type: NodeType.Person };
+        part.Relation is "flat" or "flat:name" && sentence.MentionOf(head) is { Type: NodeType.Country or NodeType.Place or NodeType.Organisation }
+        && (sentence.MentionOf(part) is { Type: NodeType.Person } || sentence.MentionOf(part) is null && DescriptionResolver.IsPersonHead(sentence, part));
 
     /// <summary>
     /// "A, Secretary of Foreign Affairs of X and B, Minister of ..." parsed with B joined to X: a named

@@ -45,6 +45,7 @@ internal static partial class FrameMatcher
         // "the proscribed group", "designated terrorists": a participle as adjective names no act of designation.
         foreach (var frame in book.For(lemma))
             if (!frame.Supported && (!frame.VerbOnly || word.Upos is "VERB" or "ADJ" || IsMisreadVerb(sentence, word))
+                && (!frame.NounOnly || word.Upos is "NOUN" or "PROPN")
                 && !(word.Relation == "amod" && frame.Relation == Graph.Relations.Designated && !IsInvertedParticiple(sentence, word, head)))
                 found.Add(new FrameMatch(frame, word, anchors ??= Anchors(sentence, word, head)));
         AddMisreadSupport(found, sentence, book, word, lemma);
