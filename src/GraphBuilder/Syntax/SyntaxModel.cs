@@ -23,6 +23,7 @@ public sealed class SyntaxModel
             [.. new[] { "nsubj", "nsubj:pass", "csubj", "csubj:pass", "expl" }.Select(n => labels.IndexOf(n)).Where(i => i >= 0)],
             labels.IndexOf("nsubj"), _conj, labels.IndexOf("appos"), _cc);
         _caseOrder = new CaseOrderLabels(labels.IndexOf("case"), labels.IndexOf("compound"), labels.IndexOf("nmod"), labels.IndexOf("obj"), labels.IndexOf("obl"));
+        _participles = new ParticipleLabels(labels.IndexOf("amod"), labels.IndexOf("nsubj"), labels.IndexOf("xcomp"));
         _subjects = new SubjectLabels(labels.IndexOf("nsubj"), labels.IndexOf("appos"), labels.IndexOf("obj"), labels.IndexOf("obl"), labels.IndexOf("cop"), labels.IndexOf("conj"));
     }
 
@@ -30,6 +31,7 @@ public sealed class SyntaxModel
     private readonly int _conj;
     private readonly SubjectLabels _subjects;
     private readonly CaseOrderLabels _caseOrder;
+    private readonly ParticipleLabels _participles;
     private readonly FrontedSubjectTags _fronted;
 
     private readonly string[] _upos;
@@ -56,6 +58,7 @@ public sealed class SyntaxModel
         var state = Parser.Parse(new ParserInput(forms, tagNames, lemmas));
         CoordinationRepair.Apply(state.Heads, state.Labels, _cc, _conj);
         CaseOrderRepair.Apply(state.Heads, state.Labels, tags, _upos, _caseOrder);
+        ParticipleClauseRepair.Apply(state.Heads, state.Labels, tags, _upos, _participles);
         SubjectRepair.Apply(state.Heads, state.Labels, forms, _subjects);
         SubjectRepair.ApplyOblique(state.Heads, state.Labels, tags, _upos, _subjects);
         FrontedSubjectRepair.Apply(state.Heads, state.Labels, forms, tags, _fronted);

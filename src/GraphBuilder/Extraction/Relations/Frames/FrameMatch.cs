@@ -46,7 +46,7 @@ internal static partial class FrameMatcher
         foreach (var frame in book.For(lemma))
             if (!frame.Supported && (!frame.VerbOnly || word.Upos is "VERB" or "ADJ" || IsMisreadVerb(sentence, word))
                 && (!frame.NounOnly || word.Upos is "NOUN" or "PROPN")
-                && !(word.Relation == "amod" && frame.Relation == Graph.Relations.Designated && !IsInvertedParticiple(sentence, word, head)))
+                && !(word.Relation == "amod" && frame.Relation == Graph.Relations.Designated && !IsInvertedParticiple(sentence, word, head) && lemma[0] != '-'))
                 found.Add(new FrameMatch(frame, word, anchors ??= Anchors(sentence, word, head)));
         AddMisreadSupport(found, sentence, book, word, lemma);
         if (head is null || !SupportedRelations.Contains(word.Relation))

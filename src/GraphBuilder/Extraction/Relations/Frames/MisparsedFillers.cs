@@ -104,11 +104,14 @@ internal static class MisparsedFillers
 
     /// <summary>
     /// "OFAC is designating A pursuant to E.O. 13224" parsed with A the subject of "pursuant", an adjective read as
-    /// the verb's complement: the subject after the verb of its adjectival complement is its object.
+    /// the verb's complement: the subject after the verb of its adjectival complement is its object; so is one of an
+    /// xcomp (which has no subject of its own in UD), and one right after the verb under its adverb or adverbial
+    /// ("designated A, a Kandahar-based money exchanger, on Tuesday" with A the subject of "exchanger").
     /// </summary>
     public static IEnumerable<SyntaxWord> ComplementSubject(FrameSentence sentence, FrameMatch match) =>
-        match.Anchors.SelectMany(a => sentence.Children(a).Where(c => c.Relation is "ccomp" or "xcomp" && c.Upos == "ADJ")
-            .SelectMany(c => sentence.Children(c, "nsubj")).Where(s => s.Id > a.Id));
+        match.Anchors.SelectMany(a => sentence.Children(a).Where(c => c.Relation is "ccomp" && c.Upos == "ADJ" || c.Relation == "xcomp"
+                || c.Relation.StartsWith("obl", StringComparison.Ordinal) || c.Relation == "advmod")
+            .SelectMany(c => sentence.Children(c, "nsubj")).Where(s => s.Id > a.Id && (s.Id == a.Id + 1 || sentence.Head(s) is { Relation: "ccomp" or "xcomp" })));
 
     /// <summary>
     /// "announced that X and two of its leaders, A and B, have been listed as ..." parsed with the subject phrase
