@@ -18,9 +18,10 @@ internal sealed partial class FillerResolver
             foreach (var c in sentence.Children(w))
                 if (StandsWith(w, c) && !IsOwner(w, c))
                     stack.Push(c);
-            // also a nameless title heading the phrase: "The foreign ministers of Peru and Chile, A and B, met" with
-            // the names joined to "Chile"
-            if (w.Relation == "appos" || sentence.MentionOf(w) is null && DescriptionResolver.IsPersonHead(sentence, w))
+            // also a nameless title or counted people heading the phrase: "The foreign ministers of Peru and Chile, A and
+            // B, met", "sanctioned two members of X, A and B" with the names joined to "Chile" and "X"
+            if (w.Relation == "appos" || sentence.MentionOf(w) is null
+                && (DescriptionResolver.IsPersonHead(sentence, w) || ListedNames.PersonNouns.Contains(sentence.Lemma(w))))
                 foreach (var c in NamedConjunctsBelow(w))
                     stack.Push(c);
         }
@@ -36,7 +37,15 @@ internal sealed partial class FillerResolver
         c.Relation is "conj" or "appos"
         || sentence.MentionOf(w) is null && (c.Relation is "flat" or "flat:name" or "compound" || c.Relation == "nmod" && sentence.CaseOf(c) == "include")
         || c.Relation is "flat" or "flat:name" && sentence.MentionOf(w) is { } name && sentence.MentionOf(c) == name
-        || DemonymHead(w, c);
+        || DemonymHead(w, c) || GluedConjunct(w, c);
+
+    /// <summary>
+    /// "Qasrani Holdings LLC and Tessmark Shipping Ltd." parsed as one name headed by "Ltd.", the "and" under "Tessmark":
+    /// a named compound before the conjunction of a compound is a conjunct of its own.
+    /// </summary>
+    private bool GluedConjunct(SyntaxWord head, SyntaxWord part) =>
+        part.Relation == "compound" && sentence.MentionOf(part) is { } name && name != sentence.MentionOf(head)
+        && sentence.Children(head, "compound").SelectMany(k => sentence.Children(k, "cc")).Any(cc => cc.Id > part.Id);
 
     /// <summary>"two Azure Brigade commanders", "agents": the body before a nameless person noun is whose they are, not a name of theirs.</summary>
     private bool IsOwner(SyntaxWord head, SyntaxWord child) =>

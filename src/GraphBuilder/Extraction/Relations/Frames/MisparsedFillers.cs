@@ -114,6 +114,15 @@ internal static class MisparsedFillers
             .SelectMany(c => sentence.Children(c, "nsubj")).Where(s => s.Id > a.Id && (s.Id == a.Id + 1 || sentence.Head(s) is { Relation: "ccomp" or "xcomp" })));
 
     /// <summary>
+    /// "designated Qasrani Holdings LLC and Tessmark Shipping Ltd. for ..." parsed with the names an oblique of the verb:
+    /// a named oblique with no case word right after a verb that has no object is its object.
+    /// </summary>
+    public static IEnumerable<SyntaxWord> CaselessObject(FrameSentence sentence, FrameMatch match) =>
+        match.Anchors.SelectMany(a => sentence.Children(a).Where(c => c.Relation == "obl" && c.Id > a.Id && sentence.CaseOf(c) is null
+            && sentence.MentionOf(c) is { Type: Graph.NodeType.Organisation or Graph.NodeType.Person }
+            && sentence.Subtree(c).First().Id == a.Id + 1));
+
+    /// <summary>
     /// "announced that X and two of its leaders, A and B, have been listed as ..." parsed with the subject phrase
     /// hung on "that": a passive verb with no subject of its own takes the names between its "that" and itself,
     /// but those in a case phrase ("two of X") or owning another ("X's leader").
