@@ -16,7 +16,8 @@ internal static class HyphenedParticiples
         if (!word.Form.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
             return null;
         var dash = word.Form.LastIndexOf('-');
-        var participle = dash > 0 ? word.Form[(dash + 1)..] : JoinedName(sentence, word) is not null ? word.Form : null;
+        var participle = dash > 0 ? NamedBefore(sentence, word, dash) ? word.Form[(dash + 1)..] : null
+            : JoinedName(sentence, word) is not null ? word.Form : null;
         if (participle is null)
             return null;
         var form = participle.ToLowerInvariant();
@@ -24,12 +25,17 @@ internal static class HyphenedParticiples
         return FrameBook.Instance.Knows("-" + verb) ? "-" + verb : null;
     }
 
-    /// <summary>The word before "-" right before the participle, all three written together; null when not so joined.</summary>
+    /// <summary>Whether a body or country is named by the word's part before its dash ("U.S.-designated", not "re-listed").</summary>
+    private static bool NamedBefore(FrameSentence sentence, SyntaxWord word, int dash) =>
+        sentence.MentionOf(word) is { Type: Graph.NodeType.Organisation or Graph.NodeType.Country } m && m.Start <= word.Start && m.End <= word.Start + dash;
+
+    /// <summary>The body or country before "-" right before the participle, all three written together; null when not so joined.</summary>
     private static SyntaxWord? JoinedName(FrameSentence sentence, SyntaxWord word)
     {
         var i = word.Id - 1;
         if (i < 2 || sentence.Words[i - 1] is not { Form: "-" or "\u2010" } hyphen || hyphen.End != word.Start
-            || sentence.Words[i - 2] is not { } name || name.End != hyphen.Start)
+            || sentence.Words[i - 2] is not { } name || name.End != hyphen.Start
+            || sentence.MentionOf(name) is not { Type: Graph.NodeType.Organisation or Graph.NodeType.Country })
             return null;
         return name;
     }
