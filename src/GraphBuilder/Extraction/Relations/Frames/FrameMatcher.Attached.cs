@@ -19,10 +19,10 @@ internal static partial class FrameMatcher
     private static List<SyntaxWord> Attached(FrameSentence sentence, FrameMatch match, Slot slot)
     {
         // "added two individuals to the list" with "list" under the object: a slot that names its lemma looks there
-        // too, and so does "with" ("discussed trade with B": the parser hangs the partner on the topic).
+        // too, and so does "with" ("discussed trade with B": the parser hangs the partner on the topic; "co-chaired X along with B").
         var stack = new Stack<(SyntaxWord Word, int Depth)>(match.Anchors.SelectMany(sentence.Children)
             .Where(c => c.Relation.StartsWith("obl", StringComparison.Ordinal)
-                || (slot.Lemmas is not null || slot.Case == "with") && c.Relation == "obj")
+                || (slot.Lemmas is not null || slot.Case is "with" or "along" or "together") && c.Relation == "obj")
             .Concat(slot.Lemmas is null ? [] : StrayConjuncts(sentence, match)).Select(c => (c, 1)));
         var found = new List<SyntaxWord>();
         while (stack.Count > 0 && found.Count == 0)
