@@ -20,8 +20,6 @@ public sealed class RelationExtractor : IRelationExtractor
     private static readonly IPatternFamily[] Families =
     [
         new MeetingPatterns(),
-        new CoChairPatterns(),
-        new DesignationPatterns(),
         new BulletListings(),
         new PresencePatterns(),
         new TravelPatterns(),
@@ -37,7 +35,7 @@ public sealed class RelationExtractor : IRelationExtractor
     /// patterns add nothing there but still find four dev designations ("OFAC also designated X") the
     /// frames miss. Declared after Families: static fields initialise in textual order.
     /// </summary>
-    private static readonly IPatternFamily[] Parsed = [new Frames.FrameFamily(), new Frames.AffiliationFamily(), .. Families.Where(f => f is not (CoChairPatterns or DesignationPatterns))];
+    private static readonly IPatternFamily[] Parsed = [new Frames.FrameFamily(), new Frames.AffiliationFamily(), .. Families];
 
     /// <summary>The families that read a sentence's parse with its asides read out, after the first parse's (see AsideParses).</summary>
     private static readonly IPatternFamily[] Reread = [new Frames.FrameFamily(), new Frames.AffiliationFamily()];
