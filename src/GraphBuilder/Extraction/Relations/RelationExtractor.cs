@@ -31,9 +31,9 @@ public sealed class RelationExtractor : IRelationExtractor
     /// The core relations of a parsed sentence come from the frames; the secondary ones from their patterns.
     /// The core patterns still run beside the frames because the parser (LAS about 0.8) mangles long titled
     /// names and lists often enough that, on the 30 real articles, dropping them costs met_with recall
-    /// 0.55 -> 0.41 and co_chaired 0.39 -> 0.26 at no gain in precision (2026-11-29); the designation
-    /// patterns add nothing there but still find four dev designations ("OFAC also designated X") the
-    /// frames miss. Declared after Families: static fields initialise in textual order.
+    /// 0.55 -> 0.41 (2026-11-29). Co-chairs and designations come from the frames alone (their surface
+    /// families were retired on 2026-11-30 with seeds, dev, the 20 tuned on and every probe unchanged).
+    /// Declared after Families: static fields initialise in textual order.
     /// </summary>
     private static readonly IPatternFamily[] Parsed = [new Frames.FrameFamily(), new Frames.AffiliationFamily(), .. Families];
 
