@@ -22,19 +22,24 @@ internal sealed partial class FillerResolver
             // B, met", "sanctioned two members of X, A and B" with the names joined to "Chile" and "X"
             if (w.Relation == "appos" || sentence.MentionOf(w) is null
                 && (DescriptionResolver.IsPersonHead(sentence, w) || ListedNames.PersonNouns.Contains(sentence.Lemma(w))))
-                foreach (var c in NamedConjunctsBelow(w))
+                foreach (var c in NamedConjunctsBelow(w).Concat(NameRightAfter(w)))
                     stack.Push(c);
         }
         return result.OrderBy(w => w.Id);
     }
 
+    /// <summary>"X and its chief financier Halim Saleh as ..." with the name hung elsewhere: the person named right after a nameless title.</summary>
+    private IEnumerable<SyntaxWord> NameRightAfter(SyntaxWord title) =>
+        sentence.MentionOf(title) is null && title.Id < sentence.Words.Count && sentence.Words[title.Id] is var next
+        && sentence.MentionOf(next) is { Type: NodeType.Person } name && name.Start == next.Start ? [next] : [];
+
     /// <summary>
-    /// Whether a dependent stands with its head: a conjunct or apposition, a nameless head's name part, or "six
+    /// Whether a dependent stands with its head: a conjunct, apposition or list item ("co-chaired by A and B" with B "list"), a nameless head's name part, or "six
     /// people, including A and B" (the names an "including" phrase gives stand for the noun's members); a part of
     /// the same name too, for the conjunct the parser hangs on it ("Deputy Minister A (X) and B" with B under "A").
     /// </summary>
     private bool StandsWith(SyntaxWord w, SyntaxWord c) =>
-        c.Relation is "conj" or "appos"
+        c.Relation is "conj" or "appos" or "list"
         || sentence.MentionOf(w) is null && (c.Relation is "flat" or "flat:name" or "compound" || c.Relation == "nmod" && sentence.CaseOf(c) == "include")
         || c.Relation is "flat" or "flat:name" && sentence.MentionOf(w) is { } name && sentence.MentionOf(c) == name
         || DemonymHead(w, c) || GluedConjunct(w, c);

@@ -40,7 +40,7 @@ internal static class MisparsedFillers
         match.Anchors.SelectMany(sentence.Children)
             .Where(c => c.Id > agent.Id && c.Upos is "NOUN" or "PROPN" && sentence.MentionOf(c) is not null
                 && (c.Relation.StartsWith("obl", StringComparison.Ordinal) && sentence.CaseOf(c) is null
-                        && sentence.Children(c).Any(p => p.Relation == "punct" && p.Form == "," && p.Id < c.Id)
+                        && (sentence.Children(c).Any(p => p.Relation == "punct" && p.Form == "," && p.Id < c.Id) || Follows(sentence, agent, c))
                     || c.Relation == "conj" && sentence.CaseOf(c) == "by"
                     || c.Relation == "conj" && sentence.CaseOf(c) is null
                         && (sentence.Children(c).Any(p => p.Form == ";" || p.Relation == "cc") || Follows(sentence, agent, c))
