@@ -100,13 +100,6 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
         return [];
     }
 
-    private static readonly HashSet<string> StateNouns = new(StringComparer.Ordinal) { "government", "ministry", "committee", "council", "department", "office" };
-
-    /// <summary>The first country or body named in the words of a noun's phrase before it (its possessor, adjective or compound).</summary>
-    private Mention? OwnerBefore(SyntaxWord noun, IReadOnlySet<NodeType> types) =>
-        sentence.Subtree(noun).Where(w => w.Id < noun.Id).Select(sentence.MentionOf)
-            .FirstOrDefault(m => m is { Type: NodeType.Country or NodeType.Organisation } && types.Contains(m.Type));
-
     /// <summary>"A and Mozambique's Minister of Foreign Affairs B" parsed with the possessor heading the title and the name.</summary>
     private bool IsPossessorHead(SyntaxWord word) =>
         sentence.Children(word, "case").Any(c => c.Form is "'s" or "’s") && sentence.Children(word).Any(c => c.Relation is "flat" or "compound");
