@@ -24,6 +24,7 @@ public sealed class SyntaxModel
             labels.IndexOf("nsubj"), _conj, labels.IndexOf("appos"), _cc);
         _caseOrder = new CaseOrderLabels(labels.IndexOf("case"), labels.IndexOf("compound"), labels.IndexOf("nmod"), labels.IndexOf("obj"), labels.IndexOf("obl"));
         _participles = new ParticipleLabels(labels.IndexOf("amod"), labels.IndexOf("nsubj"), labels.IndexOf("xcomp"));
+        _strayConjunctions = new StrayConjunctionLabels(_conj, _cc);
         _subjects = new SubjectLabels(labels.IndexOf("nsubj"), labels.IndexOf("appos"), labels.IndexOf("obj"), labels.IndexOf("obl"), labels.IndexOf("cop"), labels.IndexOf("conj"));
     }
 
@@ -32,6 +33,7 @@ public sealed class SyntaxModel
     private readonly SubjectLabels _subjects;
     private readonly CaseOrderLabels _caseOrder;
     private readonly ParticipleLabels _participles;
+    private readonly StrayConjunctionLabels _strayConjunctions;
     private readonly FrontedSubjectTags _fronted;
 
     private readonly string[] _upos;
@@ -56,6 +58,7 @@ public sealed class SyntaxModel
             lemmas[i] = Lemmatizer.Lemma(forms[i], tagNames[i]);
         }
         var state = Parser.Parse(new ParserInput(forms, tagNames, lemmas));
+        StrayConjunctionRepair.Apply(state.Heads, state.Labels, tags, _upos, _strayConjunctions);
         CoordinationRepair.Apply(state.Heads, state.Labels, _cc, _conj);
         CaseOrderRepair.Apply(state.Heads, state.Labels, tags, _upos, _caseOrder);
         ParticipleClauseRepair.Apply(state.Heads, state.Labels, tags, _upos, _participles);
