@@ -22,6 +22,9 @@ public sealed class SyntaxModel
         _fronted = new FrontedSubjectTags(_upos, _xpos, ["VBD", "VBZ", "VBP"],
             [.. new[] { "nsubj", "nsubj:pass", "csubj", "csubj:pass", "expl" }.Select(n => labels.IndexOf(n)).Where(i => i >= 0)],
             labels.IndexOf("nsubj"), _conj, labels.IndexOf("appos"), _cc);
+        _caseOrder = new CaseOrderLabels(labels.IndexOf("case"), labels.IndexOf("compound"), labels.IndexOf("nmod"), labels.IndexOf("obj"), labels.IndexOf("obl"));
+        _participles = new ParticipleLabels(labels.IndexOf("amod"), labels.IndexOf("nsubj"), labels.IndexOf("xcomp"));
+        _strayConjunctions = new StrayConjunctionLabels(_conj, _cc);
         _subjects = new SubjectLabels(labels.IndexOf("nsubj"), labels.IndexOf("appos"), labels.IndexOf("obj"), labels.IndexOf("obl"), labels.IndexOf("cop"), labels.IndexOf("conj"));
         _clauses = new SmallClauseLabels(labels.IndexOf("nsubj"), labels.IndexOf("obj"), labels.IndexOf("obl:unmarked"), labels.IndexOf("cop"), labels.IndexOf("xcomp"));
     }
@@ -30,6 +33,9 @@ public sealed class SyntaxModel
     private readonly int _conj;
     private readonly SubjectLabels _subjects;
     private readonly SmallClauseLabels _clauses;
+    private readonly CaseOrderLabels _caseOrder;
+    private readonly ParticipleLabels _participles;
+    private readonly StrayConjunctionLabels _strayConjunctions;
     private readonly FrontedSubjectTags _fronted;
 
     private readonly string[] _upos;
@@ -54,7 +60,10 @@ public sealed class SyntaxModel
             lemmas[i] = Lemmatizer.Lemma(forms[i], tagNames[i]);
         }
         var state = Parser.Parse(new ParserInput(forms, tagNames, lemmas));
+        StrayConjunctionRepair.Apply(state.Heads, state.Labels, tags, _upos, _strayConjunctions);
         CoordinationRepair.Apply(state.Heads, state.Labels, _cc, _conj);
+        CaseOrderRepair.Apply(state.Heads, state.Labels, tags, _upos, _caseOrder);
+        ParticipleClauseRepair.Apply(state.Heads, state.Labels, tags, _upos, _participles);
         SubjectRepair.Apply(state.Heads, state.Labels, forms, _subjects);
         SubjectRepair.ApplyOblique(state.Heads, state.Labels, tags, _upos, _subjects);
         SmallClauseRepair.Apply(state.Heads, state.Labels, tags, _upos, _clauses);

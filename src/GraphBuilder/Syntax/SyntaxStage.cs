@@ -64,7 +64,11 @@ public static class SyntaxStage
         word.Equals("two", StringComparison.OrdinalIgnoreCase) || word.Equals("both", StringComparison.OrdinalIgnoreCase)
         || word.Equals("their", StringComparison.OrdinalIgnoreCase);
 
-    private static bool IsTrigger(ReadOnlySpan<char> word)
+    /// <summary>A trigger word, or a hyphened word ending in one ("UK-proscribed", "EU-blacklisted": a designator joined to its participle).</summary>
+    private static bool IsTrigger(ReadOnlySpan<char> word) =>
+        IsTriggerWord(word) || word.LastIndexOf('-') is var dash and > 0 && dash < word.Length - 1 && IsTriggerWord(word[(dash + 1)..]);
+
+    private static bool IsTriggerWord(ReadOnlySpan<char> word)
     {
         if (!Triggers.TryGetValue(char.ToUpperInvariant(word[0]), out var triggers))
             return false;

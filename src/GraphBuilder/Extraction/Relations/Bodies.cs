@@ -36,7 +36,4 @@ internal static partial class Bodies
     /// <summary>A body that acts for a state ("Home Office", "Security Council", "European Union"): not "Islamic State", not "Agency".</summary>
     public static bool IsStateBody(string name) =>
         name.Split([' ', '-', '\'', '\u2019'], StringSplitOptions.RemoveEmptyEntries).Any(StateBodyWords.Contains);
-
-    /// <summary>Head words that make "the X" a reference back to a named body.</summary>
-    public const string Head = "(?:Department|Ministry|Office|Treasury|Committee|Council|Commission|Agency|Bureau|Government|Administration|Centre|Center)";
 }

@@ -4,7 +4,6 @@ namespace GraphBuilder.Extraction.Relations;
 internal sealed partial class Discourse
 {
     private readonly Dictionary<string, string> _designationDates = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _designators = new(StringComparer.Ordinal);
 
     /// <summary>The body that designated last ("The two individuals designated today are ..." continues it).</summary>
     public string? LastDesignator { get; private set; }
@@ -33,13 +32,9 @@ internal sealed partial class Discourse
 
     public string? DesignationDate(string actor) => _designationDates.GetValueOrDefault(actor);
 
-    /// <summary>Whether the body designated something earlier in the article ("OFAC also designated X, a ...").</summary>
-    public bool HasDesignated(string actor) => _designators.Contains(actor);
-
     /// <summary>A body designated; target is null where the act only counted its targets.</summary>
     public void NoteDesignator(string body, string? target = null)
     {
-        _designators.Add(body);
         LastDesignator = body;
         var joint = _designatorSentence == _sentence && (_lastDesignators.Contains(body) || target is null || _jointTargets.Contains(target));
         if (!joint)

@@ -36,12 +36,6 @@ internal static class Fragments
     /// </summary>
     public const string PersonList = "(?>" + Person + "(?:" + ListSeparator + "(?:(?!⟦P|" + ClauseWord + ")[^;]){0,90}?" + Person + ")*)";
 
-    /// <summary>An acronym or note in brackets after a name: "Harakat al-Nur (HAN)".</summary>
-    private const string Bracketed = @"(?:\s*\((?:⟦[OP]\d+⟧|[^()⟦;]{1,30})\))?";
-
-    /// <summary>A list of organisations or people (designation targets); "ISIS-linked" is an adjective, not a target.</summary>
-    public const string TargetList = @"(?>⟦[OP]\d+⟧(?!-[a-z])" + Bracketed + "(?:" + ListSeparator + @"(?:(?!⟦[OPE]|\bthat\b|" + ClauseWord + ")[^;,]){0,40}?" + @"⟦[OP]\d+⟧" + Bracketed + ")*)";
-
     /// <summary>A list of countries or places.</summary>
     public const string PlaceList = @"(?>⟦[CL]\d+⟧(?:" + ListSeparator + "(?:to\\s+)?(?:the\\s+)?" + @"⟦[CL]\d+⟧)*)";
 

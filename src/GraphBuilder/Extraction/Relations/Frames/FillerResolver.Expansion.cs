@@ -18,25 +18,39 @@ internal sealed partial class FillerResolver
             foreach (var c in sentence.Children(w))
                 if (StandsWith(w, c) && !IsOwner(w, c))
                     stack.Push(c);
-            // also a nameless title heading the phrase: "The foreign ministers of Peru and Chile, A and B, met" with
-            // the names joined to "Chile"
-            if (w.Relation == "appos" || sentence.MentionOf(w) is null && DescriptionResolver.IsPersonHead(sentence, w))
-                foreach (var c in NamedConjunctsBelow(w))
+            // also a nameless title or counted people heading the phrase: "The foreign ministers of Peru and Chile, A and
+            // B, met", "sanctioned two members of X, A and B" with the names joined to "Chile" and "X"
+            if (w.Relation == "appos" || sentence.MentionOf(w) is null
+                && (DescriptionResolver.IsPersonHead(sentence, w) || ListedNames.PersonNouns.Contains(sentence.Lemma(w))))
+                foreach (var c in NamedConjunctsBelow(w).Concat(NameRightAfter(w)))
                     stack.Push(c);
         }
         return result.OrderBy(w => w.Id);
     }
 
+    /// <summary>"X and its chief financier Halim Saleh as ..." with the name hung elsewhere: the person named right after a nameless title.</summary>
+    private IEnumerable<SyntaxWord> NameRightAfter(SyntaxWord title) =>
+        sentence.MentionOf(title) is null && title.Id < sentence.Words.Count && sentence.Words[title.Id] is var next
+        && sentence.MentionOf(next) is { Type: NodeType.Person } name && name.Start == next.Start ? [next] : [];
+
     /// <summary>
-    /// Whether a dependent stands with its head: a conjunct or apposition, a nameless head's name part, or "six
+    /// Whether a dependent stands with its head: a conjunct, apposition or list item ("co-chaired by A and B" with B "list"), a nameless head's name part, or "six
     /// people, including A and B" (the names an "including" phrase gives stand for the noun's members); a part of
     /// the same name too, for the conjunct the parser hangs on it ("Deputy Minister A (X) and B" with B under "A").
     /// </summary>
     private bool StandsWith(SyntaxWord w, SyntaxWord c) =>
-        c.Relation is "conj" or "appos"
+        c.Relation is "conj" or "appos" or "list"
         || sentence.MentionOf(w) is null && (c.Relation is "flat" or "flat:name" or "compound" || c.Relation == "nmod" && sentence.CaseOf(c) == "include")
         || c.Relation is "flat" or "flat:name" && sentence.MentionOf(w) is { } name && sentence.MentionOf(c) == name
-        || DemonymHead(w, c);
+        || DemonymHead(w, c) || GluedConjunct(w, c);
+
+    /// <summary>
+    /// "Qasrani Holdings LLC and Tessmark Shipping Ltd." parsed as one name headed by "Ltd.", the "and" under "Tessmark":
+    /// a named compound before the conjunction of a compound is a conjunct of its own.
+    /// </summary>
+    private bool GluedConjunct(SyntaxWord head, SyntaxWord part) =>
+        part.Relation == "compound" && sentence.MentionOf(part) is { } name && name != sentence.MentionOf(head)
+        && sentence.Children(head, "compound").SelectMany(k => sentence.Children(k, "cc")).Any(cc => cc.Id > part.Id);
 
     /// <summary>"two Azure Brigade commanders", "agents": the body before a nameless person noun is whose they are, not a name of theirs.</summary>
     private bool IsOwner(SyntaxWord head, SyntaxWord child) =>
@@ -45,11 +59,12 @@ internal sealed partial class FillerResolver
 
     /// <summary>
     /// "Peruvian Foreign Minister A received him": the parser heads the titled name with its demonym, the name
-    /// hanging below as a flat part; the person speaks for the phrase.
+    /// hanging below as a flat part; the person speaks for the phrase. So with the body the person serves ("UN
+    /// Special Envoy Ambassador A and B co-chaired" headed by "UN", the title a flat part with A and B below it).
     /// </summary>
     private bool DemonymHead(SyntaxWord head, SyntaxWord part) =>
-        part.Relation is "flat" or "flat:name" && sentence.MentionOf(head) is { Type: NodeType.Country or NodeType.Place }
-        && sentence.MentionOf(part) is { Type: NodeType.Person };
+        part.Relation is "flat" or "flat:name" && sentence.MentionOf(head) is { Type: NodeType.Country or NodeType.Place or NodeType.Organisation }
+        && (sentence.MentionOf(part) is { Type: NodeType.Person } || sentence.MentionOf(part) is null && DescriptionResolver.IsPersonHead(sentence, part));
 
     /// <summary>
     /// "A, Secretary of Foreign Affairs of X and B, Minister of ..." parsed with B joined to X: a named

@@ -73,4 +73,11 @@ internal sealed partial class FillerResolver
             return [named.EntityKey];
         return [];
     }
+
+    private static readonly HashSet<string> StateNouns = new(StringComparer.Ordinal) { "government", "ministry", "committee", "council", "department", "office" };
+
+    /// <summary>The first country or body named in the words of a noun's phrase before it (its possessor, adjective or compound).</summary>
+    private Mention? OwnerBefore(SyntaxWord noun, IReadOnlySet<NodeType> types) =>
+        sentence.Subtree(noun).Where(w => w.Id < noun.Id).Select(sentence.MentionOf)
+            .FirstOrDefault(m => m is { Type: NodeType.Country or NodeType.Organisation } && types.Contains(m.Type));
 }

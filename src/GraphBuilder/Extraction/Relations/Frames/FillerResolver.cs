@@ -78,11 +78,10 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
             return [before.EntityKey];
         if (lemma is "who" && types.Contains(NodeType.Person) && PersonBeforeComma(word) is { } person)
             return [person];
-        // "the Japanese government", "Japan's government", "Peru's foreign ministry" (no body of its own): the
-        // country its adjective or possessor names
-        if (lemma is "government" or "ministry" && types.Contains(NodeType.Country) && sentence.Children(word).Where(c => c.Relation is "amod" or "nmod:poss" or "compound")
-                .Select(sentence.MentionOf).FirstOrDefault(m => m is { Type: NodeType.Country }) is { } country)
-            return [country.EntityKey];
+        // "the Japanese government", "Peru's foreign ministry", "the Security Council's sanctions committee" (no body
+        // of its own): the country or body named before it in its phrase
+        if (StateNouns.Contains(lemma) && OwnerBefore(word, types) is { } owner)
+            return [owner.EntityKey];
         if (Through(word, lemma) is { Count: > 0 } through)
             return Keys(through, match, types, others);
         // "to proscribe the group": a group noun is the last group named, never a person's description
@@ -132,8 +131,9 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
         // "met the visiting Chilean Foreign Minister A" parsed with "the" the object and A under "visiting"
         if (word.Upos == "DET" && sentence.Children(word, "acl").FirstOrDefault(a => sentence.Lemma(a) == "visit") is { } visiting)
             return sentence.Children(visiting, "obj").ToList();
-        // "addressed the plenary of the Conference on Disarmament": a part of a session stands for the session
-        if (lemma is "all" or "government" or "governments" or "part" or "wing" or "plenary" or "session" or "opening" or "segment" or "ceremony" or "sitting")
+        // "addressed the plenary of the Conference on Disarmament": a part of a session stands for the session;
+        // "Member states of the X announced": the body whose member states act together
+        if (lemma is "all" or "state" or "government" or "governments" or "part" or "wing" or "plenary" or "session" or "opening" or "segment" or "ceremony" or "sitting")
             return sentence.Children(word).Where(c => c.Relation == "nmod" && sentence.CaseOf(c) == "of").ToList();
         return [];
     }

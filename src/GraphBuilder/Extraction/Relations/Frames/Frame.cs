@@ -53,7 +53,8 @@ internal sealed record Frame(
     IReadOnlyList<Slot> Not,
     int Min,
     bool VerbOnly = false,
-    IReadOnlyList<Slot>? Also = null)
+    IReadOnlyList<Slot>? Also = null,
+    bool NounOnly = false)
 {
     public bool IsSymmetric => Graph.Relations.IsSymmetric(Relation);
 }

@@ -45,7 +45,8 @@ internal static partial class FrameMatcher
         // "the proscribed group", "designated terrorists": a participle as adjective names no act of designation.
         foreach (var frame in book.For(lemma))
             if (!frame.Supported && (!frame.VerbOnly || word.Upos is "VERB" or "ADJ" || IsMisreadVerb(sentence, word))
-                && !(word.Relation == "amod" && frame.Relation == Graph.Relations.Designated && !IsInvertedParticiple(sentence, word, head)))
+                && (!frame.NounOnly || word.Upos is "NOUN" or "PROPN")
+                && !(word.Relation == "amod" && frame.Relation == Graph.Relations.Designated && !IsInvertedParticiple(sentence, word, head) && lemma[0] != '-'))
                 found.Add(new FrameMatch(frame, word, anchors ??= Anchors(sentence, word, head)));
         AddMisreadSupport(found, sentence, book, word, lemma);
         if (head is null || !SupportedRelations.Contains(word.Relation))
@@ -79,19 +80,24 @@ internal static partial class FrameMatcher
 
     /// <summary>
     /// "The United States on Thursday imposed sanctions on A" tagged with "imposed" an adjective of a
-    /// "sanctions" that has the subject: the support verb misread as the noun's modifier.
+    /// "sanctions" that has the subject: the support verb misread as the noun's modifier; so "The EU's Council imposed
+    /// restrictive measures on A" read as one noun phrase, "imposed" a compound after the body that imposed them.
     /// </summary>
     private static void AddMisreadSupport(List<FrameMatch> found, FrameSentence sentence, FrameBook book, SyntaxWord word, string lemma)
     {
         foreach (var verb in sentence.Children(word))
         {
-            if (verb.Relation != "amod" || verb.Id >= word.Id || !verb.Form.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
-                || !sentence.Children(word).Any(c => c.Relation == "nsubj") || sentence.Children(word, "cop").Any())
+            if (verb.Relation is not ("amod" or "compound") || verb.Id >= word.Id || !verb.Form.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+                || !sentence.Children(word).Any(c => c.Relation == "nsubj") && !BodyBefore(sentence, word, verb) || sentence.Children(word, "cop").Any())
                 continue;
             foreach (var frame in book.For(SupportLemma(sentence, verb), lemma))
                 found.Add(new FrameMatch(frame, word, [word, .. sentence.Children(word, "conj")]));
         }
     }
+
+    /// <summary>Whether the noun's phrase names a body or country before the misread verb ("The EU's Council imposed").</summary>
+    private static bool BodyBefore(FrameSentence sentence, SyntaxWord noun, SyntaxWord verb) =>
+        verb.Relation == "compound" && sentence.Subtree(noun).Any(w => w.Id < verb.Id && sentence.MentionOf(w) is { Type: Graph.NodeType.Organisation or Graph.NodeType.Country });
 
     private static string SupportLemma(FrameSentence sentence, SyntaxWord verb) =>
         RegularVerbs.TriggerOf(verb.Form.ToLowerInvariant(), FrameBook.Instance) ?? sentence.Lemma(verb);

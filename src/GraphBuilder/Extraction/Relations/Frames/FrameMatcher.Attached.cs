@@ -6,6 +6,12 @@ namespace GraphBuilder.Extraction.Relations.Frames;
 internal static partial class FrameMatcher
 {
     /// <summary>
+    /// How far below the verb's adverbial a stray case phrase is looked for: "at the close of the 9th Plenary in
+    /// Riyadh" names where the plenary was, three phrases down, not who acted "in" it.
+    /// </summary>
+    private const int MaxDepth = 2;
+
+    /// <summary>
     /// A case phrase the parser hung on an earlier adverbial of the verb ("met on Monday in Lima with B",
     /// "with B" under "Monday") or on the last conjunct of its object: the nominal phrases below the verb's obl
     /// dependents and their conjuncts, never across a clause.
@@ -13,28 +19,28 @@ internal static partial class FrameMatcher
     private static List<SyntaxWord> Attached(FrameSentence sentence, FrameMatch match, Slot slot)
     {
         // "added two individuals to the list" with "list" under the object: a slot that names its lemma looks there
-        // too, and so does "with" ("discussed trade with B": the parser hangs the partner on the topic).
-        var stack = new Stack<SyntaxWord>(match.Anchors.SelectMany(sentence.Children)
+        // too, and so does "with" ("discussed trade with B": the parser hangs the partner on the topic; "co-chaired X along with B").
+        var stack = new Stack<(SyntaxWord Word, int Depth)>(match.Anchors.SelectMany(sentence.Children)
             .Where(c => c.Relation.StartsWith("obl", StringComparison.Ordinal)
-                || (slot.Lemmas is not null || slot.Case == "with") && c.Relation == "obj")
-            .Concat(slot.Lemmas is null ? [] : StrayConjuncts(sentence, match)));
+                || (slot.Lemmas is not null || slot.Case is "with" or "along" or "together") && c.Relation == "obj")
+            .Concat(slot.Lemmas is null ? [] : StrayConjuncts(sentence, match)).Select(c => (c, 1)));
         var found = new List<SyntaxWord>();
         while (stack.Count > 0 && found.Count == 0)
         {
-            var w = stack.Pop();
+            var (w, depth) = stack.Pop();
             // "approved the addition of the entries specified below to its list" with the list under the participle
             var participle = slot.Lemmas is not null && w.Relation == "acl";
             foreach (var c in sentence.Children(w).Where(c => c.Relation == "nmod" || participle && c.Relation.StartsWith("obl", StringComparison.Ordinal)))
                 if (sentence.CaseOf(c) == slot.Case && (slot.Lemmas is null || slot.Lemmas.Contains(sentence.Lemma(c))))
                     found.Add(c);
-                else
-                    stack.Push(c);
+                else if (depth < MaxDepth)
+                    stack.Push((c, depth + 1));
             // "listed A and B for sanctions" with the phrase hung on the last conjunct, B
             foreach (var c in sentence.Children(w, "conj"))
-                stack.Push(c);
+                stack.Push((c, depth));
             if (slot.Lemmas is not null)
                 foreach (var c in sentence.Children(w, "acl"))
-                    stack.Push(c);
+                    stack.Push((c, depth + 1));
         }
         // "led on the Indian side by A and on the Japanese side by B": the phrase under each conjunct of its host
         foreach (var f in found.ToList())

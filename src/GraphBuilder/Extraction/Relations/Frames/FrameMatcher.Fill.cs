@@ -16,7 +16,7 @@ internal static partial class FrameMatcher
         if (slot.Relation == "obj" && slot.Lemmas is null && filled.Count > 0)
             filled.AddRange(StrayConjuncts(sentence, match));
         if (slot.Relation == "obj" && slot.Lemmas is null && filled.Count == 0 && match.Frame.Relation == Graph.Relations.Designated)
-            filled = [.. MisparsedFillers.ComplementSubject(sentence, match)];
+            filled = [.. MisparsedFillers.ComplementSubject(sentence, match), .. MisparsedFillers.CaselessObject(sentence, match)];
         if (slot.Case is not null && filled.Count == 0)
             filled = Attached(sentence, match, slot);
         if (slot.Case == "as" && slot.Lemmas is not null && filled.Count == 0 && match.Frame.Relation == Graph.Relations.Designated)
@@ -39,6 +39,8 @@ internal static partial class FrameMatcher
         if ((match.Frame.Supported && slot.Case == "of" || match.Frame.Relation == Graph.Relations.Designated && slot.Case is "on" or "against")
             && filled.Count > 0)
             filled.AddRange(MisparsedFillers.Including(sentence, match, filled));
+        if (slot.Case is not null && filled.Count > 0)
+            filled.AddRange(CaseConjuncts(sentence, match, slot));
         if (slot.Case is not null)
             AddGappedAndCaseHeaded(filled, sentence, match, slot);
         return InSentenceOrder(filled);
@@ -70,6 +72,11 @@ internal static partial class FrameMatcher
                     filled.Add(c);
         AddCaseHeaded(filled, sentence, match, slot);
     }
+
+    /// <summary>"imposed measures on X and on two individuals, A and B" with the second phrase joined to the verb: a nominal conjunct with the slot's case word.</summary>
+    private static IEnumerable<SyntaxWord> CaseConjuncts(FrameSentence sentence, FrameMatch match, Slot slot) =>
+        match.Anchors.SelectMany(a => sentence.Children(a, "conj"))
+            .Where(c => c.Upos is "NOUN" or "PROPN" && sentence.CaseOf(c) == slot.Case && (slot.Lemmas is null || slot.Lemmas.Contains(sentence.Lemma(c))));
 
     /// <summary>Each word once, by position (the words of one sentence: equal words are the same word).</summary>
     private static List<SyntaxWord> InSentenceOrder(List<SyntaxWord> filled)

@@ -112,11 +112,13 @@ internal sealed class FrameSentence
     private bool HasBeBetween(SyntaxWord head, SyntaxWord word) =>
         Children(word).Any(c => c.Relation is "cop" or "aux" or "aux:pass" && c.Id > head.Id && c.Id < word.Id && Lemma(c) == "be");
 
-    /// <summary>The lemma in lower case; the form where the parser gave none; "co-chair" where "co" and "-" were split off.</summary>
+    /// <summary>The lemma in lower case; the form where the parser gave none; "co-chair" where "co" and "-" were split off; "-designate" (HyphenedParticiples).</summary>
     public string Lemma(SyntaxWord word) => _known[word.Id - 1].Lemma ??= LemmaOf(word);
 
     private string LemmaOf(SyntaxWord word)
     {
+        if (HyphenedParticiples.Key(this, word) is { } hyphened)
+            return hyphened;
         var lemma = (word.Lemma is { Length: > 0 } l && l != "_" ? l : word.Form).ToLowerInvariant();
         if (word.Upos == "VERB" && !FrameBook.Instance.Knows(lemma))
             lemma = RegularVerbs.TriggerOf(word.Form.ToLowerInvariant(), FrameBook.Instance) ?? lemma;

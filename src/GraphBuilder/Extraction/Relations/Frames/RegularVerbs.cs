@@ -3,7 +3,7 @@ namespace GraphBuilder.Extraction.Relations.Frames;
 /// <summary>
 /// A trigger verb in a form the treebank never showed gets its lemma from the lemmatiser's suffix rules, which
 /// learn from other verbs: "chaired" -> "chaire" (as "hired" -> "hire"). The regular cuts of the form ("-ed",
-/// "-d", "-ied" to "-y", a doubled consonant; "-ing"; "-s", "-es"), or a short list of irregular forms, recover the
+/// "-d", "-ied" to "-y", a doubled consonant; "-ing"; "-s", "-es"), the form itself, or a short list of irregular forms, recover the
 /// trigger when one of them is one.
 /// </summary>
 internal static class RegularVerbs
@@ -19,6 +19,9 @@ internal static class RegularVerbs
     {
         if (Irregular.TryGetValue(form, out var irregular) && book.Knows(irregular))
             return irregular;
+        // "A and B co-chair X": a base form the treebank never showed is cut like a past ("co-chbe"); it is its own lemma
+        if (book.Knows(form))
+            return form;
         foreach (var candidate in Candidates(form))
             if (book.Knows(candidate))
                 return candidate;

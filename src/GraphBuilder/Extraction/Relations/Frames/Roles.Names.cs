@@ -74,6 +74,21 @@ internal sealed partial class Roles
     }
 
     /// <summary>
+    /// "to designate Yemen-based financier A and the Aden-registered B as terrorist financiers" with the hyphened
+    /// places read as the object and the names hung on participles: the names between the trigger and its "as",
+    /// within the clause (no finite verb between), are what the act made so.
+    /// </summary>
+    private IReadOnlyList<string> BeforeAs(IReadOnlySet<NodeType> types)
+    {
+        var between = sentence.Words.Skip(match.Trigger.Id)
+            .TakeWhile(w => w.Upos != "AUX" && w.Xpos is not ("VBD" or "VBZ" or "VBP") && w.Form is not (";" or ":" or "."))
+            .TakeWhile(w => !(w.Upos == "ADP" && sentence.Lemma(w) == "as")).ToList();
+        var next = match.Trigger.Id + between.Count;
+        return next < sentence.Words.Count && sentence.Lemma(sentence.Words[next]) == "as"
+            ? Listed(between, types).Where(k => !IsStateBody(k)).ToList() : [];
+    }
+
+    /// <summary>
     /// "designated four members of X on Tuesday: A, B and C": a counted object that names nobody is the
     /// listing after the colon that follows the trigger; people only when the object counts people.
     /// </summary>

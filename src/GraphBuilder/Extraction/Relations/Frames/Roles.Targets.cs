@@ -33,6 +33,27 @@ internal sealed partial class Roles
             && sentence.MentionOf(named) is not null ? [named] : [];
     }
 
+    /// <summary>
+    /// "In May, the US Coordinator for X, A, and Pakistan's Secretary for the UN B co-chaired the Dialogue" parsed
+    /// with "May" the root and A under it: the names before the trigger in its clause, each reached from the
+    /// trigger or the root through no other verb, no case word and no possessive, are the subject the parse split.
+    /// </summary>
+    private IEnumerable<SyntaxWord> ClauseNames() =>
+        sentence.Words.Take(match.Trigger.Id - 1).Reverse().TakeWhile(w => w.Form != ";").Where(w => sentence.MentionOf(w) is not null && FreeUpTo(w));
+
+    private bool FreeUpTo(SyntaxWord word)
+    {
+        for (var (w, i) = (word, 0); i < sentence.Words.Count; i++)
+        {
+            if (w.Id == match.Trigger.Id || sentence.Head(w) is not { } head)
+                return true;
+            if (w.Upos is "VERB" or "AUX" || sentence.Children(w).Any(c => c.Relation == "case" && c.Id < w.Id) || ListedNames.IsPossessor(sentence, w))
+                return false;
+            w = head;
+        }
+        return false;
+    }
+
     /// <summary>"X, a chipmaker blacklisted by B in 2020": a nameless apposition's participle is about the name it describes.</summary>
     private IEnumerable<SyntaxWord> Described(SyntaxWord noun) =>
         noun.Relation == "appos" && sentence.MentionOf(noun) is null && sentence.Head(noun) is { } named && sentence.MentionOf(named) is not null

@@ -1,0 +1,55 @@
+namespace GraphBuilder.Syntax;
+
+/// <summary>
+/// A conjunction opens its conjunct; it heads nothing. The greedy parser still reads "by A, India's foreign
+/// secretary, and B, Japan's vice minister" with "and" a conjunct of the comma before it and B a flat part of
+/// "and". Such a conjunction's first nominal dependent is the conjunct: it is joined to the top of the nominal
+/// phrase the comma closes (A, reached up through A's apposition), and the conjunction becomes its cc. The
+/// tree stays a tree: the new head lies outside the conjunct's subtree.
+/// </summary>
+internal static class StrayConjunctionRepair
+{
+    public static void Apply(int[] heads, int[] labels, IReadOnlyList<int> tags, IReadOnlyList<string> upos, StrayConjunctionLabels l)
+    {
+        if (l.Conj < 0 || l.Cc < 0)
+            return;
+        for (var c = 1; c < heads.Length; c++)
+        {
+            if (labels[c] != l.Conj || upos[tags[c - 1]] != "CCONJ" || heads[c] <= 0 || upos[tags[heads[c] - 1]] != "PUNCT")
+                continue;
+            var conjunct = FirstNominalChild(heads, tags, upos, c);
+            var top = Top(heads, tags, upos, heads[heads[c]]);
+            if (conjunct == 0 || top == 0 || HeadArrays.IsBelow(heads, top, conjunct))
+                continue;
+            for (var w = 1; w < heads.Length; w++)
+                if (heads[w] == c && w != conjunct)
+                    heads[w] = conjunct;
+            (heads[conjunct], labels[conjunct]) = (top, l.Conj);
+            (heads[c], labels[c]) = (conjunct, l.Cc);
+        }
+    }
+
+    private static bool IsNominal(IReadOnlyList<int> tags, IReadOnlyList<string> upos, int word) =>
+        word > 0 && upos[tags[word - 1]] is "NOUN" or "PROPN";
+
+    private static int FirstNominalChild(int[] heads, IReadOnlyList<int> tags, IReadOnlyList<string> upos, int head)
+    {
+        for (var w = head + 1; w < heads.Length; w++)
+            if (heads[w] == head && IsNominal(tags, upos, w))
+                return w;
+        return 0;
+    }
+
+    /// <summary>The highest nominal above word reached through nominals only (the first conjunct of the list); 0 when word is none.</summary>
+    private static int Top(int[] heads, IReadOnlyList<int> tags, IReadOnlyList<string> upos, int word)
+    {
+        if (!IsNominal(tags, upos, word))
+            return 0;
+        for (var depth = 0; depth < heads.Length && IsNominal(tags, upos, heads[word]); depth++)
+            word = heads[word];
+        return word;
+    }
+}
+
+/// <summary>The label indices the stray-conjunction repair reads.</summary>
+internal readonly record struct StrayConjunctionLabels(int Conj, int Cc);

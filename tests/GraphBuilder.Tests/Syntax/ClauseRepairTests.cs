@@ -1,0 +1,53 @@
+using GraphBuilder.Syntax;
+
+namespace GraphBuilder.Tests.Syntax;
+
+/// <summary>
+/// The repairs written for the frames' co-chairs and designations: a compound before a case word heads its own
+/// phrase; a participle with a subject is the clause's verb; a conjunction read as a conjunct gives its name.
+/// </summary>
+public class ClauseRepairTests
+{
+    private const int Case = 0, Compound = 1, Nmod = 2, Obj = 3, Obl = 4, Root = 5, Nsubj = 6, Amod = 7, Xcomp = 8, Det = 9, Conj = 10, Cc = 11, Punct = 12, Flat = 13, Appos = 14;
+
+    private static int[] Tags(int count) => Enumerable.Range(0, count).ToArray();
+
+    // "co-chaired Commission with Brekk", "Commission" a compound of "Brekk": under a verb, the object and an oblique
+    [TestCase(new[] { "VERB", "PROPN", "ADP", "PROPN" }, new[] { -1, 0, 4, 4, 1 }, new[] { -1, Root, Compound, Case, Obj }, new[] { 1, Obj, 1, Obl })]
+    // ... and under no verb, the head of the phrase with the case phrase its nmod
+    [TestCase(new[] { "NOUN", "PROPN", "ADP", "PROPN" }, new[] { -1, 0, 4, 4, 1 }, new[] { -1, Root, Compound, Case, Nmod }, new[] { 1, Nmod, 2, Nmod })]
+    // "met with Olan Brekk": the compound after the case word stays
+    [TestCase(new[] { "VERB", "ADP", "PROPN", "PROPN" }, new[] { -1, 0, 4, 4, 1 }, new[] { -1, Root, Case, Compound, Obl }, new[] { 4, Case, 1, Obl })]
+    public void CompoundBeforeACaseWordHeadsItsOwnPhrase(string[] upos, int[] heads, int[] labels, int[] expected)
+    {
+        CaseOrderRepair.Apply(heads, labels, Tags(upos.Length), upos, new CaseOrderLabels(Case, Compound, Nmod, Obj, Obl));
+
+        Assert.That(new[] { heads[2], labels[2], heads[4], labels[4] }, Is.EqualTo(expected));
+    }
+
+    // "OFAC designated Brekk pursuant", "designated" an amod of "pursuant" with "OFAC" its subject
+    [TestCase(new[] { "PROPN", "VERB", "PROPN", "ADJ" }, new[] { -1, 2, 4, 4, 0 }, new[] { -1, Nsubj, Amod, Nsubj, Root }, new[] { 0, Root, 2, Xcomp })]
+    // "the designated group": a participle with no subject stays a modifier
+    [TestCase(new[] { "DET", "VERB", "NOUN", "PUNCT" }, new[] { -1, 3, 3, 0, 3 }, new[] { -1, Det, Amod, Root, Punct }, new[] { 3, Amod, 3, Punct })]
+    public void ParticipleWithASubjectIsTheVerb(string[] upos, int[] heads, int[] labels, int[] expected)
+    {
+        ParticipleClauseRepair.Apply(heads, labels, Tags(upos.Length), upos, new ParticipleLabels(Amod, Nsubj, Xcomp));
+
+        Assert.That(new[] { heads[2], labels[2], heads[4], labels[4] }, Is.EqualTo(expected));
+    }
+
+    // "chaired by Venn , minister , and Hale": "and" a conjunct of the comma, "Hale" its flat part
+    [TestCase(Conj, 3, Conj, 8, Cc)]
+    // "and" a plain cc: left alone
+    [TestCase(Cc, 7, Flat, 6, Cc)]
+    public void ConjunctionReadAsAConjunctGivesItsName(int andLabel, int hale, int haleLabel, int and, int andLabelAfter)
+    {
+        var upos = new[] { "VERB", "ADP", "PROPN", "PUNCT", "NOUN", "PUNCT", "CCONJ", "PROPN" };
+        var heads = new[] { -1, 0, 3, 1, 5, 3, 5, 6, 7 };
+        var labels = new[] { -1, Root, Case, Obl, Punct, Appos, Punct, andLabel, Flat };
+
+        StrayConjunctionRepair.Apply(heads, labels, Tags(upos.Length), upos, new StrayConjunctionLabels(Conj, Cc));
+
+        Assert.That(new[] { heads[8], labels[8], heads[7], labels[7] }, Is.EqualTo(new[] { hale, haleLabel, and, andLabelAfter }));
+    }
+}
