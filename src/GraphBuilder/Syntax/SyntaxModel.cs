@@ -56,6 +56,7 @@ public sealed class SyntaxModel
         SubjectRepair.Apply(state.Heads, state.Labels, forms, _subjects);
         SubjectRepair.ApplyOblique(state.Heads, state.Labels, tags, _upos, _subjects);
         FrontedSubjectRepair.Apply(state.Heads, state.Labels, forms, tags, _fronted);
+        AsideVerbRepair.Apply(state.Heads, state.Labels, forms, tags, _fronted);
         var words = new AnalysedWord[forms.Count];
         for (var i = 0; i < words.Length; i++)
         {

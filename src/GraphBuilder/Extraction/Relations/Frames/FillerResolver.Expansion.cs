@@ -36,7 +36,14 @@ internal sealed partial class FillerResolver
         c.Relation is "conj" or "appos"
         || sentence.MentionOf(w) is null && (c.Relation is "flat" or "flat:name" or "compound" || c.Relation == "nmod" && sentence.CaseOf(c) == "include")
         || c.Relation is "flat" or "flat:name" && sentence.MentionOf(w) is { } name && sentence.MentionOf(c) == name
-        || DemonymHead(w, c);
+        || DemonymHead(w, c) || GluedTitle(w, c);
+
+    /// <summary>
+    /// "met Princess A and Jordanian envoy B" parsed with "envoy" a flat part of A's name: a common noun is no part of a
+    /// name, so a nameless one flat under a named person is the next conjunct's title (its apposition names B).
+    /// </summary>
+    private bool GluedTitle(SyntaxWord w, SyntaxWord c) =>
+        c is { Relation: "flat", Upos: "NOUN" } && sentence.MentionOf(c) is null && sentence.MentionOf(w) is { Type: NodeType.Person };
 
     /// <summary>"two Azure Brigade commanders", "agents": the body before a nameless person noun is whose they are, not a name of theirs.</summary>
     private bool IsOwner(SyntaxWord head, SyntaxWord child) =>

@@ -19,8 +19,22 @@ internal sealed partial class FillerResolver
             && sentence.MentionOf(c) is { Type: NodeType.Person });
         if (below is not null)
             return sentence.MentionOf(below)!.EntityKey;
-        return NextSibling(word) is { } next && sentence.RelationOf(next) is "obl" or "xcomp" && sentence.CaseOf(next) is null
-            && sentence.MentionOf(next) is { Type: NodeType.Person } m ? m.EntityKey : null;
+        if (NextSibling(word) is not { } next)
+            return null;
+        if (sentence.RelationOf(next) is "obl" or "xcomp" && sentence.CaseOf(next) is null && sentence.MentionOf(next) is { Type: NodeType.Person } m)
+            return m.EntityKey;
+        return sentence.CaseOf(next) == "for" && sentence.MentionOf(next) is null ? OnlyPersonIn(next) : null;
+    }
+
+    /// <summary>
+    /// "met State Secretary for Foreign Affairs of Spain H E A" with "for Foreign Affairs ..." hung on the verb: the title's
+    /// own "for" phrase, split off, ends in the name; the one person inside it is the one meant.
+    /// </summary>
+    private string? OnlyPersonIn(SyntaxWord phrase)
+    {
+        var people = sentence.Subtree(phrase).Select(sentence.MentionOf).Where(m => m is { Type: NodeType.Person })
+            .Select(m => m!.EntityKey).Distinct().Take(2).ToList();
+        return people.Count == 1 ? people[0] : null;
     }
 
     /// <summary>The head's dependent whose phrase starts right after the word's (punctuation between).</summary>

@@ -80,7 +80,7 @@ internal sealed class FrameFamily(FrameBook book) : IPatternFamily
         // after "A met B" is that meeting again, whose principal stays A
         var again = pair.Count >= 2 && pair.ToHashSet().SetEquals(discourse.LastPair);
         if (pair.Count >= 2 && frame.Relation == Graph.Relations.MetWith && !again)
-            discourse.NoteMeeting(pair[0]);
+            discourse.NoteMeeting(Principals.Of(sentence, pair, discourse));
         if (sources.Count < frame.Min)
             return found;
         // "The Treasury sanctioned four men. Those sanctioned include A": an act whose targets are only counted
@@ -102,9 +102,11 @@ internal sealed class FrameFamily(FrameBook book) : IPatternFamily
         if (found.Count > 0 && frame.Relation == Graph.Relations.MetWith && discourse.Occasion is { } held)
             found.AddRange(found.SelectMany(f => new[] { f.SourceKey, f.TargetKey }).Distinct().ToList()
                 .Select(p => new Found(p, Graph.Relations.Attended, held, at, status)));
-        // the principal of the meeting: its subject, else the first of the pair it was held between
-        if (found.Count > 0 && frame.Relation == Graph.Relations.MetWith && (sources.Count > 0 || pair.Count > 0 && !again))
-            discourse.NoteMeeting(sources.Count > 0 ? sources[0] : pair[0]);
+        // the principal of the meeting: its subject, else the principal of the pair it was held between; not the
+        // subject of a relative clause ("received B, who called on her": she is)
+        if (found.Count > 0 && frame.Relation == Graph.Relations.MetWith && (sources.Count > 0 || pair.Count > 0 && !again)
+            && match.Predicate.Relation != "acl:relcl")
+            discourse.NoteMeeting(sources.Count > 0 ? sources[0] : Principals.Of(sentence, pair, discourse));
         if (found.Count > 0 && frame.Relation == Graph.Relations.CoChaired)
             discourse.NoteMeeting(found[0].TargetKey);
         return found;

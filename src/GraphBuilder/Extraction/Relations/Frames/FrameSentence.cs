@@ -94,7 +94,7 @@ internal sealed class FrameSentence
     /// with no case word under a verb without an object is its object.</summary>
     private bool IsBareObject(SyntaxWord word) =>
         word.Relation == "obl" && word.Upos == "PROPN" && CaseOf(word) is null && MentionOf(word) is { Type: Graph.NodeType.Person }
-        && Head(word) is { Upos: "VERB" } verb && !Children(verb).Any(c => c.Relation == "obj");
+        && Head(word) is { Upos: "VERB" } verb && !Children(verb).Any(c => c.Relation is "obj" or "aux:pass" or "nsubj:pass");
 
     /// <summary>
     /// "A, B's ambassador, called on C" with A read as a passive subject ("A was called C"): a passive subject needs a
