@@ -16,10 +16,9 @@ namespace GraphBuilder.Extraction.Relations;
 /// </summary>
 public sealed class RelationExtractor : IRelationExtractor
 {
-    /// <summary>A sentence without a parse (no syntax stage ran) keeps the surface patterns of the core relations.</summary>
+    /// <summary>A sentence without a parse (no syntax stage ran) keeps the surface patterns of co-chairs and designations.</summary>
     private static readonly IPatternFamily[] Families =
     [
-        new MeetingPatterns(),
         new CoChairPatterns(),
         new DesignationPatterns(),
         new BulletListings(),
@@ -31,11 +30,13 @@ public sealed class RelationExtractor : IRelationExtractor
 
     /// <summary>
     /// The core relations of a parsed sentence come from the frames; the secondary ones from their patterns.
-    /// The core patterns still run beside the frames because the parser (LAS about 0.8) mangles long titled
-    /// names and lists often enough that, on the 30 real articles, dropping them costs met_with recall
-    /// 0.55 -> 0.41 and co_chaired 0.39 -> 0.26 at no gain in precision (2026-11-29); the designation
-    /// patterns add nothing there but still find four dev designations ("OFAC also designated X") the
-    /// frames miss. Declared after Families: static fields initialise in textual order.
+    /// met_with is read by the frames alone, parse or none (no surface pattern for it remains): with the frames'
+    /// repairs for titled names the parser splits, dropping the old meeting patterns changed no met_with on the seeds,
+    /// dev, the 20 tuned articles or the probes (2026-11-30), and on sentences without a parse they found nothing.
+    /// The co-chair and designation patterns still run beside the frames because the parser (LAS about 0.8) mangles
+    /// long titled names and lists often enough that, on the 30 real articles, dropping them cost co_chaired recall
+    /// 0.39 -> 0.26 (2026-11-29); the designation patterns still find four dev designations ("OFAC also designated X")
+    /// the frames miss. Declared after Families: static fields initialise in textual order.
     /// </summary>
     private static readonly IPatternFamily[] Parsed = [new Frames.FrameFamily(), new Frames.AffiliationFamily(), .. Families];
 

@@ -60,7 +60,8 @@ internal sealed partial class FillerResolver
 
     /// <summary>
     /// "A, Secretary of Foreign Affairs of X and B, Minister of ..." parsed with B joined to X: a named
-    /// conjunct inside the "of" phrases of a title apposition continues the list of names.
+    /// conjunct inside the "of" phrases of a title apposition continues the list of names, and so does the
+    /// name apposed to a country conjunct there.
     /// </summary>
     private IEnumerable<SyntaxWord> NamedConjunctsBelow(SyntaxWord appos)
     {
@@ -73,6 +74,9 @@ internal sealed partial class FillerResolver
                     stack.Push(c);
                 else if (c.Relation == "conj" && sentence.MentionOf(c) is { Type: NodeType.Person })
                     yield return c;
+                // "the presidents of Ghana, A, and Senegal, B": each country's conjunct names its own holder
+                else if (c.Relation == "conj" && sentence.MentionOf(c) is { Type: NodeType.Country } && sentence.PersonNamedBy(c) is { } holder)
+                    yield return holder;
         }
     }
 }

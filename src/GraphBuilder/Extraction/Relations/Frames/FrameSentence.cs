@@ -88,7 +88,18 @@ internal sealed class FrameSentence
         && (head.Xpos == "VBN" && Children(head).Any(c => c.Relation == "obl:agent") && !Children(head).Any(c => c.Relation is "obj" or "aux" or "ccomp")
             || head.Xpos != "VBG" && Children(head).Any(c => c.Relation == "aux" && Lemma(c) == "be") && !Children(head).Any(c => c.Relation is "obj" or "ccomp"))
         || IsInvertedSubject(word) || IsReducedRelativeSubject(word)
-            ? "nsubj:pass" : IsNamedComplement(word) ? "obl" : IsActiveSubject(word) ? "nsubj" : IsBareObject(word) ? "obj" : word.Relation;
+            ? "nsubj:pass" : IsNamedComplement(word) ? "obl" : IsActiveSubject(word) ? "nsubj" : IsBareObject(word) ? "obj" : IsCasedSubject(word) ? "nmod" : IsAppeal(word) ? "xcomp" : word.Relation;
+
+    /// <summary>"called on B to release the detainees" with "to release" read as a purpose clause: after "call on" a "to" clause is
+    /// what was called for, the complement of an appeal (the "call" frame's not=xcomp).</summary>
+    private bool IsAppeal(SyntaxWord word) =>
+        word is { Relation: "advcl", Upos: "VERB" } && Head(word) is { } head && Lemma(head) == "call"
+        && Children(word).Any(c => c.Relation == "mark" && Lemma(c) == "to");
+
+    /// <summary>"met Tuesday with B in L, their first meeting" with "with B" read as the subject of "meeting": a subject takes no
+    /// case word, so a cased one is the noun's modifier.</summary>
+    private bool IsCasedSubject(SyntaxWord word) =>
+        word.Relation == "nsubj" && word.Upos is "PROPN" or "NOUN" && OwnCase(word) is "with" && Head(word) is { Upos: "NOUN" };
 
     /// <summary>"met Italian Interior Minister A" with "Italian" read as a complement and A as a caseless adverbial: a person
     /// with no case word under a verb without an object is its object.</summary>
