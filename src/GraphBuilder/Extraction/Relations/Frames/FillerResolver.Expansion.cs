@@ -40,10 +40,12 @@ internal sealed partial class FillerResolver
 
     /// <summary>
     /// "met Princess A and Jordanian envoy B" parsed with "envoy" a flat part of A's name: a common noun is no part of a
-    /// name, so a nameless one flat under a named person is the next conjunct's title (its apposition names B).
+    /// name, so a nameless one flat under a named person is the next conjunct's title (its apposition names B); and
+    /// "met Minister A, Minister B and Minister C" with B flat under A: another person's name is A's conjunct.
     /// </summary>
     private bool GluedTitle(SyntaxWord w, SyntaxWord c) =>
-        c is { Relation: "flat", Upos: "NOUN" } && sentence.MentionOf(c) is null && sentence.MentionOf(w) is { Type: NodeType.Person };
+        c.Relation == "flat" && sentence.MentionOf(w) is { Type: NodeType.Person } named
+        && (c.Upos == "NOUN" && sentence.MentionOf(c) is null || sentence.MentionOf(c) is { Type: NodeType.Person } other && other.EntityKey != named.EntityKey);
 
     /// <summary>"two Azure Brigade commanders", "agents": the body before a nameless person noun is whose they are, not a name of theirs.</summary>
     private bool IsOwner(SyntaxWord head, SyntaxWord child) =>
