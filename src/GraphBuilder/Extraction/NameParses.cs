@@ -35,7 +35,8 @@ public static class NameParses
     /// subjects of "ended"), or a preposition is read as part of a name ("held on Tuesday between A and B"
     /// with "between" flat under "Tuesday"), or the root verb has no subject though a name comes before it
     /// ("Speaking after her meeting with A, Prime Minister B said": B read as A's conjunct), or a word hangs on a
-    /// punctuation mark or under the labels a parser gives what it cannot place ("list", "dep").
+    /// punctuation mark or under the labels a parser gives what it cannot place ("list", "dep"), or a verb is a
+    /// conjunct with nothing joining it.
     /// </summary>
     private static bool Broken(SentenceParse parse)
     {
@@ -44,10 +45,20 @@ public static class NameParses
             return true;
         if (root is { Upos: "VERB" } && !HasSubject(parse, root.Id) && parse.Words.Any(w => w.Id < root.Id && w.Upos == "PROPN"))
             return true;
+        if (parse.Words.Any(w => IsBareConjunct(parse, w)))
+            return true;
         return parse.Words.Where(w => w.Relation == "nsubj").GroupBy(w => w.Head).Any(g => g.Count() > 1)
             || parse.Words.Any(w => w.Upos == "ADP" && w.Relation is "flat" or "appos" or "conj" or "compound")
             || parse.Words.Any(w => w.Relation is "list" or "dep" || w.Upos != "PUNCT" && parse.HeadOf(w) is { Upos: "PUNCT" });
     }
+
+    /// <summary>
+    /// "as Minister A and Ambassador B on Thursday discussed ..." read with "discussed" a conjunct of the verb before: a
+    /// verb conjunct with no conjunction, no subject and no comma before it joins nothing (a list's middle item follows a comma).
+    /// </summary>
+    private static bool IsBareConjunct(SentenceParse parse, SyntaxWord w) =>
+        w is { Upos: "VERB", Relation: "conj" } && w.Id >= 2 && parse.Words[w.Id - 2].Upos != "PUNCT"
+        && !parse.Words.Any(c => c.Head == w.Id && c.Relation is "cc" or "mark") && !HasSubject(parse, w.Id);
 
     private static bool HasSubject(SentenceParse parse, int head)
     {

@@ -50,7 +50,9 @@ internal static class CaseOrderRepair
             if (heads[w] == top && w != stray)
                 heads[w] = stray;
         var verb = heads[top];
-        if (verb > 0 && verb < stray && upos[tags[verb - 1]] == "VERB" && !HasOtherObject(heads, labels, l, verb, top))
+        // "received by the Chief of Defence Staff": a stray with a case word of its own opens an oblique, no object
+        if (verb > 0 && verb < stray && upos[tags[verb - 1]] == "VERB" && !HasOtherObject(heads, labels, l, verb, top)
+            && !HeadArrays.HasChild(heads, labels, stray, l.Case))
         {
             (heads[stray], labels[stray]) = (verb, l.Obj);
             labels[top] = l.Obl;

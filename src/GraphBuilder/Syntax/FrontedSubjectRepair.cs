@@ -14,7 +14,12 @@ internal static class FrontedSubjectRepair
         var root = Array.IndexOf(heads, 0, 1);
         if (root < 3 || t.Upos[tags[root - 1]] != "VERB" || !t.FiniteXpos.Contains(t.Xpos[tags[root - 1]]) || HeadArrays.HasChild(heads, labels, root, t.Subjects))
             return;
-        var end = forms[root - 2] == "," ? root - 2 : root - 1;
+        // "..., Prime Minister A also met B": adverbs between the name and its verb
+        var end = root - 1;
+        while (end > 2 && t.Upos[tags[end - 1]] == "ADV")
+            end--;
+        if (forms[end - 1] == ",")
+            end--;
         for (var w = 2; w <= end; w++)
         {
             if (labels[w] != t.Conj && labels[w] != t.Appos || t.Upos[tags[w - 1]] != "PROPN" || heads[w] >= w || heads[w] == root)

@@ -54,6 +54,12 @@ public static class NameBlanking
         while (i > 0 && text[i - 1] == ' ')
         {
             var end = i - 1;
+            // "Chief of Army Staff (COAS) General A": an acronym in brackets inside the title run is part of it
+            if (end > 0 && text[end - 1] == ')' && text.LastIndexOf('(', end - 1) is var open and > 0 && end - open <= 12 && text[open - 1] == ' ')
+            {
+                i = open;
+                continue;
+            }
             var start = end;
             while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] is '-' or '.'))
                 start--;

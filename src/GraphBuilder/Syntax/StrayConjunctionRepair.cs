@@ -18,7 +18,7 @@ internal static class StrayConjunctionRepair
             if (labels[c] != l.Conj || upos[tags[c - 1]] != "CCONJ" || heads[c] <= 0 || upos[tags[heads[c] - 1]] != "PUNCT")
                 continue;
             var conjunct = FirstNominalChild(heads, tags, upos, c);
-            var top = Top(heads, tags, upos, heads[heads[c]]);
+            var top = Top(heads, labels, tags, upos, heads[heads[c]], l.Appos);
             if (conjunct == 0 || top == 0 || HeadArrays.IsBelow(heads, top, conjunct))
                 continue;
             for (var w = 1; w < heads.Length; w++)
@@ -40,16 +40,19 @@ internal static class StrayConjunctionRepair
         return 0;
     }
 
-    /// <summary>The highest nominal above word reached through nominals only (the first conjunct of the list); 0 when word is none.</summary>
-    private static int Top(int[] heads, IReadOnlyList<int> tags, IReadOnlyList<string> upos, int word)
+    /// <summary>
+    /// The nominal an apposition chain above word renames (the first conjunct of the list); 0 when word is none. Only
+    /// appositions are climbed: "a meeting between A, the envoy, and B" joins B to A, not to "meeting".
+    /// </summary>
+    private static int Top(int[] heads, int[] labels, IReadOnlyList<int> tags, IReadOnlyList<string> upos, int word, int appos)
     {
         if (!IsNominal(tags, upos, word))
             return 0;
-        for (var depth = 0; depth < heads.Length && IsNominal(tags, upos, heads[word]); depth++)
+        for (var depth = 0; depth < heads.Length && labels[word] == appos && IsNominal(tags, upos, heads[word]); depth++)
             word = heads[word];
         return word;
     }
 }
 
 /// <summary>The label indices the stray-conjunction repair reads.</summary>
-internal readonly record struct StrayConjunctionLabels(int Conj, int Cc);
+internal readonly record struct StrayConjunctionLabels(int Conj, int Cc, int Appos);

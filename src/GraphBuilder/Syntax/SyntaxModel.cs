@@ -24,7 +24,7 @@ public sealed class SyntaxModel
             labels.IndexOf("nsubj"), _conj, labels.IndexOf("appos"), _cc);
         _caseOrder = new CaseOrderLabels(labels.IndexOf("case"), labels.IndexOf("compound"), labels.IndexOf("nmod"), labels.IndexOf("obj"), labels.IndexOf("obl"));
         _participles = new ParticipleLabels(labels.IndexOf("amod"), labels.IndexOf("nsubj"), labels.IndexOf("xcomp"));
-        _strayConjunctions = new StrayConjunctionLabels(_conj, _cc);
+        _strayConjunctions = new StrayConjunctionLabels(_conj, _cc, labels.IndexOf("appos"));
         _subjects = new SubjectLabels(labels.IndexOf("nsubj"), labels.IndexOf("appos"), labels.IndexOf("obj"), labels.IndexOf("obl"), labels.IndexOf("cop"), labels.IndexOf("conj"));
         _clauses = new SmallClauseLabels(labels.IndexOf("nsubj"), labels.IndexOf("obj"), labels.IndexOf("obl:unmarked"), labels.IndexOf("cop"), labels.IndexOf("xcomp"));
     }
@@ -68,6 +68,7 @@ public sealed class SyntaxModel
         SubjectRepair.ApplyOblique(state.Heads, state.Labels, tags, _upos, _subjects);
         SmallClauseRepair.Apply(state.Heads, state.Labels, tags, _upos, _clauses);
         FrontedSubjectRepair.Apply(state.Heads, state.Labels, forms, tags, _fronted);
+        AsideVerbRepair.Apply(state.Heads, state.Labels, forms, tags, _fronted);
         var words = new AnalysedWord[forms.Count];
         for (var i = 0; i < words.Length; i++)
         {

@@ -10,6 +10,14 @@ public sealed record Score(IReadOnlyDictionary<string, double> Metrics, JObject 
 
     /// <summary>The detail lists, for assertion messages.</summary>
     public override string ToString() => Detail.ToString(Newtonsoft.Json.Formatting.None);
+
+    /// <summary>
+    /// The metrics whose names start with the prefix, for assertion messages on the real articles: the detail lists
+    /// would name the held-out articles' misses, which no one tuning the extractor may read.
+    /// </summary>
+    public string Summary(string prefix = "") =>
+        string.Join(", ", Metrics.Where(m => m.Key.StartsWith(prefix, StringComparison.Ordinal))
+            .OrderBy(m => m.Key, StringComparer.Ordinal).Select(m => $"{m.Key} {m.Value:0.000}"));
 }
 
 /// <summary>

@@ -25,6 +25,19 @@ public class ClauseRepairTests
         Assert.That(new[] { heads[2], labels[2], heads[4], labels[4] }, Is.EqualTo(expected));
     }
 
+    // "received by Chief of Staff", "by" and "Chief" under "Staff": the compound gets its case word and the oblique's place
+    [Test]
+    public void CompoundWithItsOwnCaseWordIsTheOblique()
+    {
+        var upos = new[] { "VERB", "ADP", "PROPN", "ADP", "PROPN" };
+        var heads = new[] { -1, 0, 5, 5, 5, 1 };
+        var labels = new[] { -1, Root, Case, Compound, Case, Obl };
+
+        CaseOrderRepair.Apply(heads, labels, Tags(upos.Length), upos, new CaseOrderLabels(Case, Compound, Nmod, Obj, Obl));
+
+        Assert.That(new[] { heads[2], heads[3], labels[3], heads[5], labels[5] }, Is.EqualTo(new[] { 3, 1, Obl, 3, Nmod }));
+    }
+
     // "OFAC designated Brekk pursuant", "designated" an amod of "pursuant" with "OFAC" its subject
     [TestCase(new[] { "PROPN", "VERB", "PROPN", "ADJ" }, new[] { -1, 2, 4, 4, 0 }, new[] { -1, Nsubj, Amod, Nsubj, Root }, new[] { 0, Root, 2, Xcomp })]
     // "the designated group": a participle with no subject stays a modifier
@@ -37,16 +50,18 @@ public class ClauseRepairTests
     }
 
     // "chaired by Venn , minister , and Hale": "and" a conjunct of the comma, "Hale" its flat part
-    [TestCase(Conj, 3, Conj, 8, Cc)]
+    [TestCase("VERB", Obl, Conj, 3, Conj, 8, Cc)]
+    // "meeting between Venn , minister , and Hale": Hale joins Venn, not the noun Venn modifies
+    [TestCase("NOUN", Nmod, Conj, 3, Conj, 8, Cc)]
     // "and" a plain cc: left alone
-    [TestCase(Cc, 7, Flat, 6, Cc)]
-    public void ConjunctionReadAsAConjunctGivesItsName(int andLabel, int hale, int haleLabel, int and, int andLabelAfter)
+    [TestCase("VERB", Obl, Cc, 7, Flat, 6, Cc)]
+    public void ConjunctionReadAsAConjunctGivesItsName(string first, int vennLabel, int andLabel, int hale, int haleLabel, int and, int andLabelAfter)
     {
-        var upos = new[] { "VERB", "ADP", "PROPN", "PUNCT", "NOUN", "PUNCT", "CCONJ", "PROPN" };
+        var upos = new[] { first, "ADP", "PROPN", "PUNCT", "NOUN", "PUNCT", "CCONJ", "PROPN" };
         var heads = new[] { -1, 0, 3, 1, 5, 3, 5, 6, 7 };
-        var labels = new[] { -1, Root, Case, Obl, Punct, Appos, Punct, andLabel, Flat };
+        var labels = new[] { -1, Root, Case, vennLabel, Punct, Appos, Punct, andLabel, Flat };
 
-        StrayConjunctionRepair.Apply(heads, labels, Tags(upos.Length), upos, new StrayConjunctionLabels(Conj, Cc));
+        StrayConjunctionRepair.Apply(heads, labels, Tags(upos.Length), upos, new StrayConjunctionLabels(Conj, Cc, Appos));
 
         Assert.That(new[] { heads[8], labels[8], heads[7], labels[7] }, Is.EqualTo(new[] { hale, haleLabel, and, andLabelAfter }));
     }

@@ -16,10 +16,9 @@ namespace GraphBuilder.Extraction.Relations;
 /// </summary>
 public sealed class RelationExtractor : IRelationExtractor
 {
-    /// <summary>A sentence without a parse (no syntax stage ran) keeps the surface patterns of the core relations.</summary>
+    /// <summary>A sentence without a parse (no syntax stage ran) keeps the surface patterns of co-chairs and designations.</summary>
     private static readonly IPatternFamily[] Families =
     [
-        new MeetingPatterns(),
         new CoChairPatterns(),
         new BulletListings(),
         new PresencePatterns(),
@@ -30,13 +29,14 @@ public sealed class RelationExtractor : IRelationExtractor
 
     /// <summary>
     /// The core relations of a parsed sentence come from the frames; the secondary ones from their patterns.
-    /// The core patterns still run beside the frames because the parser (LAS about 0.8) mangles long titled
-    /// names and lists often enough that, on the 30 real articles, dropping them costs met_with recall
-    /// 0.55 -> 0.41 (2026-11-29). Designations come from the frames alone (DesignationPatterns was retired on
-    /// 2026-11-30 with seeds, dev, the 20 tuned on and every probe unchanged). The co-chair patterns add nothing
-    /// on seeds, dev, the 20 tuned on or any probe, but one held-out co-chair still needs them (held-out co_chaired
-    /// r 0.833 with, 0.667 without; all 30 0.826 vs 0.783, 2026-11-30); see CoChairPatterns.
-    /// Declared after Families: static fields initialise in textual order.
+    /// met_with is read by the frames alone, parse or none (no surface pattern for it remains): with the frames'
+    /// repairs for titled names the parser splits, dropping the old meeting patterns changed no met_with on the seeds,
+    /// dev, the 20 tuned articles or the probes (2026-11-30), and on sentences without a parse they found nothing.
+    /// Designations come from the frames alone too (DesignationPatterns was retired on 2026-11-30 with seeds, dev,
+    /// the 20 tuned on and every probe unchanged). The co-chair patterns still run: one invented probe (nc18, "co-chaired
+    /// by A, Additional Secretary ... at the Ministry ..., and B": the parser hangs B on "the Ministry") is read by
+    /// them alone (they also keep one held-out co-chair: held-out co_chaired r 0.833 with, 0.667 without); see
+    /// CoChairPatterns. Declared after Families: static fields initialise in textual order.
     /// </summary>
     private static readonly IPatternFamily[] Parsed = [new Frames.FrameFamily(), new Frames.AffiliationFamily(), .. Families];
 

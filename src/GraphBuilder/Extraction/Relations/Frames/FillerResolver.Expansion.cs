@@ -42,7 +42,7 @@ internal sealed partial class FillerResolver
         c.Relation is "conj" or "appos" or "list"
         || sentence.MentionOf(w) is null && (c.Relation is "flat" or "flat:name" or "compound" || c.Relation == "nmod" && sentence.CaseOf(c) == "include")
         || c.Relation is "flat" or "flat:name" && sentence.MentionOf(w) is { } name && sentence.MentionOf(c) == name
-        || DemonymHead(w, c) || GluedConjunct(w, c);
+        || DemonymHead(w, c) || GluedConjunct(w, c) || GluedTitle(w, c);
 
     /// <summary>
     /// "Qasrani Holdings LLC and Tessmark Shipping Ltd." parsed as one name headed by "Ltd.", the "and" under "Tessmark":
@@ -51,6 +51,15 @@ internal sealed partial class FillerResolver
     private bool GluedConjunct(SyntaxWord head, SyntaxWord part) =>
         part.Relation == "compound" && sentence.MentionOf(part) is { } name && name != sentence.MentionOf(head)
         && sentence.Children(head, "compound").SelectMany(k => sentence.Children(k, "cc")).Any(cc => cc.Id > part.Id);
+
+    /// <summary>
+    /// "met Princess A and Jordanian envoy B" parsed with "envoy" a flat part of A's name: a common noun is no part of a
+    /// name, so a nameless one flat under a named person is the next conjunct's title (its apposition names B); and
+    /// "met Minister A, Minister B and Minister C" with B flat under A: another person's name is A's conjunct.
+    /// </summary>
+    private bool GluedTitle(SyntaxWord w, SyntaxWord c) =>
+        c.Relation == "flat" && sentence.MentionOf(w) is { Type: NodeType.Person } named
+        && (c.Upos == "NOUN" && sentence.MentionOf(c) is null || sentence.MentionOf(c) is { Type: NodeType.Person } other && other.EntityKey != named.EntityKey);
 
     /// <summary>"two Azure Brigade commanders", "agents": the body before a nameless person noun is whose they are, not a name of theirs.</summary>
     private bool IsOwner(SyntaxWord head, SyntaxWord child) =>
@@ -68,7 +77,8 @@ internal sealed partial class FillerResolver
 
     /// <summary>
     /// "A, Secretary of Foreign Affairs of X and B, Minister of ..." parsed with B joined to X: a named
-    /// conjunct inside the "of" phrases of a title apposition continues the list of names.
+    /// conjunct inside the "of" phrases of a title apposition continues the list of names, and so does the
+    /// name apposed to a country conjunct there.
     /// </summary>
     private IEnumerable<SyntaxWord> NamedConjunctsBelow(SyntaxWord appos)
     {
@@ -81,6 +91,9 @@ internal sealed partial class FillerResolver
                     stack.Push(c);
                 else if (c.Relation == "conj" && sentence.MentionOf(c) is { Type: NodeType.Person })
                     yield return c;
+                // "the presidents of Ghana, A, and Senegal, B": each country's conjunct names its own holder
+                else if (c.Relation == "conj" && sentence.MentionOf(c) is { Type: NodeType.Country } && sentence.PersonNamedBy(c) is { } holder)
+                    yield return holder;
         }
     }
 }

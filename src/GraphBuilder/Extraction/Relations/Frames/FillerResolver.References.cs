@@ -39,6 +39,10 @@ internal sealed partial class FillerResolver
 
     private IEnumerable<string> PersonKeys(SyntaxWord word, string lemma, IReadOnlyCollection<string> others)
     {
+        // "She later held talks with B and visited the base, where she met C": the pronoun that opens the sentence as its
+        // subject is the one a later same pronoun repeats, not B named between them
+        if (Pronouns.Contains(lemma) && sentence.Words[0] is { Relation: "nsubj" } opening && opening.Id != word.Id && sentence.Lemma(opening) == lemma)
+            return PersonKeys(opening, lemma, others);
         if (Pronouns.Contains(lemma))
             return masked.FirstPersonBefore(masked.IndexOf(word.Start))?.EntityKey is { } before && !others.Contains(before)
                 ? [before] : discourse.LastSubject is { } last ? [last] : [];

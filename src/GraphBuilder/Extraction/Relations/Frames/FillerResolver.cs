@@ -58,6 +58,8 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
 
     private IEnumerable<string> KeysOf(SyntaxWord word, FrameMatch match, IReadOnlySet<NodeType> types, IReadOnlyCollection<string> others)
     {
+        if (types.Contains(NodeType.Person) && CutPossessor(word) is { } owned)
+            return Keys([owned], match, types, others);
         if (sentence.MentionOf(word) is { } mention && discourse.IsBareSession(mention.EntityKey))
             return types.Contains(NodeType.Event) && discourse.MainEvent is { } main ? [main] : [];
         if (sentence.MentionOf(word) is { } named)
@@ -67,6 +69,8 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
                   && Capitals.Government(place.Name, discourse) is { } government ? [government] : [];
         if (GappedAgent(word) is { Count: > 0 } agents)
             return Keys(agents, match, types, others);
+        if (Leaders(word) is { Count: > 0 } leaders && types.Contains(NodeType.Person))
+            return Keys(leaders, match, types, others);
         if (HasNamedPart(word))
             return [];
         var lemma = sentence.Lemma(word);
@@ -91,6 +95,8 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
             return CompanyKeys(word, lemma);
         if (types.Contains(NodeType.Person) && DescriptionResolver.IsPersonHead(sentence, word) && NamesInside(word) is { Count: > 0 } names)
             return names;
+        if (types.Contains(NodeType.Person) && SplitName(word) is { } split && !others.Contains(split))
+            return [split];
         if (types.Contains(NodeType.Person))
             return PersonKeys(word, lemma, others);
         if (types.Contains(NodeType.Event) && SessionNouns.Contains(lemma))
@@ -125,9 +131,8 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
     /// </summary>
     private IReadOnlyList<SyntaxWord> Through(SyntaxWord word, string lemma)
     {
-        var leader = sentence.Children(word, "acl").FirstOrDefault(a => sentence.Lemma(a) is "lead" or "head" or "co-lead");
-        if (leader is not null)
-            return sentence.Children(leader).Where(c => c.Relation.StartsWith("obl", StringComparison.Ordinal) && sentence.CaseOf(c) == "by").ToList();
+        if (Leaders(word) is { Count: > 0 } leaders)
+            return leaders;
         // "met the visiting Chilean Foreign Minister A" parsed with "the" the object and A under "visiting"
         if (word.Upos == "DET" && sentence.Children(word, "acl").FirstOrDefault(a => sentence.Lemma(a) == "visit") is { } visiting)
             return sentence.Children(visiting, "obj").ToList();

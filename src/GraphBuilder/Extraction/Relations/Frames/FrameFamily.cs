@@ -41,15 +41,19 @@ internal sealed class FrameFamily(FrameBook book) : IPatternFamily
         match.Frame.Target.Any(t => t.Special == "after")
         && (match.Predicate.Relation == "acl:relcl" || sentence.Head(match.Predicate) is { Relation: "acl:relcl" } && match.Predicate.Relation == "cop");
 
-    /// <summary>A need slot is filled; "@designated" needs a designation earlier in the article ("The Council first listed X in 2001").</summary>
-    private static bool Needed(FrameSentence sentence, FrameMatch match, Discourse discourse) =>
+    /// <summary>
+    /// A need slot is filled; "@designated" needs a designation earlier in the article ("The Council first listed X in
+    /// 2001"), "@meeting" a meeting spoken of in the sentence or the next.
+    /// </summary>
+    private static bool Needed(FrameSentence sentence, MaskedSentence masked, FrameMatch match, Discourse discourse) =>
         FrameMatcher.AnyFilled(sentence, match, match.Frame.Need)
-        || match.Frame.Need.Any(s => s.Special == "designated") && discourse.LastDesignator is not null;
+        || match.Frame.Need.Any(s => s.Special == "designated") && discourse.LastDesignator is not null
+        || match.Frame.Need.Any(s => s.Special == "meeting") && MeetingMentions.Of(sentence, masked);
 
     private static IEnumerable<Found> Read(FrameSentence sentence, MaskedSentence masked, Discourse discourse, FillerResolver resolver, FrameMatch match)
     {
         var frame = match.Frame;
-        if (frame.Need.Count > 0 && !Needed(sentence, match, discourse) || FrameMatcher.AnyFilled(sentence, match, frame.Not)
+        if (frame.Need.Count > 0 && !Needed(sentence, masked, match, discourse) || FrameMatcher.AnyFilled(sentence, match, frame.Not)
             || InRelativeClause(sentence, match))
             return [];
         var status = ParseModality.Of(sentence, match);
@@ -72,9 +76,11 @@ internal sealed class FrameFamily(FrameBook book) : IPatternFamily
             for (var i = 0; i < pair.Count; i++)
                 for (var j = i + 1; j < pair.Count; j++)
                     found.Add(new Found(pair[i], frame.Relation, pair[j], at, status, attributes));
-        // "a meeting between A and B": whoever "also joined the meeting" later joined A's
-        if (pair.Count >= 2 && frame.Relation == Graph.Relations.MetWith)
-            discourse.NoteMeeting(pair[0]);
+        // "a meeting between A and B": whoever "also joined the meeting" later joined A's; "Both officials discussed"
+        // after "A met B" is that meeting again, whose principal stays A
+        var again = pair.Count >= 2 && pair.ToHashSet().SetEquals(discourse.LastPair);
+        if (pair.Count >= 2 && frame.Relation == Graph.Relations.MetWith && !again)
+            discourse.NoteMeeting(Principals.Of(sentence, pair, discourse));
         if (sources.Count < frame.Min)
             return found;
         // "The Treasury sanctioned four men. Those sanctioned include A": an act whose targets are only counted
@@ -97,9 +103,11 @@ internal sealed class FrameFamily(FrameBook book) : IPatternFamily
             found.AddRange(Setting(sentence, match, met, at, status));
         if (met.Count > 0 && discourse.Occasion is { } held)
             found.AddRange(met.Select(p => new Found(p, Graph.Relations.Attended, held, at, status)));
-        // the principal of the meeting: its subject, else the first of the pair it was held between
-        if (found.Count > 0 && frame.Relation == Graph.Relations.MetWith && (sources.Count > 0 || pair.Count > 0))
-            discourse.NoteMeeting(sources.Count > 0 ? sources[0] : pair[0]);
+        // the principal of the meeting: its subject, else the principal of the pair it was held between; not the
+        // subject of a relative clause ("received B, who called on her": she is)
+        if (found.Count > 0 && frame.Relation == Graph.Relations.MetWith && (sources.Count > 0 || pair.Count > 0 && !again)
+            && match.Predicate.Relation != "acl:relcl")
+            discourse.NoteMeeting(sources.Count > 0 ? sources[0] : Principals.Of(sentence, pair, discourse));
         if (found.Count > 0 && frame.Relation == Graph.Relations.CoChaired)
             discourse.NoteMeeting(found[0].TargetKey);
         return found;

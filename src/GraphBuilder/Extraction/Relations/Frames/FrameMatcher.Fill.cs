@@ -13,8 +13,12 @@ internal static partial class FrameMatcher
         var filled = Direct(sentence, match, slot);
         if (slot.Relation == "nsubj")
             filled = [.. MisparsedFillers.BeforeRelative(sentence, match, filled)];
+        if (slot.Relation == "nsubj" && slot.Lemmas is null && filled.Count == 0)
+            filled = [.. AsClauseSubject(sentence, match)];
         if (slot.Relation == "obj" && slot.Lemmas is null && filled.Count > 0)
             filled.AddRange(StrayConjuncts(sentence, match));
+        if (slot.Relation == "obj" && slot.Lemmas is null && filled.Count == 0 && match.Frame.Relation == Graph.Relations.MetWith)
+            filled = [.. SubordinateObject(sentence, match)];
         if (slot.Relation == "obj" && slot.Lemmas is null && filled.Count == 0 && match.Frame.Relation == Graph.Relations.Designated)
             filled = [.. MisparsedFillers.ComplementSubject(sentence, match), .. MisparsedFillers.CaselessObject(sentence, match)];
         if (slot.Case is not null && filled.Count == 0)

@@ -6,7 +6,7 @@ namespace GraphBuilder.Extraction.Relations.Frames;
 /// A parsed sentence as the frames read it: each word's dependents, its lemma in lower case, its case word
 /// ("with" of "with B") and the entity mention it lies in, matched by character offsets.
 /// </summary>
-internal sealed class FrameSentence
+internal sealed partial class FrameSentence
 {
     private static readonly List<SyntaxWord> NoChildren = [];
 
@@ -88,7 +88,7 @@ internal sealed class FrameSentence
         && (head.Xpos == "VBN" && Children(head).Any(c => c.Relation == "obl:agent") && !Children(head).Any(c => c.Relation is "obj" or "aux" or "ccomp")
             || head.Xpos != "VBG" && Children(head).Any(c => c.Relation == "aux" && Lemma(c) == "be") && !Children(head).Any(c => c.Relation is "obj" or "ccomp"))
         || IsInvertedSubject(word) || IsReducedRelativeSubject(word)
-            ? "nsubj:pass" : word.Relation;
+            ? "nsubj:pass" : Misread(word) ?? word.Relation;
 
     /// <summary>
     /// "The group, designated a terrorist organisation by B in 2019, has ...": a participle set off by a comma

@@ -102,4 +102,13 @@ internal sealed partial class Roles
         var people = ListedNames.PersonNouns.Contains(sentence.Lemma(counted));
         return named.Where(m => types.Contains(m.Type) && (!people || m.Type == NodeType.Person)).Select(m => m.EntityKey).Distinct().ToList();
     }
+
+    /// <summary>
+    /// "A, accompanied by Ambassador C, met B": whoever accompanies the subject meets whom the subject met (not the
+    /// subject, whom they came with).
+    /// </summary>
+    private IEnumerable<SyntaxWord> Companions() =>
+        match.Anchors.SelectMany(a => sentence.Children(a, "nsubj")).SelectMany(s => sentence.Children(s, "acl"))
+            .Where(a => sentence.Lemma(a) == "accompany")
+            .SelectMany(a => sentence.Children(a).Where(c => c.Relation.StartsWith("obl", StringComparison.Ordinal) && sentence.CaseOf(c) == "by"));
 }

@@ -48,6 +48,7 @@ internal sealed partial class Roles(FrameSentence sentence, Discourse discourse,
         "owner" => resolver.Keys(sentence.Children(match.Trigger, "nmod:poss").Where(w => sentence.MentionOf(w) is not null).ToList(), match, types, others),
         "named" => Named(match.Trigger).Select(w => sentence.MentionOf(w)!.EntityKey).Where(k => !others.Contains(k)).ToList(),
         "actor" => resolver.Keys(Actors(), match, types, others),
+        "companions" => resolver.Keys([.. Companions()], match, types, others),
         "holder" => resolver.Keys(Holders(), match, types, others),
         "delegation" => DelegationCountry.Of(sentence, match.Predicate, Participle(match.Trigger)),
         _ => [],
@@ -137,6 +138,9 @@ internal sealed partial class Roles(FrameSentence sentence, Discourse discourse,
             if (word.Relation == "advcl" && sentence.Children(word, "mark").Any(m => sentence.Lemma(m) is "of" or "for" or "with")
                 && sentence.Children(head, "obj").FirstOrDefault() is { } controller)
                 return controller;
+            // "saw A meet B": a bare infinitive's subject is the object of the verb of seeing
+            if (word.Relation == "xcomp" && !sentence.Children(word, "mark").Any() && sentence.Children(head, "obj").FirstOrDefault() is { } seen)
+                return seen;
             var subject = sentence.Children(head).FirstOrDefault(c => c.Relation == "nsubj" && c.Id != word.Id);
             if (subject is not null)
                 return subject;

@@ -1,0 +1,69 @@
+using GraphBuilder.Graph;
+using GraphBuilder.Syntax;
+
+namespace GraphBuilder.Extraction.Relations.Frames;
+
+/// <summary>Names a nameless filler stands for where the parser split a titled name from its title.</summary>
+internal sealed partial class FillerResolver
+{
+    /// <summary>
+    /// The person a nameless title filler names when the parser hung the name elsewhere: "External Affairs Minister A"
+    /// read as "Affairs" with A a caseless nmod below it; "called on Deputy Foreign Minister A" and "called on the
+    /// President of R, H.E. Mr. A" read as "on Deputy" with A a sibling the verb "calls" (the xcomp of "call X Y").
+    /// </summary>
+    private string? SplitName(SyntaxWord word)
+    {
+        if (sentence.MentionOf(word) is not null || word.Upos is not ("NOUN" or "PROPN"))
+            return null;
+        var below = sentence.Children(word).FirstOrDefault(c => c.Relation == "nmod" && sentence.CaseOf(c) is null
+            && sentence.MentionOf(c) is { Type: NodeType.Person });
+        if (below is not null)
+            return sentence.MentionOf(below)!.EntityKey;
+        if (NextSibling(word) is not { } next)
+            return null;
+        if (sentence.RelationOf(next) is "obl" or "xcomp" && sentence.CaseOf(next) is null && sentence.MentionOf(next) is { Type: NodeType.Person } m)
+            return m.EntityKey;
+        return sentence.CaseOf(next) == "for" && sentence.MentionOf(next) is null ? OnlyPersonIn(next) : null;
+    }
+
+    /// <summary>
+    /// "met State Secretary for Foreign Affairs of Spain H E A" with "for Foreign Affairs ..." hung on the verb: the title's
+    /// own "for" phrase, split off, ends in the name; the one person inside it is the one meant.
+    /// </summary>
+    private string? OnlyPersonIn(SyntaxWord phrase)
+    {
+        var people = sentence.Subtree(phrase).Select(sentence.MentionOf).Where(m => m is { Type: NodeType.Person })
+            .Select(m => m!.EntityKey).Distinct().Take(2).ToList();
+        return people.Count == 1 ? people[0] : null;
+    }
+
+    /// <summary>The head's dependent whose phrase starts right after the word's (punctuation between).</summary>
+    private SyntaxWord? NextSibling(SyntaxWord word)
+    {
+        if (sentence.Head(word) is not { } head)
+            return null;
+        var end = sentence.Subtree(word).Max(w => w.Id);
+        while (end < sentence.Words.Count && sentence.Words[end].Upos == "PUNCT")
+            end++;
+        return sentence.Children(head).FirstOrDefault(c => c.Id > word.Id && sentence.Subtree(c).Min(w => w.Id) == end + 1);
+    }
+
+    /// <summary>"a Chilean delegation led by B": a delegation with a named leader stands for the leader, not its country.</summary>
+    private IReadOnlyList<SyntaxWord> Leaders(SyntaxWord word) =>
+        sentence.Children(word, "acl").FirstOrDefault(a => sentence.Lemma(a) is "lead" or "head" or "co-lead") is { } leader
+            ? sentence.Children(leader).Where(c => c.Relation.StartsWith("obl", StringComparison.Ordinal) && sentence.CaseOf(c) == "by").ToList()
+            : [];
+
+    /// <summary>
+    /// "held talks with her South Korean counterpart, B" with "with her" read as the phrase and "counterpart" hung on
+    /// the verb: a possessive pronoun stands for the noun phrase it opens (the first word after it that is no modifier).
+    /// </summary>
+    private SyntaxWord? CutPossessor(SyntaxWord word)
+    {
+        if (word is not { Upos: "PRON" } || word.Form.ToLowerInvariant() is not ("his" or "her" or "their")
+            || sentence.CaseOf(word) is null || sentence.Children(word).Any(c => c.Relation != "case"))
+            return null;
+        var next = sentence.Words.Skip(word.Id).FirstOrDefault(w => w.Relation is not ("compound" or "amod" or "flat" or "nmod:desc"));
+        return next is { Upos: "NOUN" or "PROPN" } && !sentence.Children(next).Any(c => c.Relation == "case") ? next : null;
+    }
+}

@@ -1,0 +1,36 @@
+using GraphBuilder.Syntax;
+
+namespace GraphBuilder.Extraction.Relations.Frames;
+
+/// <summary>Subjects the parser hung elsewhere.</summary>
+internal static partial class FrameMatcher
+{
+    /// <summary>
+    /// "... in its fight against terrorism as A and B on Thursday discussed ties": "as" read as a preposition, its clause's
+    /// subject an "as" phrase of the words before and the verb a conjunct with no subject and no conjunction. The last
+    /// "as" phrase before such a verb is its subject.
+    /// </summary>
+    private static IEnumerable<SyntaxWord> AsClauseSubject(FrameSentence sentence, FrameMatch match)
+    {
+        var verb = match.Predicate;
+        if (verb is not { Upos: "VERB", Relation: "conj" } || sentence.Children(verb).Any(c => c.Relation is "cc" or "mark" || c.Relation.StartsWith("nsubj", StringComparison.Ordinal)))
+            return [];
+        var subject = sentence.Words.Take(verb.Id - 1).LastOrDefault(w => w.Relation is "nmod" or "obl" && w.Upos is "PROPN" or "NOUN"
+            && sentence.Children(w, "case").Any(c => c.Form.Equals("as", StringComparison.OrdinalIgnoreCase)));
+        return subject is null || sentence.Subtree(subject).Any(w => w.Upos is "VERB" or "AUX") ? [] : [subject];
+    }
+
+    /// <summary>
+    /// "Comments by A after she met B drew criticism" read with "met" the root and B the subject of "drew": a verb with a
+    /// subordinating "after"/"when"/"before" and no object, whose complement clause's subject comes right after it, has
+    /// lost that subject as its object.
+    /// </summary>
+    private static IEnumerable<SyntaxWord> SubordinateObject(FrameSentence sentence, FrameMatch match)
+    {
+        var verb = match.Predicate;
+        if (verb.Upos != "VERB" || !sentence.Children(verb, "mark").Any(m => sentence.Lemma(m) is "after" or "when" or "before" or "since"))
+            return [];
+        return sentence.Children(verb, "ccomp").SelectMany(c => sentence.Children(c, "nsubj"))
+            .Where(s => s.Id == verb.Id + 1 && s.Upos == "PROPN").Take(1);
+    }
+}
