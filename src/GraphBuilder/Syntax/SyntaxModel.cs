@@ -21,7 +21,8 @@ public sealed class SyntaxModel
         _conj = labels.IndexOf("conj");
         _fronted = new FrontedSubjectTags(_upos, _xpos, ["VBD", "VBZ", "VBP"],
             [.. new[] { "nsubj", "nsubj:pass", "csubj", "csubj:pass", "expl" }.Select(n => labels.IndexOf(n)).Where(i => i >= 0)],
-            labels.IndexOf("nsubj"), _conj, labels.IndexOf("appos"), _cc);
+            labels.IndexOf("nsubj"), _conj, labels.IndexOf("appos"), _cc, labels.IndexOf("flat"),
+            labels.IndexOf("advcl"), labels.IndexOf("mark"));
         _caseOrder = new CaseOrderLabels(labels.IndexOf("case"), labels.IndexOf("compound"), labels.IndexOf("nmod"), labels.IndexOf("obj"), labels.IndexOf("obl"));
         _participles = new ParticipleLabels(labels.IndexOf("amod"), labels.IndexOf("nsubj"), labels.IndexOf("xcomp"));
         _strayConjunctions = new StrayConjunctionLabels(_conj, _cc, labels.IndexOf("appos"));
@@ -68,6 +69,7 @@ public sealed class SyntaxModel
         SubjectRepair.ApplyOblique(state.Heads, state.Labels, tags, _upos, _subjects);
         SmallClauseRepair.Apply(state.Heads, state.Labels, tags, _upos, _clauses);
         FrontedSubjectRepair.Apply(state.Heads, state.Labels, forms, tags, _fronted);
+        ConjunctSubjectRepair.Apply(state.Heads, state.Labels, tags, _fronted);
         AsideVerbRepair.Apply(state.Heads, state.Labels, forms, tags, _fronted);
         var words = new AnalysedWord[forms.Count];
         for (var i = 0; i < words.Length; i++)
