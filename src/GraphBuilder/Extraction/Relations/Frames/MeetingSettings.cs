@@ -21,15 +21,24 @@ internal static class MeetingSettings
         if (meetings.Count == 0 || masked.Source.Parse is not { Words.Count: > 0 } parse)
             return [];
         var sentence = masked.FramesOf(parse);
-        var people = meetings.SelectMany(f => new[] { f.SourceKey, f.TargetKey }).Distinct().ToList();
-        var at = meetings[0].At;
         var result = new List<Found>();
         foreach (var (mention, word) in Settings(sentence))
         {
             var relation = mention.Type == NodeType.Event ? Graph.Relations.Attended : Graph.Relations.Visited;
-            result.AddRange(people.Select(p => new Found(p, relation, mention.EntityKey, at)));
+            var meeting = MeetingBefore(meetings, masked.IndexOf(word.Start));
+            result.AddRange(meeting.SelectMany(f => new[] { f.SourceKey, f.TargetKey }).Distinct().Select(p => new Found(p, relation, mention.EntityKey, meeting[0].At)));
         }
         return result;
+    }
+
+    /// <summary>
+    /// The meeting a setting belongs to: with two in the sentence ("A met B in Lima and C met D in Santiago"), the last
+    /// one read before the setting, else the first.
+    /// </summary>
+    private static List<Found> MeetingBefore(List<Found> meetings, int at)
+    {
+        var trigger = meetings.Select(f => f.At).Where(a => a <= at).DefaultIfEmpty(meetings.Min(f => f.At)).Max();
+        return meetings.Where(f => f.At == trigger).ToList();
     }
 
     /// <summary>
