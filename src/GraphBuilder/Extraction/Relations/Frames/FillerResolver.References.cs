@@ -43,6 +43,9 @@ internal sealed partial class FillerResolver
         // subject is the one a later same pronoun repeats, not B named between them
         if (Pronouns.Contains(lemma) && sentence.Words[0] is { Relation: "nsubj" } opening && opening.Id != word.Id && sentence.Lemma(opening) == lemma)
             return PersonKeys(opening, lemma, others);
+        // "In a meeting with B, A said she had met C": the subject of a reported clause is its reporter
+        if (Pronouns.Contains(lemma) && Reporter(word) is { } reporter && !others.Contains(reporter))
+            return [reporter];
         if (Pronouns.Contains(lemma))
             return masked.FirstPersonBefore(masked.IndexOf(word.Start))?.EntityKey is { } before && !others.Contains(before)
                 ? [before] : discourse.LastSubject is { } last ? [last] : [];
@@ -58,6 +61,12 @@ internal sealed partial class FillerResolver
             return [followed];
         return [];
     }
+
+    /// <summary>The named person who says the clause a pronoun is the subject of ("A said she had met C"), if any.</summary>
+    private string? Reporter(SyntaxWord pronoun) =>
+        pronoun.Relation == "nsubj" && sentence.Head(pronoun) is { Relation: "ccomp" } clause && sentence.Head(clause) is { } verb
+        && sentence.Children(verb).FirstOrDefault(c => c.Relation == "nsubj") is { } subject
+        && sentence.MentionOf(subject) is { Type: NodeType.Person } reporter ? reporter.EntityKey : null;
 
     /// <summary>
     /// "the Department", "the Treasury" -> the body named before with that word; "the group" -> the last group; "it"
