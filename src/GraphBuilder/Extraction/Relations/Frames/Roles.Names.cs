@@ -110,5 +110,11 @@ internal sealed partial class Roles
     private IEnumerable<SyntaxWord> Companions() =>
         match.Anchors.SelectMany(a => sentence.Children(a, "nsubj")).SelectMany(s => sentence.Children(s, "acl"))
             .Where(a => sentence.Lemma(a) == "accompany")
-            .SelectMany(a => sentence.Children(a).Where(c => c.Relation.StartsWith("obl", StringComparison.Ordinal) && sentence.CaseOf(c) == "by"));
+            .SelectMany(a => sentence.Children(a).Where(c => c.Relation.StartsWith("obl", StringComparison.Ordinal) && sentence.CaseOf(c) == "by"))
+            .Concat(AlongWith());
+
+    /// <summary>"A, along with (together with) C, met B": the "with" phrase of the verb's "along"/"together".</summary>
+    private IEnumerable<SyntaxWord> AlongWith() =>
+        match.Anchors.SelectMany(a => sentence.Children(a, "advmod")).Where(a => sentence.Lemma(a) is "along" or "together")
+            .SelectMany(a => sentence.Children(a).Where(c => c.Relation is "obl" or "nmod" && sentence.CaseOf(c) == "with"));
 }
