@@ -16,7 +16,7 @@ internal sealed partial class FillerResolver
             var w = stack.Pop();
             result.Add(w);
             foreach (var c in sentence.Children(w))
-                if (StandsWith(w, c) && !IsOwner(w, c))
+                if (StandsWith(w, c) && !IsOwner(w, c) && !IsTopic(w, c))
                     stack.Push(c);
             // also a nameless title or counted people heading the phrase: "The foreign ministers of Peru and Chile, A and
             // B, met", "sanctioned two members of X, A and B" with the names joined to "Chile" and "X"
@@ -27,6 +27,17 @@ internal sealed partial class FillerResolver
         }
         return result.OrderBy(w => w.Id);
     }
+
+    /// <summary>
+    /// "the Security Council's ISIL and Al-Qaida sanctions committee": the groups named before a state noun a named
+    /// possessor owns are what it deals with, not its name nor the ones who act.
+    /// </summary>
+    private bool IsTopic(SyntaxWord head, SyntaxWord child) => child.Relation == "compound" && IsOwnedStateNoun(head);
+
+    /// <summary>A nameless state noun with a named possessor before it in its phrase (the parser may hang it on a compound).</summary>
+    private bool IsOwnedStateNoun(SyntaxWord noun) =>
+        sentence.MentionOf(noun) is null && StateNouns.Contains(sentence.Lemma(noun))
+        && sentence.Subtree(noun).Any(w => w.Id < noun.Id && w.Relation == "nmod:poss" && sentence.MentionOf(w) is { Type: NodeType.Organisation or NodeType.Country });
 
     /// <summary>"X and its chief financier Halim Saleh as ..." with the name hung elsewhere: the person named right after a nameless title.</summary>
     private IEnumerable<SyntaxWord> NameRightAfter(SyntaxWord title) =>

@@ -71,6 +71,9 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
             return Keys(agents, match, types, others);
         if (Leaders(word) is { Count: > 0 } leaders && types.Contains(NodeType.Person))
             return Keys(leaders, match, types, others);
+        // "the Security Council's ISIL and Al-Qaida sanctions committee": its owner, not the groups it deals with
+        if (IsOwnedStateNoun(word) && OwnerBefore(word, types) is { } possessor)
+            return [possessor.EntityKey];
         if (HasNamedPart(word))
             return [];
         var lemma = sentence.Lemma(word);

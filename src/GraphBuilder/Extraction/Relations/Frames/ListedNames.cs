@@ -13,11 +13,12 @@ internal static class ListedNames
         "member", "members", "individual", "individuals", "people", "person", "persons", "leader", "leaders", "official", "officials",
         "man", "men", "woman", "women", "financier", "financiers", "operative", "operatives", "commander", "commanders",
         "agent", "agents", "associate", "associates", "facilitator", "facilitators", "fundraiser", "fundraisers", "figure", "figures",
+        "recruiter", "recruiters", "militant", "militants", "fighter", "fighters", "courier", "couriers", "smuggler", "smugglers",
     };
 
     /// <summary>
-    /// A word of a name in an "of" phrase of a person noun ("A and B, two financiers of X"): X is whom the
-    /// listed belong to, it is not listed.
+    /// A word of a name in an "of" phrase of a person noun ("A and B, two financiers of X"), or before one ("B, an
+    /// Azure Brigade recruiter"): X is whom the listed belong to, it is not listed.
     /// </summary>
     public static bool IsGroupOfPerson(FrameSentence sentence, SyntaxWord word)
     {
@@ -26,8 +27,8 @@ internal static class ListedNames
         var head = word;
         for (var i = 0; i < 8 && sentence.Head(head) is { } up && sentence.MentionOf(up) == mention; i++)
             head = up;
-        return head.Relation == "nmod" && sentence.CaseOf(head) == "of" && sentence.Head(head) is { } owner
-            && PersonNouns.Contains(sentence.Lemma(owner));
+        return (head.Relation == "nmod" && sentence.CaseOf(head) == "of" || head.Relation == "compound") && sentence.Head(head) is { } owner
+            && sentence.MentionOf(owner) is null && PersonNouns.Contains(sentence.Lemma(owner));
     }
 
     /// <summary>A word of a name followed by "'s" ("B's aide C"): B owns a listed name, it is not listed.</summary>
