@@ -23,7 +23,7 @@ internal static class CaseOrderRepair
             var top = heads[c];
             for (var climb = 0; climb < heads.Length && labels[top] == l.Compound && heads[top] > top; climb++)
                 top = heads[top];
-            if (!IsNominal(upos, tags, top))
+            if (!HeadArrays.IsNominal(upos, tags, top))
                 continue;
             var stray = FirstCompoundBefore(heads, labels, tags, upos, l, top, c);
             if (stray > 0)
@@ -31,14 +31,11 @@ internal static class CaseOrderRepair
         }
     }
 
-    private static bool IsNominal(IReadOnlyList<string> upos, IReadOnlyList<int> tags, int word) =>
-        word > 0 && upos[tags[word - 1]] is "NOUN" or "PROPN";
-
     /// <summary>The first nominal compound of top whose whole phrase lies before the case word; 0 when none.</summary>
     private static int FirstCompoundBefore(int[] heads, int[] labels, IReadOnlyList<int> tags, IReadOnlyList<string> upos, CaseOrderLabels l, int top, int caseWord)
     {
         for (var k = 1; k < caseWord; k++)
-            if (heads[k] == top && labels[k] == l.Compound && IsNominal(upos, tags, k) && HeadArrays.Span(heads, k).Right < caseWord)
+            if (heads[k] == top && labels[k] == l.Compound && HeadArrays.IsNominal(upos, tags, k) && HeadArrays.Span(heads, k).Right < caseWord)
                 return k;
         return 0;
     }

@@ -42,4 +42,8 @@ internal static class HeadArrays
                 return true;
         return false;
     }
+
+    /// <summary>Whether word (1-based; 0 the root) is a noun or a name, by its tag (tags 0-based, indices into upos).</summary>
+    public static bool IsNominal(IReadOnlyList<string> upos, IReadOnlyList<int> tags, int word) =>
+        word > 0 && upos[tags[word - 1]] is "NOUN" or "PROPN";
 }

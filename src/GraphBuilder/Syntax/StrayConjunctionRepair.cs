@@ -29,13 +29,10 @@ internal static class StrayConjunctionRepair
         }
     }
 
-    private static bool IsNominal(IReadOnlyList<int> tags, IReadOnlyList<string> upos, int word) =>
-        word > 0 && upos[tags[word - 1]] is "NOUN" or "PROPN";
-
     private static int FirstNominalChild(int[] heads, IReadOnlyList<int> tags, IReadOnlyList<string> upos, int head)
     {
         for (var w = head + 1; w < heads.Length; w++)
-            if (heads[w] == head && IsNominal(tags, upos, w))
+            if (heads[w] == head && HeadArrays.IsNominal(upos, tags, w))
                 return w;
         return 0;
     }
@@ -46,9 +43,9 @@ internal static class StrayConjunctionRepair
     /// </summary>
     private static int Top(int[] heads, int[] labels, IReadOnlyList<int> tags, IReadOnlyList<string> upos, int word, int appos)
     {
-        if (!IsNominal(tags, upos, word))
+        if (!HeadArrays.IsNominal(upos, tags, word))
             return 0;
-        for (var depth = 0; depth < heads.Length && labels[word] == appos && IsNominal(tags, upos, heads[word]); depth++)
+        for (var depth = 0; depth < heads.Length && labels[word] == appos && HeadArrays.IsNominal(upos, tags, heads[word]); depth++)
             word = heads[word];
         return word;
     }

@@ -12,12 +12,11 @@ namespace GraphBuilder.Extraction.Relations;
 /// </summary>
 internal static class DatelineVisits
 {
-    public static IEnumerable<ExtractedRelation> Of(EntityAnalysis analysis, IReadOnlyList<ExtractedRelation> relations)
+    public static IEnumerable<ExtractedRelation> Of(EntityAnalysis analysis, IReadOnlyDictionary<string, ExtractedEntity> entities, IReadOnlyList<ExtractedRelation> relations)
     {
         var meetings = relations.Where(r => r.Relation == Graph.Relations.MetWith && r.Status == EdgeStatus.Happened).ToList();
         if (meetings.Count == 0)
             return [];
-        var entities = analysis.Entities.GroupBy(e => e.Key).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         if (SessionVenues.Dateline(analysis, entities) is not { } dateline)
             return [];
         // a sentence that names where its meeting was held has its visit already

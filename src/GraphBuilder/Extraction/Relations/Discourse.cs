@@ -81,6 +81,9 @@ internal sealed partial class Discourse(EntityAnalysis analysis)
 
     public ExtractedEntity? Entity(string key) => _entities.GetValueOrDefault(key);
 
+    /// <summary>The article's entities by key, for the readings across the article (visits) as for the sentences.</summary>
+    public IReadOnlyDictionary<string, ExtractedEntity> Entities => _entities;
+
     /// <summary>The key of the country of the article with that name, if the article names it.</summary>
     public string? CountryNamed(string name) =>
         _entities.Values.FirstOrDefault(e => e.Type == NodeType.Country && string.Equals(e.Name, name, StringComparison.OrdinalIgnoreCase))?.Key;

@@ -15,13 +15,12 @@ internal static class SessionVenues
         new Dictionary<string, string>(Lexicon.Forms("capital-cities"), StringComparer.OrdinalIgnoreCase);
     private static readonly IReadOnlyDictionary<string, string> CountryForms = Lexicon.Forms("countries");
 
-    public static IEnumerable<ExtractedRelation> Visits(EntityAnalysis analysis, IReadOnlyList<ExtractedRelation> relations)
+    public static IEnumerable<ExtractedRelation> Visits(EntityAnalysis analysis, IReadOnlyDictionary<string, ExtractedEntity> entities, IReadOnlyList<ExtractedRelation> relations)
     {
         // Only a session someone attended or co-chaired gives a visit: most articles have none, and then the
         // venues and the dateline need not be read.
         if (!relations.Any(IsSessionPresence))
             return [];
-        var entities = analysis.Entities.GroupBy(e => e.Key).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var venues = Venues(analysis, entities);
         var home = Homes(relations, entities);
         var dateline = Dateline(analysis, entities);
@@ -35,7 +34,7 @@ internal static class SessionVenues
     }
 
     /// <summary>Each person's country as the relations give it: the country whose delegation they lead or in which they hold a post.</summary>
-    internal static Dictionary<string, ExtractedEntity> Homes(IReadOnlyList<ExtractedRelation> relations, Dictionary<string, ExtractedEntity> entities) =>
+    internal static Dictionary<string, ExtractedEntity> Homes(IReadOnlyList<ExtractedRelation> relations, IReadOnlyDictionary<string, ExtractedEntity> entities) =>
         relations.Where(r => r.Relation is Graph.Relations.Led or Graph.Relations.MemberOf
                 && entities.GetValueOrDefault(r.TargetKey)?.Type == NodeType.Country)
             .GroupBy(r => r.SourceKey).ToDictionary(g => g.Key, g => entities[g.First().TargetKey], StringComparer.Ordinal);
@@ -44,7 +43,7 @@ internal static class SessionVenues
         r.Relation is Graph.Relations.Attended or Graph.Relations.CoChaired && r.Status == EdgeStatus.Happened;
 
     /// <summary>The first listed city each session is said to be in: one session and a city after "in" in one sentence.</summary>
-    private static Dictionary<string, (string Place, string Country, Evidence Evidence)> Venues(EntityAnalysis analysis, Dictionary<string, ExtractedEntity> entities)
+    private static Dictionary<string, (string Place, string Country, Evidence Evidence)> Venues(EntityAnalysis analysis, IReadOnlyDictionary<string, ExtractedEntity> entities)
     {
         var venues = new Dictionary<string, (string, string, Evidence)>(StringComparer.Ordinal);
         foreach (var s in analysis.Sentences)
@@ -65,7 +64,7 @@ internal static class SessionVenues
     /// The city an article is filed from, where a session it names no venue for was held: a listed city that
     /// opens one of its first sentences as a dateline ("LIMA (Agency) -", "Lima: ...", "Lima" on its own line).
     /// </summary>
-    internal static (string Place, string Country, Evidence Evidence)? Dateline(EntityAnalysis analysis, Dictionary<string, ExtractedEntity> entities)
+    internal static (string Place, string Country, Evidence Evidence)? Dateline(EntityAnalysis analysis, IReadOnlyDictionary<string, ExtractedEntity> entities)
     {
         foreach (var s in analysis.Sentences.Take(4))
         {
@@ -85,7 +84,7 @@ internal static class SessionVenues
     /// canonical name: a country first named by its adjective keeps that as its name), else the country a
     /// word of their title names ("the Ruritanian Secretary for Foreign Affairs").
     /// </summary>
-    internal static string? HomeOf(string person, Dictionary<string, ExtractedEntity> home, Dictionary<string, ExtractedEntity> people)
+    internal static string? HomeOf(string person, Dictionary<string, ExtractedEntity> home, IReadOnlyDictionary<string, ExtractedEntity> people)
     {
         if (home.TryGetValue(person, out var country))
             return CountryForms.GetValueOrDefault(country.Name) ?? country.Name;

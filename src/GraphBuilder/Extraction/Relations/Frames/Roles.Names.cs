@@ -51,9 +51,12 @@ internal sealed partial class Roles
         var agents = objects.SelectMany(o => sentence.Children(o).Where(c => c.Relation == "nmod:poss"
                 || c.Relation == "nmod" && (sentence.CaseOf(c) == "by" || sentence.CaseOf(c) == "of" && !ActNouns.Contains(sentence.Lemma(o)))))
             .Concat(match.Anchors.SelectMany(sentence.Children).Where(c => c.Relation.StartsWith("obl", StringComparison.Ordinal) && sentence.CaseOf(c) == "by"));
-        return agents.Select(c => sentence.MentionOf(c) is null ? sentence.Children(c, "nmod:poss").FirstOrDefault() ?? c : c)
-            .Where(c => sentence.MentionOf(c) is not null).ToList();
+        return agents.Select(c => Agent(c) ?? c).Where(c => sentence.MentionOf(c) is not null).ToList();
     }
+
+    /// <summary>An agent phrase's named word: itself when named, else its possessor ("by the Council's committee").</summary>
+    private SyntaxWord? Agent(SyntaxWord phrase) =>
+        sentence.MentionOf(phrase) is null ? sentence.Children(phrase, "nmod:poss").FirstOrDefault() : phrase;
 
     private static readonly HashSet<string> ActNouns = new(StringComparer.Ordinal)
     {

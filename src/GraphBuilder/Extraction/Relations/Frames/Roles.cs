@@ -104,8 +104,7 @@ internal sealed partial class Roles(FrameSentence sentence, Discourse discourse,
 
     private SyntaxWord? ReactedAgent(SyntaxWord verb) =>
         sentence.Children(verb).FirstOrDefault(c => c.Relation.StartsWith("obl", StringComparison.Ordinal) && sentence.CaseOf(c) == "by") is { } by
-            ? sentence.MentionOf(by) is null ? sentence.Children(by, "nmod:poss").FirstOrDefault() : by
-            : null;
+            ? Agent(by) : null;
 
     /// <summary>
     /// The subject of the verb the trigger depends on: "After meeting B, A said" and "In a meeting with B, A
