@@ -7,15 +7,15 @@ namespace GraphBuilder.Syntax;
 /// subjects, objects and prepositional arguments from it. Parsing every sentence costs several times the
 /// rest of the pipeline, so only sentences that can hold a relation are parsed: a relation word
 /// (Lexicons/parse-triggers.txt) and two mentions or more, or one mention and a word that stands for someone
-/// named before, a pronoun or a title ("He met Mara Quint"). The others keep a null Parse, and so do
-/// sentences over MaxParsedLength: those are page furniture or lists run together, the surface patterns read
-/// them, and the parse of a sentence is one step the document budget cannot interrupt, so its length must be
+/// named before, a pronoun or a title ("He met Mara Quint"). The others keep a null Parse. The entity stage
+/// hands over-long sentences as windows (SentenceWindows: a list of eighty titled names is parsed a window at a
+/// time), since the parse of a sentence is one step the document budget cannot interrupt, so its length must be
 /// bounded.
 /// </summary>
 public static class SyntaxStage
 {
-    /// <summary>About 250 words: three times the longest sentence of the seed, dev and real articles.</summary>
-    public const int MaxParsedLength = 1500;
+    /// <summary>A window's length (about 350 words, four times the longest sentence of the seed, dev and real articles).</summary>
+    public const int MaxParsedLength = SentenceWindows.Size;
 
     /// <summary>
     /// Words that stand for someone named before: pronouns, "both"/"two" of "the two ministers" (the last pair),

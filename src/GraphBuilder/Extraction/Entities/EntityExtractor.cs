@@ -54,7 +54,8 @@ public sealed class EntityExtractor : IEntityExtractor
         var resolved = coreference.Resolve(placed);
         var keys = coreference.Entities.ToDictionary(d => d, d => Slug.NodeId(d.Type, d.Label));
         var info = new DocumentInfo(document.Id, document.Path, article.Title, document.Date is null ? null : document.IsoDate);
-        var annotated = Annotate(document.Text, sentences, placed, resolved, keys);
+        // an over-long sentence is cut into windows here, before the parses, so each window is parsed on its own
+        var annotated = Annotate(document.Text, sentences, placed, resolved, keys).SelectMany(SentenceWindows.Of).ToList();
         var storyStart = article.Tail?.StoryStart ?? -1;
         var parsed = SyntaxStage.AddParses(_parser, document.Text, annotated, storyStart);
         parsed = AsideParses.Add(_parser, ContinuationParses.Add(_parser, document.Text, parsed, storyStart), storyStart);

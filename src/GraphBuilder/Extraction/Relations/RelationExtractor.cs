@@ -16,10 +16,9 @@ namespace GraphBuilder.Extraction.Relations;
 /// </summary>
 public sealed class RelationExtractor : IRelationExtractor
 {
-    /// <summary>A sentence without a parse (no syntax stage ran) keeps the surface patterns of co-chairs and designations.</summary>
+    /// <summary>The families that read a sentence without its parse: listings and the secondary relations' patterns.</summary>
     private static readonly IPatternFamily[] Families =
     [
-        new CoChairPatterns(),
         new BulletListings(),
         new PresencePatterns(),
         new TravelPatterns(),
@@ -28,15 +27,11 @@ public sealed class RelationExtractor : IRelationExtractor
     ];
 
     /// <summary>
-    /// The core relations of a parsed sentence come from the frames; the secondary ones from their patterns.
-    /// met_with is read by the frames alone, parse or none (no surface pattern for it remains): with the frames'
-    /// repairs for titled names the parser splits, dropping the old meeting patterns changed no met_with on the seeds,
-    /// dev, the 20 tuned articles or the probes (2026-11-30), and on sentences without a parse they found nothing.
-    /// Designations come from the frames alone too (DesignationPatterns was retired on 2026-11-30 with seeds, dev,
-    /// the 20 tuned on and every probe unchanged). The co-chair patterns still run: one invented probe (nc18, "co-chaired
-    /// by A, Additional Secretary ... at the Ministry ..., and B": the parser hangs B on "the Ministry") is read by
-    /// them alone (they also keep one held-out co-chair: held-out co_chaired r 0.833 with, 0.667 without); see
-    /// CoChairPatterns. Declared after Families: static fields initialise in textual order.
+    /// The core relations of a parsed sentence come from the frames alone (no surface pattern for met_with, co_chaired or
+    /// designated remains: MeetingPatterns, DesignationPatterns and CoChairPatterns were retired on 2026-11-30 with the
+    /// seeds, dev, the 20 tuned on and every probe unchanged); the secondary ones also from their patterns. A sentence
+    /// without a parse (over SyntaxStage.MaxParsedLength, or no syntax stage) gives no core relation but a listing's.
+    /// Declared after Families: static fields initialise in textual order.
     /// </summary>
     private static readonly IPatternFamily[] Parsed = [new Frames.FrameFamily(), new Frames.AffiliationFamily(), .. Families];
 

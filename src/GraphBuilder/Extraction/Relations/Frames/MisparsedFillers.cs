@@ -28,28 +28,6 @@ internal static partial class MisparsedFillers
             ? sentence.Children(head).Where(c => sentence.RelationOf(c) == "nsubj:pass")
             : [];
 
-    /// <summary>
-    /// "designated by the United States, the European Union and Britain" with the second agent read as an
-    /// adverbial of the verb: a name after the agent with no case word, set off by a comma, is another agent; so is
-    /// a "by" phrase joined to the verb ("by Canada in 2012 and by Britain in 2014"), and a name joined to the verb with
-    /// no case word or clause of its own ("led by A, Assistant Secretary for X; and B, ..."), or whose phrase
-    /// starts right where the agent's ends ("co-chaired by Peruvian Minister A and Chilean Minister B" with the
-    /// "and" hung inside A's phrase).
-    /// </summary>
-    public static IEnumerable<SyntaxWord> StrayAgents(FrameSentence sentence, FrameMatch match, SyntaxWord agent) =>
-        match.Anchors.SelectMany(sentence.Children)
-            .Where(c => c.Id > agent.Id && c.Upos is "NOUN" or "PROPN" && sentence.MentionOf(c) is not null
-                && (c.Relation.StartsWith("obl", StringComparison.Ordinal) && sentence.CaseOf(c) is null
-                        && (sentence.Children(c).Any(p => p.Relation == "punct" && p.Form == "," && p.Id < c.Id) || Follows(sentence, agent, c))
-                    || c.Relation == "conj" && sentence.CaseOf(c) == "by"
-                    || c.Relation == "conj" && sentence.CaseOf(c) is null
-                        && (sentence.Children(c).Any(p => p.Form == ";" || p.Relation == "cc") || Follows(sentence, agent, c))
-                        && !sentence.Children(c).Any(p => p.Relation.StartsWith("nsubj", StringComparison.Ordinal) || p.Relation is "cop" or "aux" or "aux:pass")));
-
-    /// <summary>Whether the phrase of word begins right after the last word of the phrase of before.</summary>
-    private static bool Follows(FrameSentence sentence, SyntaxWord before, SyntaxWord word) =>
-        sentence.Subtree(before).Last().Id + 1 == sentence.Subtree(word).First().Id;
-
     /// <summary>"A was sanctioned alongside B and C", "sanctioned A along with B": those named with it were listed too.</summary>
     public static IEnumerable<SyntaxWord> Alongside(FrameSentence sentence, FrameMatch match)
     {

@@ -1,0 +1,43 @@
+using GraphBuilder.Graph;
+using GraphBuilder.Syntax;
+
+namespace GraphBuilder.Extraction.Relations.Frames;
+
+/// <summary>Agents of a passive the parser hung elsewhere than the "by" phrase: after it on the verb, or inside a phrase after it.</summary>
+internal static partial class MisparsedFillers
+{
+    /// <summary>
+    /// "designated by the United States, the European Union and Britain" with the second agent read as an
+    /// adverbial of the verb: a name after the agent with no case word, set off by a comma, is another agent; so is
+    /// a "by" phrase joined to the verb ("by Canada in 2012 and by Britain in 2014"), and a name joined to the verb with
+    /// no case word or clause of its own ("led by A, Assistant Secretary for X; and B, ..."), or whose phrase
+    /// starts right where the agent's ends ("co-chaired by Peruvian Minister A and Chilean Minister B" with the
+    /// "and" hung inside A's phrase).
+    /// </summary>
+    public static IEnumerable<SyntaxWord> StrayAgents(FrameSentence sentence, FrameMatch match, SyntaxWord agent) =>
+        match.Anchors.SelectMany(sentence.Children)
+            .Where(c => c.Id > agent.Id && c.Upos is "NOUN" or "PROPN" && sentence.MentionOf(c) is not null
+                && (c.Relation.StartsWith("obl", StringComparison.Ordinal) && sentence.CaseOf(c) is null
+                        && (sentence.Children(c).Any(p => p.Relation == "punct" && p.Form == "," && p.Id < c.Id) || Follows(sentence, agent, c))
+                    || c.Relation == "conj" && sentence.CaseOf(c) == "by"
+                    || c.Relation == "conj" && sentence.CaseOf(c) is null
+                        && (sentence.Children(c).Any(p => p.Form == ";" || p.Relation == "cc") || Follows(sentence, agent, c))
+                        && !sentence.Children(c).Any(p => p.Relation.StartsWith("nsubj", StringComparison.Ordinal) || p.Relation is "cop" or "aux" or "aux:pass")));
+
+    /// <summary>Whether the phrase of word begins right after the last word of the phrase of before.</summary>
+    private static bool Follows(FrameSentence sentence, SyntaxWord before, SyntaxWord word) =>
+        sentence.Subtree(before).Last().Id + 1 == sentence.Subtree(word).First().Id;
+
+    /// <summary>
+    /// "co-chaired by A, Additional Secretary for the Americas at the Ministry of External Affairs, and B, ..." parsed with
+    /// "at the Ministry" a phrase of the verb and B a conjunct inside it: a person joined by a conjunction to a word of a
+    /// case phrase after the agent, where that word names no person, is another agent.
+    /// </summary>
+    public static IEnumerable<SyntaxWord> StrandedAgents(FrameSentence sentence, FrameMatch match, SyntaxWord agent) =>
+        match.Anchors.SelectMany(sentence.Children)
+            .Where(c => c.Id > agent.Id && c.Relation.StartsWith("obl", StringComparison.Ordinal) && sentence.CaseOf(c) is not null)
+            .SelectMany(sentence.Subtree)
+            .Where(w => w.Relation == "conj" && sentence.MentionOf(w) is { Type: NodeType.Person }
+                && sentence.Children(w).Any(p => p.Relation == "cc")
+                && sentence.Head(w) is { } head && sentence.MentionOf(head) is not { Type: NodeType.Person });
+}
