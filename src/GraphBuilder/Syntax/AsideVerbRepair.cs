@@ -9,7 +9,7 @@ namespace GraphBuilder.Syntax;
 /// </summary>
 internal static class AsideVerbRepair
 {
-    public static void Apply(int[] heads, int[] labels, IReadOnlyList<string> forms, IReadOnlyList<int> tags, FrontedSubjectTags t)
+    public static void Apply(int[] heads, int[] labels, IReadOnlyList<string> forms, IReadOnlyList<int> tags, RepairLabels t)
     {
         var root = Array.IndexOf(heads, 0, 1);
         if (root < 1 || t.Upos[tags[root - 1]] is not ("NOUN" or "PROPN"))
@@ -35,7 +35,7 @@ internal static class AsideVerbRepair
     }
 
     /// <summary>The first of the adverbs right before a word ("..., also held talks"), else the word itself.</summary>
-    private static int AfterAdverbs(int w, IReadOnlyList<int> tags, FrontedSubjectTags t)
+    private static int AfterAdverbs(int w, IReadOnlyList<int> tags, RepairLabels t)
     {
         while (w > 2 && t.Upos[tags[w - 2]] == "ADV")
             w--;

@@ -11,44 +11,44 @@ namespace GraphBuilder.Syntax;
 /// </summary>
 internal static class CaseOrderRepair
 {
-    public static void Apply(int[] heads, int[] labels, IReadOnlyList<int> tags, IReadOnlyList<string> upos, CaseOrderLabels l)
+    public static void Apply(int[] heads, int[] labels, IReadOnlyList<string> forms, IReadOnlyList<int> tags, RepairLabels l)
     {
         if (l.Case < 0 || l.Compound < 0 || l.Nmod < 0 || l.Obj < 0 || l.Obl < 0)
             return;
         for (var c = 1; c < heads.Length; c++)
         {
-            if (labels[c] != l.Case || heads[c] <= c || upos[tags[c - 1]] != "ADP")
+            if (labels[c] != l.Case || heads[c] <= c || l.Upos[tags[c - 1]] != "ADP")
                 continue;
             // the top of the compound chain the case word's nominal belongs to ("to its ISIL ... list": "ISIL" under "list")
             var top = heads[c];
             for (var climb = 0; climb < heads.Length && labels[top] == l.Compound && heads[top] > top; climb++)
                 top = heads[top];
-            if (!HeadArrays.IsNominal(upos, tags, top))
+            if (!HeadArrays.IsNominal(l.Upos, tags, top))
                 continue;
-            var stray = FirstCompoundBefore(heads, labels, tags, upos, l, top, c);
+            var stray = FirstCompoundBefore(heads, labels, tags, l, top, c);
             if (stray > 0)
-                Promote(heads, labels, tags, upos, l, stray, top, c);
+                Promote(heads, labels, tags, l, stray, top, c);
         }
     }
 
     /// <summary>The first nominal compound of top whose whole phrase lies before the case word; 0 when none.</summary>
-    private static int FirstCompoundBefore(int[] heads, int[] labels, IReadOnlyList<int> tags, IReadOnlyList<string> upos, CaseOrderLabels l, int top, int caseWord)
+    private static int FirstCompoundBefore(int[] heads, int[] labels, IReadOnlyList<int> tags, RepairLabels l, int top, int caseWord)
     {
         for (var k = 1; k < caseWord; k++)
-            if (heads[k] == top && labels[k] == l.Compound && HeadArrays.IsNominal(upos, tags, k) && HeadArrays.Span(heads, k).Right < caseWord)
+            if (heads[k] == top && labels[k] == l.Compound && HeadArrays.IsNominal(l.Upos, tags, k) && HeadArrays.Span(heads, k).Right < caseWord)
                 return k;
         return 0;
     }
 
     /// <summary>The stray compound takes the words of top before the case word, and the object's or top's place.</summary>
-    private static void Promote(int[] heads, int[] labels, IReadOnlyList<int> tags, IReadOnlyList<string> upos, CaseOrderLabels l, int stray, int top, int caseWord)
+    private static void Promote(int[] heads, int[] labels, IReadOnlyList<int> tags, RepairLabels l, int stray, int top, int caseWord)
     {
         for (var w = 1; w < caseWord; w++)
             if (heads[w] == top && w != stray)
                 heads[w] = stray;
         var verb = heads[top];
         // "received by the Chief of Defence Staff": a stray with a case word of its own opens an oblique, no object
-        if (verb > 0 && verb < stray && upos[tags[verb - 1]] == "VERB" && !HasOtherObject(heads, labels, l, verb, top)
+        if (verb > 0 && verb < stray && l.Upos[tags[verb - 1]] == "VERB" && !HasOtherObject(heads, labels, l, verb, top)
             && !HeadArrays.HasChild(heads, labels, stray, l.Case))
         {
             (heads[stray], labels[stray]) = (verb, l.Obj);
@@ -59,7 +59,7 @@ internal static class CaseOrderRepair
         (heads[top], labels[top]) = (stray, l.Nmod);
     }
 
-    private static bool HasOtherObject(int[] heads, int[] labels, CaseOrderLabels l, int verb, int top)
+    private static bool HasOtherObject(int[] heads, int[] labels, RepairLabels l, int verb, int top)
     {
         for (var j = 1; j < heads.Length; j++)
             if (j != top && heads[j] == verb && labels[j] == l.Obj)
@@ -67,6 +67,3 @@ internal static class CaseOrderRepair
         return false;
     }
 }
-
-/// <summary>The label indices the case-order repair reads.</summary>
-internal readonly record struct CaseOrderLabels(int Case, int Compound, int Nmod, int Obj, int Obl);

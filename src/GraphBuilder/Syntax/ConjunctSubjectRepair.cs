@@ -7,13 +7,13 @@ namespace GraphBuilder.Syntax;
 /// </summary>
 internal static class ConjunctSubjectRepair
 {
-    public static void Apply(int[] heads, int[] labels, IReadOnlyList<int> tags, FrontedSubjectTags t)
+    public static void Apply(int[] heads, int[] labels, IReadOnlyList<string> forms, IReadOnlyList<int> tags, RepairLabels t)
     {
         for (var verb = 3; verb < heads.Length; verb++)
         {
             // an adverbial clause with no subordinator is the same misreading ("A met B and C met D": "met" an advcl)
             var joined = labels[verb] == t.Conj || labels[verb] == t.Advcl && !HeadArrays.HasChild(heads, labels, verb, t.Mark);
-            if (!joined || t.Upos[tags[verb - 1]] != "VERB" || !t.FiniteXpos.Contains(t.Xpos[tags[verb - 1]])
+            if (!joined || t.Upos[tags[verb - 1]] != "VERB" || !RepairLabels.FiniteXpos.Contains(t.Xpos[tags[verb - 1]])
                 || HeadArrays.HasChild(heads, labels, verb, t.Subjects))
                 continue;
             var name = verb - 1;

@@ -11,8 +11,9 @@ internal static class CoordinationRepair
 {
     private const int MaxClimb = 3;
 
-    public static void Apply(int[] heads, int[] labels, int cc, int conj)
+    public static void Apply(int[] heads, int[] labels, IReadOnlyList<string> forms, IReadOnlyList<int> tags, RepairLabels l)
     {
+        var (cc, conj) = (l.Cc, l.Conj);
         if (cc < 0 || conj < 0)
             return;
         for (var w = 1; w < heads.Length; w++)

@@ -9,10 +9,10 @@ namespace GraphBuilder.Syntax;
 /// </summary>
 internal static class FrontedSubjectRepair
 {
-    public static void Apply(int[] heads, int[] labels, IReadOnlyList<string> forms, IReadOnlyList<int> tags, FrontedSubjectTags t)
+    public static void Apply(int[] heads, int[] labels, IReadOnlyList<string> forms, IReadOnlyList<int> tags, RepairLabels t)
     {
         var root = Array.IndexOf(heads, 0, 1);
-        if (root < 3 || t.Upos[tags[root - 1]] != "VERB" || !t.FiniteXpos.Contains(t.Xpos[tags[root - 1]]) || HeadArrays.HasChild(heads, labels, root, t.Subjects))
+        if (root < 3 || t.Upos[tags[root - 1]] != "VERB" || !RepairLabels.FiniteXpos.Contains(t.Xpos[tags[root - 1]]) || HeadArrays.HasChild(heads, labels, root, t.Subjects))
             return;
         // "..., Prime Minister A also met B": adverbs between the name and its verb
         var end = root - 1;
@@ -41,6 +41,3 @@ internal static class FrontedSubjectRepair
         }
     }
 }
-
-/// <summary>The tag and label indices the fronted- and conjunct-subject repairs read.</summary>
-internal sealed record FrontedSubjectTags(string[] Upos, string[] Xpos, HashSet<string> FiniteXpos, HashSet<int> Subjects, int Nsubj, int Conj, int Appos, int Cc, int Flat, int Advcl, int Mark);

@@ -9,21 +9,21 @@ namespace GraphBuilder.Syntax;
 /// </summary>
 internal static class ParticipleClauseRepair
 {
-    public static void Apply(int[] heads, int[] labels, IReadOnlyList<int> tags, IReadOnlyList<string> upos, ParticipleLabels l)
+    public static void Apply(int[] heads, int[] labels, IReadOnlyList<string> forms, IReadOnlyList<int> tags, RepairLabels l)
     {
         if (l.Amod < 0 || l.Nsubj < 0 || l.Xcomp < 0)
             return;
         for (var v = 1; v < heads.Length; v++)
         {
             var modified = heads[v];
-            if (labels[v] != l.Amod || modified <= v || upos[tags[v - 1]] != "VERB" || !HasSubjectBefore(heads, labels, l, v))
+            if (labels[v] != l.Amod || modified <= v || l.Upos[tags[v - 1]] != "VERB" || !HasSubjectBefore(heads, labels, l, v))
                 continue;
             (heads[v], labels[v]) = (heads[modified], labels[modified]);
             (heads[modified], labels[modified]) = (v, l.Xcomp);
         }
     }
 
-    private static bool HasSubjectBefore(int[] heads, int[] labels, ParticipleLabels l, int verb)
+    private static bool HasSubjectBefore(int[] heads, int[] labels, RepairLabels l, int verb)
     {
         for (var j = 1; j < verb; j++)
             if (heads[j] == verb && labels[j] == l.Nsubj)
@@ -31,6 +31,3 @@ internal static class ParticipleClauseRepair
         return false;
     }
 }
-
-/// <summary>The label indices the participle-clause repair reads.</summary>
-internal readonly record struct ParticipleLabels(int Amod, int Nsubj, int Xcomp);

@@ -10,32 +10,30 @@ namespace GraphBuilder.Syntax;
 /// </summary>
 internal static class SmallClauseRepair
 {
-    public static void Apply(int[] heads, int[] labels, IReadOnlyList<int> tags, IReadOnlyList<string> upos, SmallClauseLabels l)
+    public static void Apply(int[] heads, int[] labels, IReadOnlyList<string> forms, IReadOnlyList<int> tags, RepairLabels l)
     {
         if (l.Nsubj < 0 || l.Obj < 0 || l.Xcomp < 0)
             return;
         for (var w = 1; w < heads.Length; w++)
         {
             // the cheap tests first: a subtree's span is a walk over the sentence
-            if (upos[tags[w - 1]] != "PROPN" || labels[w] != l.Nsubj && labels[w] != l.Obj || heads[w] <= 0)
+            if (l.Upos[tags[w - 1]] != "PROPN" || labels[w] != l.Nsubj && labels[w] != l.Obj || heads[w] <= 0)
                 continue;
             var (left, right) = HeadArrays.Span(heads, w);
             // "designated X a terror group" read with X the subject of "group"
-            if (labels[w] == l.Nsubj && heads[w] is var noun && noun > w && labels[noun] == l.Obj && IsPredicate(heads, labels, tags, upos, noun, right, l)
-                && heads[noun] is var verb && verb > 0 && verb + 1 == left && upos[tags[verb - 1]] == "VERB")
+            if (labels[w] == l.Nsubj && heads[w] is var noun && noun > w && labels[noun] == l.Obj && IsPredicate(heads, labels, tags, noun, right, l)
+                && heads[noun] is var verb && verb > 0 && verb + 1 == left && l.Upos[tags[verb - 1]] == "VERB")
                 (heads[w], labels[w], labels[noun]) = (verb, l.Obj, l.Xcomp);
             // "declared X a terrorist", "declared X a terrorist organisation": two objects, or an unmarked oblique
-            else if (labels[w] == l.Obj && heads[w] is var head && head + 1 == left && upos[tags[head - 1]] == "VERB")
+            else if (labels[w] == l.Obj && heads[w] is var head && head + 1 == left && l.Upos[tags[head - 1]] == "VERB")
                 for (var n = right + 1; n < heads.Length; n++)
-                    if (heads[n] == head && (labels[n] == l.Obj || labels[n] == l.OblUnmarked) && IsPredicate(heads, labels, tags, upos, n, right, l))
+                    if (heads[n] == head && (labels[n] == l.Obj || labels[n] == l.OblUnmarked) && IsPredicate(heads, labels, tags, n, right, l))
                         labels[n] = l.Xcomp;
         }
     }
 
     /// <summary>A common noun with no copula whose phrase opens, with its article, right after the word ending at <paramref name="after"/>.</summary>
-    private static bool IsPredicate(int[] heads, int[] labels, IReadOnlyList<int> tags, IReadOnlyList<string> upos, int noun, int after, SmallClauseLabels l) =>
-        upos[tags[noun - 1]] == "NOUN" && !HeadArrays.HasChild(heads, labels, noun, l.Cop)
-        && after + 1 < heads.Length && heads[after + 1] == noun && upos[tags[after]] == "DET";
+    private static bool IsPredicate(int[] heads, int[] labels, IReadOnlyList<int> tags, int noun, int after, RepairLabels l) =>
+        l.Upos[tags[noun - 1]] == "NOUN" && !HeadArrays.HasChild(heads, labels, noun, l.Cop)
+        && after + 1 < heads.Length && heads[after + 1] == noun && l.Upos[tags[after]] == "DET";
 }
-
-internal readonly record struct SmallClauseLabels(int Nsubj, int Obj, int OblUnmarked, int Cop, int Xcomp);

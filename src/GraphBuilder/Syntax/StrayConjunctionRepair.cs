@@ -9,16 +9,16 @@ namespace GraphBuilder.Syntax;
 /// </summary>
 internal static class StrayConjunctionRepair
 {
-    public static void Apply(int[] heads, int[] labels, IReadOnlyList<int> tags, IReadOnlyList<string> upos, StrayConjunctionLabels l)
+    public static void Apply(int[] heads, int[] labels, IReadOnlyList<string> forms, IReadOnlyList<int> tags, RepairLabels l)
     {
         if (l.Conj < 0 || l.Cc < 0)
             return;
         for (var c = 1; c < heads.Length; c++)
         {
-            if (labels[c] != l.Conj || upos[tags[c - 1]] != "CCONJ" || heads[c] <= 0 || upos[tags[heads[c] - 1]] != "PUNCT")
+            if (labels[c] != l.Conj || l.Upos[tags[c - 1]] != "CCONJ" || heads[c] <= 0 || l.Upos[tags[heads[c] - 1]] != "PUNCT")
                 continue;
-            var conjunct = FirstNominalChild(heads, tags, upos, c);
-            var top = Top(heads, labels, tags, upos, heads[heads[c]], l.Appos);
+            var conjunct = FirstNominalChild(heads, tags, l.Upos, c);
+            var top = Top(heads, labels, tags, l.Upos, heads[heads[c]], l.Appos);
             if (conjunct == 0 || top == 0 || HeadArrays.IsBelow(heads, top, conjunct))
                 continue;
             for (var w = 1; w < heads.Length; w++)
@@ -50,6 +50,3 @@ internal static class StrayConjunctionRepair
         return word;
     }
 }
-
-/// <summary>The label indices the stray-conjunction repair reads.</summary>
-internal readonly record struct StrayConjunctionLabels(int Conj, int Cc, int Appos);

@@ -14,23 +14,22 @@ internal static class SubjectRepair
     /// which holds no clause ("approved the addition of A to its list" read with "addition" the subject of
     /// "list"); the word is the verb's object when the verb has none.
     /// </summary>
-    /// <param name="tags">Each word's tag (0-based), an index into <paramref name="upos"/>.</param>
-    public static void ApplyOblique(int[] heads, int[] labels, IReadOnlyList<int> tags, IReadOnlyList<string> upos, SubjectLabels l)
+    public static void ApplyOblique(int[] heads, int[] labels, IReadOnlyList<string> forms, IReadOnlyList<int> tags, RepairLabels l)
     {
         if (l.Nsubj < 0 || l.Obj < 0 || l.Obl < 0)
             return;
         for (var w = 1; w < heads.Length; w++)
         {
             var noun = heads[w];
-            if (labels[w] != l.Nsubj || noun <= 0 || upos[tags[noun - 1]] != "NOUN" || labels[noun] != l.Obl || HeadArrays.HasChild(heads, labels, noun, l.Cop))
+            if (labels[w] != l.Nsubj || noun <= 0 || l.Upos[tags[noun - 1]] != "NOUN" || labels[noun] != l.Obl || HeadArrays.HasChild(heads, labels, noun, l.Cop))
                 continue;
             var verb = heads[noun];
-            if (verb > 0 && upos[tags[verb - 1]] == "VERB" && !HeadArrays.HasChild(heads, labels, verb, l.Obj))
+            if (verb > 0 && l.Upos[tags[verb - 1]] == "VERB" && !HeadArrays.HasChild(heads, labels, verb, l.Obj))
                 (heads[w], labels[w]) = (verb, l.Obj);
         }
     }
 
-    public static void Apply(int[] heads, int[] labels, IReadOnlyList<string> forms, SubjectLabels l)
+    public static void Apply(int[] heads, int[] labels, IReadOnlyList<string> forms, IReadOnlyList<int> tags, RepairLabels l)
     {
         if (l.Nsubj < 0 || l.Appos < 0)
             return;
@@ -60,6 +59,3 @@ internal static class SubjectRepair
         return left >= 2 && forms[left - 2] == "," && right < forms.Count && forms[right] == ",";
     }
 }
-
-/// <summary>The label indices the subject repairs read.</summary>
-internal readonly record struct SubjectLabels(int Nsubj, int Appos, int Obj, int Obl, int Cop, int Conj);

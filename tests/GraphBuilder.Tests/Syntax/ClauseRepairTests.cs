@@ -10,7 +10,11 @@ public class ClauseRepairTests
 {
     private const int Case = 0, Compound = 1, Nmod = 2, Obj = 3, Obl = 4, Root = 5, Nsubj = 6, Amod = 7, Xcomp = 8, Det = 9, Conj = 10, Cc = 11, Punct = 12, Flat = 13, Appos = 14;
 
-    private static int[] Tags(int count) => Enumerable.Range(0, count).ToArray();
+    private static readonly string[] LabelNames =
+        ["case", "compound", "nmod", "obj", "obl", "root", "nsubj", "amod", "xcomp", "det", "conj", "cc", "punct", "flat", "appos"];
+
+    private static void Repair(ParseRepair repair, int[] heads, int[] labels, string[] upos) =>
+        repair(heads, labels, RepairTables.NoForms(upos.Length), RepairTables.Tags(upos.Length), RepairTables.For(upos, LabelNames));
 
     // "co-chaired Commission with Brekk", "Commission" a compound of "Brekk": under a verb, the object and an oblique
     [TestCase(new[] { "VERB", "PROPN", "ADP", "PROPN" }, new[] { -1, 0, 4, 4, 1 }, new[] { -1, Root, Compound, Case, Obj }, new[] { 1, Obj, 1, Obl })]
@@ -20,7 +24,7 @@ public class ClauseRepairTests
     [TestCase(new[] { "VERB", "ADP", "PROPN", "PROPN" }, new[] { -1, 0, 4, 4, 1 }, new[] { -1, Root, Case, Compound, Obl }, new[] { 4, Case, 1, Obl })]
     public void CompoundBeforeACaseWordHeadsItsOwnPhrase(string[] upos, int[] heads, int[] labels, int[] expected)
     {
-        CaseOrderRepair.Apply(heads, labels, Tags(upos.Length), upos, new CaseOrderLabels(Case, Compound, Nmod, Obj, Obl));
+        Repair(CaseOrderRepair.Apply, heads, labels, upos);
 
         Assert.That(new[] { heads[2], labels[2], heads[4], labels[4] }, Is.EqualTo(expected));
     }
@@ -33,7 +37,7 @@ public class ClauseRepairTests
         var heads = new[] { -1, 0, 5, 5, 5, 1 };
         var labels = new[] { -1, Root, Case, Compound, Case, Obl };
 
-        CaseOrderRepair.Apply(heads, labels, Tags(upos.Length), upos, new CaseOrderLabels(Case, Compound, Nmod, Obj, Obl));
+        Repair(CaseOrderRepair.Apply, heads, labels, upos);
 
         Assert.That(new[] { heads[2], heads[3], labels[3], heads[5], labels[5] }, Is.EqualTo(new[] { 3, 1, Obl, 3, Nmod }));
     }
@@ -44,7 +48,7 @@ public class ClauseRepairTests
     [TestCase(new[] { "DET", "VERB", "NOUN", "PUNCT" }, new[] { -1, 3, 3, 0, 3 }, new[] { -1, Det, Amod, Root, Punct }, new[] { 3, Amod, 3, Punct })]
     public void ParticipleWithASubjectIsTheVerb(string[] upos, int[] heads, int[] labels, int[] expected)
     {
-        ParticipleClauseRepair.Apply(heads, labels, Tags(upos.Length), upos, new ParticipleLabels(Amod, Nsubj, Xcomp));
+        Repair(ParticipleClauseRepair.Apply, heads, labels, upos);
 
         Assert.That(new[] { heads[2], labels[2], heads[4], labels[4] }, Is.EqualTo(expected));
     }
@@ -61,7 +65,7 @@ public class ClauseRepairTests
         var heads = new[] { -1, 0, 3, 1, 5, 3, 5, 6, 7 };
         var labels = new[] { -1, Root, Case, vennLabel, Punct, Appos, Punct, andLabel, Flat };
 
-        StrayConjunctionRepair.Apply(heads, labels, Tags(upos.Length), upos, new StrayConjunctionLabels(Conj, Cc, Appos));
+        Repair(StrayConjunctionRepair.Apply, heads, labels, upos);
 
         Assert.That(new[] { heads[8], labels[8], heads[7], labels[7] }, Is.EqualTo(new[] { hale, haleLabel, and, andLabelAfter }));
     }

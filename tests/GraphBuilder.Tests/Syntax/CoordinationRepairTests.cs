@@ -17,7 +17,7 @@ public class CoordinationRepairTests
     [TestCase(new[] { -1, 6, 1, 4, 5, 1, 0 }, new[] { -1, Dep, Cc, Dep, Dep, Conj, Root }, 1)]
     public void ConjunctionHangsOnTheConjunct(int[] heads, int[] labels, int headOfAnd)
     {
-        CoordinationRepair.Apply(heads, labels, Cc, Conj);
+        CoordinationRepair.Apply(heads, labels, RepairTables.NoForms(6), RepairTables.Tags(6), RepairTables.For([], "cc", "conj", "dep", "root"));
         Assert.That(heads[2], Is.EqualTo(headOfAnd));
     }
 }

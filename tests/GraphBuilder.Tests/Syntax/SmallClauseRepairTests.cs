@@ -6,7 +6,7 @@ namespace GraphBuilder.Tests.Syntax;
 public class SmallClauseRepairTests
 {
     private const int Nsubj = 0, Dep = 2, Root = 3, Obj = 4, OblUnmarked = 5, Cop = 6, Xcomp = 8;
-    private static readonly SmallClauseLabels Labels = new(Nsubj, Obj, OblUnmarked, Cop, Xcomp);
+    private static readonly string[] LabelNames = ["nsubj", "-", "dep", "root", "obj", "obl:unmarked", "cop", "-", "xcomp"];
 
     // "designated Brigade a group": "Brigade" (2) the subject of the object "group" (4) of "designated" (1).
     [TestCase(new[] { -1, 0, 4, 4, 1 }, new[] { -1, Root, Nsubj, Dep, Obj }, "NOUN", 1, Obj, Xcomp)]
@@ -21,7 +21,7 @@ public class SmallClauseRepairTests
     {
         var upos = new[] { "VERB", "PROPN", "DET", nounTag };
 
-        SmallClauseRepair.Apply(heads, labels, Enumerable.Range(0, upos.Length).ToArray(), upos, Labels);
+        SmallClauseRepair.Apply(heads, labels, RepairTables.NoForms(upos.Length), RepairTables.Tags(upos.Length), RepairTables.For(upos, LabelNames));
 
         Assert.That((heads[2], labels[2], labels[4]), Is.EqualTo((expectedHead, expectedLabel, expectedNounLabel)));
     }
@@ -35,7 +35,7 @@ public class SmallClauseRepairTests
         var upos = new[] { "VERB", labels[3] == Dep && heads[3] == 1 ? "PROPN" : "DET", "DET", "NOUN" };
         var before = ((int[])heads.Clone(), (int[])labels.Clone());
 
-        SmallClauseRepair.Apply(heads, labels, Enumerable.Range(0, upos.Length).ToArray(), upos, Labels);
+        SmallClauseRepair.Apply(heads, labels, RepairTables.NoForms(upos.Length), RepairTables.Tags(upos.Length), RepairTables.For(upos, LabelNames));
 
         Assert.That((heads, labels), Is.EqualTo(before));
     }

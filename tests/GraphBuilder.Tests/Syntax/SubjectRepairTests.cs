@@ -6,7 +6,7 @@ namespace GraphBuilder.Tests.Syntax;
 public class SubjectRepairTests
 {
     private const int Nsubj = 0, Appos = 1, Dep = 2, Root = 3, Conj = 7;
-    private static readonly SubjectLabels Labels = new(Nsubj, Appos, Obj: 4, Obl: 5, Cop: 6, Conj);
+    private static readonly string[] LabelNames = ["nsubj", "appos", "dep", "root", "obj", "obl", "cop", "conj"];
 
     // "Quint , the co-chairs , met": "co-chairs" (4) a second nsubj of "met" (6).
     [TestCase("Quint , the co-chairs , met", new[] { -1, 6, 1, 4, 6, 4, 0 }, new[] { -1, Nsubj, Dep, Dep, Nsubj, Dep, Root }, 1, Appos)]
@@ -16,7 +16,7 @@ public class SubjectRepairTests
     [TestCase("Quint , the co-chair , met", new[] { -1, 6, 1, 4, 1, 4, 0 }, new[] { -1, Nsubj, Dep, Dep, Nsubj, Dep, Root }, 1, Nsubj)]
     public void LaterSubjectInCommasIsTheApposition(string sentence, int[] heads, int[] labels, int expectedHead, int expectedLabel)
     {
-        SubjectRepair.Apply(heads, labels, sentence.Split(' '), Labels);
+        SubjectRepair.Apply(heads, labels, sentence.Split(' '), RepairTables.Tags(6), RepairTables.For([], LabelNames));
 
         Assert.That((heads[4], labels[4]), Is.EqualTo((expectedHead, expectedLabel)));
     }
@@ -27,7 +27,7 @@ public class SubjectRepairTests
     [TestCase(new[] { -1, 6, 4, 4, 6, 6, 0 }, new[] { -1, Nsubj, Dep, Dep, Dep, Nsubj, Root }, 6, Nsubj)]
     public void LaterSubjectAfterAConjunctTitleNamesIt(int[] heads, int[] labels, int expectedHead, int expectedLabel)
     {
-        SubjectRepair.Apply(heads, labels, "Quint and her counterpart Brekk agreed".Split(' '), Labels);
+        SubjectRepair.Apply(heads, labels, "Quint and her counterpart Brekk agreed".Split(' '), RepairTables.Tags(6), RepairTables.For([], LabelNames));
 
         Assert.That((heads[5], labels[5]), Is.EqualTo((expectedHead, expectedLabel)));
     }
@@ -42,7 +42,7 @@ public class SubjectRepairTests
     {
         var upos = new[] { "VERB", "NOUN", "ADP", "PROPN", "ADP", obliqueTag };
 
-        SubjectRepair.ApplyOblique(heads, labels, Enumerable.Range(0, upos.Length).ToArray(), upos, Labels);
+        SubjectRepair.ApplyOblique(heads, labels, RepairTables.NoForms(upos.Length), RepairTables.Tags(upos.Length), RepairTables.For(upos, LabelNames));
 
         Assert.That((heads[2], labels[2]), Is.EqualTo((expectedHead, expectedLabel)));
     }
