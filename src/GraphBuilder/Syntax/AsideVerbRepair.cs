@@ -22,7 +22,7 @@ internal static class AsideVerbRepair
                 commas++;
             else if (upos is "VERB" or "AUX")
             {
-                if (upos == "VERB" && commas >= 2 && forms[AfterAdverbs(w, tags, t) - 2] == "," && t.Xpos[tags[w - 1]] is "VBD" or "VBN"
+                if (upos == "VERB" && commas >= 2 && forms[HeadArrays.FirstOfAdverbsBefore(t.Upos, tags, w) - 2] == "," && t.Xpos[tags[w - 1]] is "VBD" or "VBN"
                     && HeadArrays.IsBelow(heads, w, root) && !HeadArrays.HasChild(heads, labels, w, t.Subjects))
                 {
                     (heads[w], labels[w], heads[root], labels[root]) = (0, labels[root], w, t.Nsubj);
@@ -32,13 +32,5 @@ internal static class AsideVerbRepair
                     return;
             }
         }
-    }
-
-    /// <summary>The first of the adverbs right before a word ("..., also held talks"), else the word itself.</summary>
-    private static int AfterAdverbs(int w, IReadOnlyList<int> tags, RepairLabels t)
-    {
-        while (w > 2 && t.Upos[tags[w - 2]] == "ADV")
-            w--;
-        return w;
     }
 }

@@ -15,9 +15,7 @@ internal static class FrontedSubjectRepair
         if (root < 3 || t.Upos[tags[root - 1]] != "VERB" || !RepairLabels.FiniteXpos.Contains(t.Xpos[tags[root - 1]]) || HeadArrays.HasChild(heads, labels, root, t.Subjects))
             return;
         // "..., Prime Minister A also met B": adverbs between the name and its verb
-        var end = root - 1;
-        while (end > 2 && t.Upos[tags[end - 1]] == "ADV")
-            end--;
+        var end = HeadArrays.FirstOfAdverbsBefore(t.Upos, tags, root) - 1;
         if (forms[end - 1] == ",")
             end--;
         for (var w = 2; w <= end; w++)

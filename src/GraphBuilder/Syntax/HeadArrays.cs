@@ -46,4 +46,15 @@ internal static class HeadArrays
     /// <summary>Whether word (1-based; 0 the root) is a noun or a name, by its tag (tags 0-based, indices into upos).</summary>
     public static bool IsNominal(IReadOnlyList<string> upos, IReadOnlyList<int> tags, int word) =>
         word > 0 && upos[tags[word - 1]] is "NOUN" or "PROPN";
+
+    /// <summary>
+    /// The first of the adverbs right before word ("..., Prime Minister A also met B": "also"), else word itself; word 1
+    /// is never taken for one, so the result is at least 2 when word is.
+    /// </summary>
+    public static int FirstOfAdverbsBefore(IReadOnlyList<string> upos, IReadOnlyList<int> tags, int word)
+    {
+        while (word > 2 && upos[tags[word - 2]] == "ADV")
+            word--;
+        return word;
+    }
 }
