@@ -114,7 +114,19 @@ internal sealed partial class Roles
         match.Anchors.SelectMany(a => sentence.Children(a, "nsubj")).SelectMany(s => sentence.Children(s, "acl"))
             .Where(a => sentence.Lemma(a) == "accompany")
             .SelectMany(a => sentence.Children(a).Where(c => c.Relation.StartsWith("obl", StringComparison.Ordinal) && sentence.CaseOf(c) == "by"))
-            .Concat(AlongWith());
+            .Concat(AlongWith()).Concat(JoinedAt());
+
+    /// <summary>
+    /// "A was joined by C at the meeting with B", "C joined A at her meeting with B": the other one of a companion verb
+    /// the meeting noun hangs on (its agent, or its object when the verb is active) meets B too.
+    /// </summary>
+    private IEnumerable<SyntaxWord> JoinedAt() =>
+        match.Predicate.Relation.StartsWith("obl", StringComparison.Ordinal) && sentence.Head(match.Predicate) is { } verb
+        && CompanionVerbs.Contains(sentence.Lemma(verb))
+            ? sentence.Children(verb).Where(c => sentence.Children(verb, "nsubj:pass").Any()
+                ? c.Relation.StartsWith("obl", StringComparison.Ordinal) && sentence.CaseOf(c) == "by"
+                : c.Relation == "obj")
+            : [];
 
     /// <summary>"A, along with (together with) C, met B": the "with" phrase of the verb's "along"/"together".</summary>
     private IEnumerable<SyntaxWord> AlongWith() =>

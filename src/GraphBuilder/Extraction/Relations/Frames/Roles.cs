@@ -102,6 +102,9 @@ internal sealed partial class Roles(FrameSentence sentence, Discourse discourse,
         "welcome", "praise", "hail", "applaud", "support", "back", "endorse", "criticise", "criticize", "condemn", "reject", "oppose", "denounce", "slam",
     };
 
+    /// <summary>Verbs whose subject and object (or passive subject and agent) are at the same occasion.</summary>
+    private static readonly HashSet<string> CompanionVerbs = new(StringComparer.Ordinal) { "join", "accompany" };
+
     private SyntaxWord? ReactedAgent(SyntaxWord verb) =>
         sentence.Children(verb).FirstOrDefault(c => c.Relation.StartsWith("obl", StringComparison.Ordinal) && sentence.CaseOf(c) == "by") is { } by
             ? Agent(by) : null;
@@ -140,6 +143,9 @@ internal sealed partial class Roles(FrameSentence sentence, Discourse discourse,
             // "saw A meet B": a bare infinitive's subject is the object of the verb of seeing
             if (word.Relation == "xcomp" && !sentence.Children(word, "mark").Any() && sentence.Children(head, "obj").FirstOrDefault() is { } seen)
                 return seen;
+            // "A was joined (accompanied) by C at the meeting with B": the one joined was there
+            if (CompanionVerbs.Contains(sentence.Lemma(head)) && sentence.Children(head, "nsubj:pass").FirstOrDefault() is { } joined)
+                return joined;
             var subject = sentence.Children(head).FirstOrDefault(c => c.Relation == "nsubj" && c.Id != word.Id);
             if (subject is not null)
                 return subject;
