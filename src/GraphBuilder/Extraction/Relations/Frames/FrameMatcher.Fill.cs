@@ -40,7 +40,8 @@ internal static partial class FrameMatcher
             filled.AddRange(MisparsedFillers.Alongside(sentence, match));
         if (match.Frame.Relation == Graph.Relations.Designated && slot.Relation == "obj" && slot.Lemmas is null && filled.Count > 0)
             filled.AddRange(MisparsedFillers.SubjectsOfAs(sentence, match));
-        if ((match.Frame.Supported && slot.Case == "of" || match.Frame.Relation == Graph.Relations.Designated && slot.Case is "on" or "against")
+        if ((match.Frame.Supported && slot.Case == "of"
+                || match.Frame.Relation == Graph.Relations.Designated && (slot.Case is "on" or "against" || slot.Relation == "obj" && slot.Lemmas is null))
             && filled.Count > 0)
             filled.AddRange(MisparsedFillers.Including(sentence, match, filled));
         if (slot.Case is not null && filled.Count > 0)

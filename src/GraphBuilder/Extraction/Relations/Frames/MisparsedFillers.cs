@@ -40,12 +40,17 @@ internal static partial class MisparsedFillers
     /// <summary>
     /// "froze the assets of three individuals ..., including A", "imposed sanctions on six people ..., including
     /// A": the "including" phrase the parser hangs on the trigger, its support verb or the counted phrase itself
-    /// names members of that phrase.
+    /// names members of that phrase; so does one under the "as" phrase ("designated 12 individuals as terrorists,
+    /// including A"), and a name with "among them" ("..., among them A").
     /// </summary>
-    public static IEnumerable<SyntaxWord> Including(FrameSentence sentence, FrameMatch match, IEnumerable<SyntaxWord> filled) =>
-        match.Anchors.Append(match.Trigger).Concat(filled).Distinct().SelectMany(sentence.Children)
-            .Where(c => c.Relation.StartsWith("obl", StringComparison.Ordinal) || c.Relation == "nmod")
-            .Where(c => sentence.CaseOf(c) == "include");
+    public static IEnumerable<SyntaxWord> Including(FrameSentence sentence, FrameMatch match, IEnumerable<SyntaxWord> filled)
+    {
+        var heads = match.Anchors.Append(match.Trigger).Concat(filled).Distinct().ToList();
+        heads.AddRange(heads.SelectMany(sentence.Children).Where(c => sentence.CaseOf(c) == "as").ToList());
+        return heads.SelectMany(sentence.Children)
+            .Where(c => (c.Relation.StartsWith("obl", StringComparison.Ordinal) || c.Relation == "nmod") && sentence.CaseOf(c) == "include"
+                || c.Relation is "appos" or "nmod" && sentence.Children(c).Any(p => p.Upos == "PRON" && sentence.CaseOf(p) == "among"));
+    }
 
     /// <summary>
     /// "Also blacklisted was X" parsed with "was" the participle's object and X its subject: X is the passive

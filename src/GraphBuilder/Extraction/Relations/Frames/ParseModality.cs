@@ -28,6 +28,9 @@ internal static partial class ParseModality
             // (a designation's infinitive is the aim of a call: "called for X to be designated")
             var purpose = below is { Relation: "advcl" } && below.Head == word.Id && word.Upos == "VERB"
                 && match.Frame.Relation != Graph.Relations.Designated;
+            // "issued a resolution designating A" (a participle, no "to") says what the resolution does; "a resolution
+            // (a bid) to designate A" what it intends
+            var doneBy = word.Upos == "NOUN" && below is { Relation: "acl" } && below.Head == word.Id && !HasTo(sentence, below);
             below = word;
             var children = sentence.Children(word);
             if (IsNegated(sentence, children))
@@ -36,7 +39,7 @@ internal static partial class ParseModality
                 return null;
             if (IsFuture(sentence, children) || HasFutureSubject(sentence, children)
                 || children.Any(c => c.Relation is "obl:tmod" or "obl" or "nmod:tmod" && sentence.Children(c).Any(d => FutureWords.Contains(sentence.Lemma(d))))
-                || word.Id != match.Trigger.Id && !purpose && !GovernsAdverbial(sentence, match, word) && Intending.Contains(sentence.Lemma(word))
+                || word.Id != match.Trigger.Id && !purpose && !doneBy && !GovernsAdverbial(sentence, match, word) && Intending.Contains(sentence.Lemma(word))
                     && !IsReactedTo(sentence, word))
                 status = EdgeStatus.Planned;
         }
