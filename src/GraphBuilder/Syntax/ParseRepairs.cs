@@ -14,6 +14,7 @@ internal static class ParseRepairs
     private static readonly ParseRepair[] InOrder =
     [
         StrayConjunctionRepair.Apply,
+        InvertedAppositionRepair.Apply,
         CoordinationRepair.Apply,
         CaseOrderRepair.Apply,
         ParticipleClauseRepair.Apply,

@@ -16,6 +16,14 @@ public class ClauseRepairTests
     private static void Repair(ParseRepair repair, int[] heads, int[] labels, string[] upos) =>
         repair(heads, labels, RepairTables.NoForms(upos.Length), RepairTables.Tags(upos.Length), RepairTables.For(upos, LabelNames));
 
+    /// <summary>With a form at one word (1-based), the others blank: the repairs that read commas.</summary>
+    private static void Repair(ParseRepair repair, int[] heads, int[] labels, string[] upos, (string Form, int Word) form)
+    {
+        var forms = RepairTables.NoForms(upos.Length);
+        forms[form.Word - 1] = form.Form;
+        repair(heads, labels, forms, RepairTables.Tags(upos.Length), RepairTables.For(upos, LabelNames));
+    }
+
     // "co-chaired Commission with Brekk", "Commission" a compound of "Brekk": under a verb, the object and an oblique
     [TestCase(new[] { "VERB", "PROPN", "ADP", "PROPN" }, new[] { -1, 0, 4, 4, 1 }, new[] { -1, Root, Compound, Case, Obj }, new[] { 1, Obj, 1, Obl })]
     // ... and under no verb, the head of the phrase with the case phrase its nmod
@@ -68,5 +76,20 @@ public class ClauseRepairTests
         Repair(StrayConjunctionRepair.Apply, heads, labels, upos);
 
         Assert.That(new[] { heads[8], labels[8], heads[7], labels[7] }, Is.EqualTo(new[] { hale, haleLabel, and, andLabelAfter }));
+    }
+
+    // "co-chaired Dialogue with Brekk , deputy minister": "minister" (7) the verb's oblique, "Brekk" (4) under it
+    [TestCase(Obl, 1, Obl, 4, Appos)]
+    // the title has a case word of its own ("..., in the capital"): left alone
+    [TestCase(Case, 7, Nmod, 1, Obl)]
+    public void NameWithItsCaseWordHeadsItsTitle(int titleChildLabel, int brekkHead, int brekkLabel, int titleHead, int titleLabel)
+    {
+        var upos = new[] { "VERB", "PROPN", "ADP", "PROPN", "PUNCT", "ADJ", "NOUN" };
+        var heads = new[] { -1, 0, 1, 4, 7, 7, 7, 1 };
+        var labels = new[] { -1, Root, Obj, Case, Nmod, Punct, titleChildLabel, Obl };
+
+        Repair(InvertedAppositionRepair.Apply, heads, labels, upos, (",", 5));
+
+        Assert.That(new[] { heads[4], labels[4], heads[7], labels[7] }, Is.EqualTo(new[] { brekkHead, brekkLabel, titleHead, titleLabel }));
     }
 }

@@ -24,6 +24,18 @@ internal static partial class MisparsedFillers
                         && (sentence.Children(c).Any(p => p.Form == ";" || p.Relation == "cc") || Follows(sentence, agent, c))
                         && !sentence.Children(c).Any(p => p.Relation.StartsWith("nsubj", StringComparison.Ordinal) || p.Relation is "cop" or "aux" or "aux:pass")));
 
+    /// <summary>
+    /// "The Peruvian delegation was led by A and the Chilean delegation by B", "..., while the Chilean side by B": a
+    /// gapped clause's "by" phrase, which the parser hangs on the first agent or on the second side's noun, is another
+    /// agent (of a co-chair only: each agent leads a delegation of its own country, which a gapped clause names apart).
+    /// </summary>
+    public static IEnumerable<SyntaxWord> GappedAgents(FrameSentence sentence, FrameMatch match, SyntaxWord agent) =>
+        match.Frame.Relation != Graph.Relations.CoChaired ? []
+            : sentence.Words.Where(w => w.Id > agent.Id && Sides.Contains(sentence.Lemma(w))).Prepend(agent).SelectMany(sentence.Children)
+                .Where(c => c.Relation == "nmod" && sentence.CaseOf(c) == "by" && sentence.MentionOf(c) is not null);
+
+    private static readonly HashSet<string> Sides = new(StringComparer.Ordinal) { "delegation", "side", "team" };
+
     /// <summary>Whether the phrase of word begins right after the last word of the phrase of before.</summary>
     private static bool Follows(FrameSentence sentence, SyntaxWord before, SyntaxWord word) =>
         sentence.Subtree(before).Last().Id + 1 == sentence.Subtree(word).First().Id;
