@@ -15,6 +15,7 @@ internal static class ParseRepairs
     [
         StrayConjunctionRepair.Apply,
         InvertedAppositionRepair.Apply,
+        DayPhraseRepair.Apply,
         CoordinationRepair.Apply,
         CaseOrderRepair.Apply,
         ParticipleClauseRepair.Apply,

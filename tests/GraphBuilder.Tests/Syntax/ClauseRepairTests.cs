@@ -92,4 +92,19 @@ public class ClauseRepairTests
 
         Assert.That(new[] { heads[4], labels[4], heads[7], labels[7] }, Is.EqualTo(new[] { brekkHead, brekkLabel, titleHead, titleLabel }));
     }
+
+    // "received on Saturday Zambian Quint": "Saturday" (3) a compound of "Quint" (5), "Zambian" (4) flat under it
+    [TestCase("Saturday", 1, Obl, 1, Obj, 5)]
+    // a word that names no day: left alone
+    [TestCase("Brazil", 5, Compound, 1, Obl, 3)]
+    public void DayBetweenTheVerbAndItsObjectHeadsTheCasePhrase(string day, int dayHead, int dayLabel, int nameHead, int nameLabel, int zambianHead)
+    {
+        var upos = new[] { "VERB", "ADP", "PROPN", "PROPN", "PROPN" };
+        var heads = new[] { -1, 0, 5, 5, 3, 1 };
+        var labels = new[] { -1, Root, Case, Compound, Flat, Obl };
+
+        Repair(DayPhraseRepair.Apply, heads, labels, upos, (day, 3));
+
+        Assert.That(new[] { heads[3], labels[3], heads[5], labels[5], heads[4] }, Is.EqualTo(new[] { dayHead, dayLabel, nameHead, nameLabel, zambianHead }));
+    }
 }
