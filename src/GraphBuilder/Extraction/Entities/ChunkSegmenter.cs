@@ -41,7 +41,7 @@ internal sealed partial class ChunkSegmenter(EntityLexicons lexicons, RoleParser
             return Person(tokens, p, last, role, found);
         if (role is null && phrases.Company(tokens, p, last) is { } company)
             return Add(found, company);
-        if (phrases.Event(tokens, p, last) is { } ev)
+        if (phrases.Event(tokens, p, last) is { } ev && !BodyAfterEvent(tokens, p, last, ev))
             return Add(found, ev);
         if (phrases.Branch(tokens, p, last) is { } branch && branch.Last > p + gazetteer.Length)
             return Add(found, branch);
