@@ -30,4 +30,13 @@ internal sealed partial class ChunkSegmenter
     private bool BodyAfterEvent(List<Token> tokens, int p, int last, RawMention ev) =>
         ev.Last < last && tokens[ev.Last].IsCapitalised && phrases.Organisation(tokens, p, last) is { } body && body.First == p
         && body.Last > ev.Last && Enumerable.Range(ev.Last, body.Last - ev.Last).All(k => tokens[k].Text != "and");
+
+    private static readonly HashSet<string> Legislatures = new(StringComparer.Ordinal) { "Senate", "Congress" };
+
+    /// <summary>"the Senate will vote", "Congress passed": a legislature's word alone, capitalised, names the legislature.</summary>
+    private static bool LoneLegislature(List<Token> tokens, int p, int last) =>
+        p + 1 == last && Legislatures.Contains(tokens[p].Text);
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+        { "the", "this", "these", "those", "a", "an", "our", "their", "its", "every", "each" };
 }

@@ -29,9 +29,6 @@ internal sealed partial class PhraseReaders(EntityLexicons lexicons, RoleParser 
         {
             if (q > p && roles.StartsRole(tokens, q, last) && end < 0)
                 return null;
-            // "the Ruritanian War and World War II": an event name ends before "and"; the next is read on its own
-            if (end >= 0 && tokens[q].Text == "and")
-                break;
             var n = lexicons.EventNames.Longest(tokens, q, last).Length;
             if (n > 0 && (q > p || n > 1))
                 end = q + n;
