@@ -46,8 +46,11 @@ internal sealed partial class Coreference
         return _recurring.Contains(folded) ? Add(new EntityDraft(NodeType.Person, raw.Name)) : null;
     }
 
-    private static readonly string[] CommonEndings = ["ology", "ism", "ity", "ern"];
+    private static readonly string[] CommonEndings = ["ology", "ism", "ity", "ern", "ia", "land", "stan"];
 
-    /// <summary>"Scientology", "Buddhism", "Christianity", "Western": doctrines, qualities and compass adjectives, not family names.</summary>
+    /// <summary>
+    /// "Scientology", "Buddhism", "Christianity", "Western": doctrines, qualities and compass adjectives, not family names;
+    /// nor "Freedonia", "Ostland", "Kurdistan": an unknown word shaped as a country's name is left unread rather than made a person.
+    /// </summary>
     private static bool IsDoctrineWord(string name) => CommonEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal));
 }
