@@ -6,7 +6,7 @@ namespace GraphBuilder.Extraction.Entities;
 internal sealed partial class Coreference
 {
     /// <summary>How often a lone word must stand inside sentences (not first, where any word is capitalised) to be a name.</summary>
-    private const int RecurringUses = 2;
+    private const int RecurringUses = 3;
 
     private HashSet<string> _recurring = new(StringComparer.Ordinal);
 
@@ -15,7 +15,7 @@ internal sealed partial class Coreference
     /// <summary>
     /// Excerpts, interviews and follow-ups name a person once in full elsewhere (a headline, an earlier story) and then
     /// only by the family name ("Brekk returned to Lima ... Brekk wrote ..."). A lone capitalised word read as a person's
-    /// that stands inside a sentence at least twice, never after a determiner ("the Senate") nor after a place word, is
+    /// that stands inside a sentence three times or more, never after a determiner ("the Senate") nor after a place word, is
     /// that person; a lone word the article puts after a place word ("in Kupang") at least once is a place throughout.
     /// </summary>
     private void FindRecurring(IReadOnlyList<PlacedMention> mentions)
