@@ -22,4 +22,21 @@ internal sealed partial class ChunkSegmenter
     private static bool NamingNoun(List<Token> tokens, int end) =>
         end < tokens.Count && NamingNouns.Contains(tokens[end].Text)
         && (end + 1 == tokens.Count || tokens[end + 1].Text.Length == 0 || tokens[end + 1].Text[0] is not ('\'' or '\u2019'));
+
+    /// <summary>
+    /// "the International War Crimes Tribunal", "the World Cup Organising Committee": an organisation word after the
+    /// event's head makes the whole run a body named after the event, not the event (a body after "and" is another name).
+    /// </summary>
+    private bool BodyAfterEvent(List<Token> tokens, int p, int last, RawMention ev) =>
+        ev.Last < last && tokens[ev.Last].IsCapitalised && phrases.Organisation(tokens, p, last) is { } body && body.First == p
+        && body.Last > ev.Last && Enumerable.Range(ev.Last, body.Last - ev.Last).All(k => tokens[k].Text != "and");
+
+    private static readonly HashSet<string> Legislatures = new(StringComparer.Ordinal) { "Senate", "Congress" };
+
+    /// <summary>"the Senate will vote", "Congress passed": a legislature's word alone, capitalised, names the legislature.</summary>
+    private static bool LoneLegislature(List<Token> tokens, int p, int last) =>
+        p + 1 == last && Legislatures.Contains(tokens[p].Text);
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+        { "the", "this", "these", "those", "a", "an", "our", "their", "its", "every", "each" };
 }

@@ -41,7 +41,7 @@ internal sealed partial class ChunkSegmenter(EntityLexicons lexicons, RoleParser
             return Person(tokens, p, last, role, found);
         if (role is null && phrases.Company(tokens, p, last) is { } company)
             return Add(found, company);
-        if (phrases.Event(tokens, p, last) is { } ev)
+        if (phrases.Event(tokens, p, last) is { } ev && !BodyAfterEvent(tokens, p, last, ev))
             return Add(found, ev);
         if (phrases.Branch(tokens, p, last) is { } branch && branch.Last > p + gazetteer.Length)
             return Add(found, branch);
@@ -108,6 +108,8 @@ internal sealed partial class ChunkSegmenter(EntityLexicons lexicons, RoleParser
         {
             if (tokens[p].IsAcronym)
                 found.Add(new RawMention(p, p + 1, tokens[p].Start, tokens[p].End, NodeType.Organisation, tokens[p].Text, MentionKind.Single));
+            else if (role is null && LoneLegislature(tokens, p, last))
+                found.Add(new RawMention(p, p + 1, tokens[p].Start, tokens[p].End, NodeType.Organisation, tokens[p].Text, MentionKind.Named));
             return p + 1;
         }
         if (role is null && end - p > 1 && Enumerable.Range(p, end - p).Any(k => lexicons.Modifiers.Longest(tokens, k, k + 1).Length > 0))
@@ -117,12 +119,13 @@ internal sealed partial class ChunkSegmenter(EntityLexicons lexicons, RoleParser
         if (role is null && NamingNoun(tokens, end))
             return Add(found, new RawMention(p, end + 1, tokens[p].Start, tokens[end].End, NodeType.Organisation, "", MentionKind.Named));
         var text = NameSurface.Of(tokens, p, end);
-        var kind = end - p == 1 && role is null ? MentionKind.Single : MentionKind.Named;
+        var kind = end - p == 1 && role is null && !BrandNames.Any(tokens, p, end) ? MentionKind.Single : MentionKind.Named;
         var placeWord = role is null && phrases.PlaceBefore(tokens, p);
         var type = placeWord ? NodeType.Place
-            : role is null && kind == MentionKind.Named && (PhraseReaders.GroupNounBefore(tokens, p) || PhraseReaders.GroupNounAfter(tokens, end)) ? NodeType.Organisation : NodeType.Person;
+            : role is null && (kind == MentionKind.Named && (PhraseReaders.GroupNounBefore(tokens, p) || PhraseReaders.GroupNounAfter(tokens, end))
+                || BrandNames.Any(tokens, p, end)) ? NodeType.Organisation : NodeType.Person;
         found.Add(new RawMention(p, end, tokens[p].Start, tokens[end - 1].End, type, text, kind)
-            { Role = role?.Text is { Length: > 0 } r ? r : null, Country = role?.Country, Owner = owner, AfterPlaceWord = placeWord,
+            { Role = role?.Text is { Length: > 0 } r ? r : null, Country = role?.Country, Owner = owner, AfterPlaceWord = placeWord, AfterDeterminer = Determiners.Contains(p > 0 ? tokens[p - 1].Text : ""),
               Nickname = QuotedNicknames.Within(tokens, p, end) });
         return end;
     }

@@ -33,6 +33,8 @@ internal sealed partial class Coreference
             people[0].AddForm(raw.Name);
             return people[0];
         }
+        if (people.Count == 0 && Recurring(raw, folded) is { } named)
+            return named;
         if (people.Count > 1 || !raw.AfterPlaceWord || MonthNames.Contains(raw.Name.Split('-')[0]))
             return null;
         return Add(new EntityDraft(NodeType.Place, raw.Name));

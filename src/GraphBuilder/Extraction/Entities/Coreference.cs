@@ -36,6 +36,7 @@ internal sealed partial class Coreference(EntityLexicons lexicons)
         }
         MergeAbbreviatedHeads();
         LinkAliases(mentions);
+        FindRecurring(mentions);
         foreach (var m in mentions)
         {
             DocumentBudget.Check();

@@ -7,7 +7,7 @@ namespace GraphBuilder.Extraction.Entities;
 /// </summary>
 public static class GluedWords
 {
-    private const int MinHeadLetters = 5;
+    public const int MinHeadLetters = 5;
     private static readonly string[] Verbs = ["said", "says", "told", "added", "stated"];
 
     /// <summary>Where the first word ends inside the token, or null when the token is one word.</summary>

@@ -45,8 +45,8 @@ internal sealed class NameReader(EntityLexicons lexicons, Chunker chunker)
     private static readonly HashSet<string> RegnalNumbers = new(StringComparer.Ordinal)
         { "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI" };
 
-    /// <summary>"Carlos III": a roman numeral after a name belongs to it.</summary>
-    private static bool IsRegnalNumber(string text) => RegnalNumbers.Contains(text);
+    /// <summary>"Carlos III": a roman numeral after a name belongs to it ("I" is left out: the pronoun follows names too).</summary>
+    public static bool IsRegnalNumber(string text) => RegnalNumbers.Contains(text);
 
     /// <summary>"KC Mehta", "A.K. Rao": initials in capitals open a name when a name word follows and they name nothing known.</summary>
     private bool IsInitials(List<Token> tokens, int i, int limit)

@@ -23,7 +23,7 @@ internal sealed partial class PhraseReaders(EntityLexicons lexicons, RoleParser 
         if ((Body(tokens, p, last) ?? Sitting(tokens, p, last) ?? Flight(tokens, p, last)) is { } body)
             return body;
         if (lexicons.EventPrefixes.Longest(tokens, p, last).Length is var prefix and > 0 && p + prefix < last)
-            return Make(tokens, p, last, NodeType.Event);
+            return Make(tokens, p, UntilAnd(tokens, p, last), NodeType.Event);
         var end = -1;
         for (var q = p; q < last; q++)
         {
@@ -36,7 +36,7 @@ internal sealed partial class PhraseReaders(EntityLexicons lexicons, RoleParser 
         if (end < 0)
             end = HeadFirst(tokens, p, last) is var first and > 0 ? first : LowerHeadAfter(tokens, p, last);
         else if (end < last)
-            end = TopicTail(tokens, end, last);
+            end = tokens[end].Text == "I" || NameReader.IsRegnalNumber(tokens[end].Text) ? end + 1 : TopicTail(tokens, end, last);
         else if (end == last)
             end += LowerHeadLength(tokens, end, needsTopic: false);
         return end < 0 ? null : Make(tokens, p, end, NodeType.Event);

@@ -48,4 +48,7 @@ internal sealed record RawMention(int First, int Last, int Start, int End, NodeT
 
     /// <summary>True when a place preposition precedes a lone word ("in Kupang"), so an unknown word is a place.</summary>
     public bool AfterPlaceWord { get; init; }
+
+    /// <summary>True when a determiner precedes the mention ("the Senate", "this Nation"): no person's name.</summary>
+    public bool AfterDeterminer { get; init; }
 }

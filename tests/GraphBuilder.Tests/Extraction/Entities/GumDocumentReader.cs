@@ -3,10 +3,11 @@ using System.Text;
 namespace GraphBuilder.Tests.Extraction.Entities;
 
 /// <summary>Builds one GUM document line by line: the text, each word's offsets, and the entity spans opened and closed in MISC.</summary>
-internal sealed class GumDocumentReader(string id)
+internal sealed class GumDocumentReader(string id, string split)
 {
     private readonly StringBuilder _text = new();
     private readonly List<GumEntity> _entities = [];
+    private readonly List<(int Start, int End)> _spans = [];
     private readonly Dictionary<string, Stack<Open>> _open = [];
     private readonly List<(int Start, int End, bool Proper)> _words = [];
     private string _sentence = "";
@@ -25,7 +26,7 @@ internal sealed class GumDocumentReader(string id)
             Word(line.Split('\t'));
     }
 
-    public GumDocument Finish() => new(id, _text.ToString(), _entities);
+    public GumDocument Finish() => new(id, split, _text.ToString(), _entities, _spans);
 
     private void StartSentence(string sentence)
     {
@@ -86,6 +87,7 @@ internal sealed class GumDocumentReader(string id)
         if (!_open.TryGetValue(entityId, out var stack) || stack.Count == 0)
             return;
         var open = stack.Pop();
+        _spans.Add((_words[open.FirstWord].Start, _words[lastWord].End));
         var heads = open.Heads.Select(h => open.FirstWord + h - 1).Where(w => w >= open.FirstWord && w <= lastWord).ToList();
         if (heads.Count == 0 || !_words[heads.Min()].Proper)
             return;
