@@ -16,6 +16,7 @@ internal static class ParseRepairs
         StrayConjunctionRepair.Apply,
         InvertedAppositionRepair.Apply,
         DayPhraseRepair.Apply,
+        RelativeClauseRepair.Apply,
         CoordinationRepair.Apply,
         CaseOrderRepair.Apply,
         ParticipleClauseRepair.Apply,

@@ -20,6 +20,7 @@ internal sealed class RepairLabels
         (Conj, Cc, Case, Compound, Flat, Cop) =
             (names.IndexOf("conj"), names.IndexOf("cc"), names.IndexOf("case"), names.IndexOf("compound"), names.IndexOf("flat"), names.IndexOf("cop"));
         (Amod, Xcomp, Advcl, Mark) = (names.IndexOf("amod"), names.IndexOf("xcomp"), names.IndexOf("advcl"), names.IndexOf("mark"));
+        (Parataxis, Ccomp, Relcl) = (names.IndexOf("parataxis"), names.IndexOf("ccomp"), names.IndexOf("acl:relcl"));
         Subjects = [.. new[] { "nsubj", "nsubj:pass", "csubj", "csubj:pass", "expl" }.Select(n => names.IndexOf(n)).Where(i => i >= 0)];
     }
 
@@ -47,4 +48,7 @@ internal sealed class RepairLabels
     public int Xcomp { get; }
     public int Advcl { get; }
     public int Mark { get; }
+    public int Parataxis { get; }
+    public int Ccomp { get; }
+    public int Relcl { get; }
 }

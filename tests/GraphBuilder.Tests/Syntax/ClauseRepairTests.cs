@@ -8,10 +8,11 @@ namespace GraphBuilder.Tests.Syntax;
 /// </summary>
 public class ClauseRepairTests
 {
-    private const int Case = 0, Compound = 1, Nmod = 2, Obj = 3, Obl = 4, Root = 5, Nsubj = 6, Amod = 7, Xcomp = 8, Det = 9, Conj = 10, Cc = 11, Punct = 12, Flat = 13, Appos = 14;
+    private const int Case = 0, Compound = 1, Nmod = 2, Obj = 3, Obl = 4, Root = 5, Nsubj = 6, Amod = 7, Xcomp = 8, Det = 9, Conj = 10, Cc = 11, Punct = 12, Flat = 13, Appos = 14,
+        Parataxis = 15, Relcl = 16;
 
     private static readonly string[] LabelNames =
-        ["case", "compound", "nmod", "obj", "obl", "root", "nsubj", "amod", "xcomp", "det", "conj", "cc", "punct", "flat", "appos"];
+        ["case", "compound", "nmod", "obj", "obl", "root", "nsubj", "amod", "xcomp", "det", "conj", "cc", "punct", "flat", "appos", "parataxis", "acl:relcl"];
 
     private static void Repair(ParseRepair repair, int[] heads, int[] labels, string[] upos) =>
         repair(heads, labels, RepairTables.NoForms(upos.Length), RepairTables.Tags(upos.Length), RepairTables.For(upos, LabelNames));
@@ -106,5 +107,21 @@ public class ClauseRepairTests
         Repair(DayPhraseRepair.Apply, heads, labels, upos, (day, 3));
 
         Assert.That(new[] { heads[3], labels[3], heads[5], labels[5], heads[4] }, Is.EqualTo(new[] { dayHead, dayLabel, nameHead, nameLabel, zambianHead }));
+    }
+
+    // "sanctioned Brekk , who runs finances , and Venn": "runs" (5) a parataxis of "sanctioned" (1), "Venn" (9) its conjunct
+    [TestCase("who", 2, Relcl, 2)]
+    // no relative pronoun ("..., he runs finances, and Venn"): left alone
+    [TestCase("he", 1, Parataxis, 5)]
+    public void RelativeClauseAfterANameIsTheNames(string pronoun, int runsHead, int runsLabel, int vennHead)
+    {
+        var upos = new[] { "VERB", "PROPN", "PUNCT", "PRON", "VERB", "NOUN", "PUNCT", "CCONJ", "PROPN" };
+        var heads = new[] { -1, 0, 1, 5, 5, 1, 5, 9, 9, 5 };
+        var labels = new[] { -1, Root, Obj, Punct, Nsubj, Parataxis, Obj, Punct, Cc, Conj };
+        var forms = new[] { "sanctioned", "Brekk", ",", pronoun, "runs", "finances", ",", "and", "Venn" };
+
+        RelativeClauseRepair.Apply(heads, labels, forms, RepairTables.Tags(upos.Length), RepairTables.For(upos, LabelNames));
+
+        Assert.That(new[] { heads[5], labels[5], heads[9] }, Is.EqualTo(new[] { runsHead, runsLabel, vennHead }));
     }
 }
