@@ -95,7 +95,7 @@ internal sealed class FrameFamily(FrameBook book) : IPatternFamily
             discourse.BodiesExpected = ListedNames.CountedBodies(sentence, match);
         }
         foreach (var s in sources)
-            foreach (var t in targets.Where(t => t != s))
+            foreach (var t in targets.Where(t => t != s && !IsStateInState(discourse, frame.Relation, s, t)))
                 found.Add(new Found(s, frame.Relation, t, at, status, attributes));
         // the people who met, taken before their settings are added: a place they visited attends nothing
         var met = frame.Relation == Graph.Relations.MetWith ? found.SelectMany(f => new[] { f.SourceKey, f.TargetKey }).Distinct().ToList() : [];
@@ -107,11 +107,24 @@ internal sealed class FrameFamily(FrameBook book) : IPatternFamily
         // subject of a relative clause ("received B, who called on her": she is)
         if (found.Count > 0 && frame.Relation == Graph.Relations.MetWith && (sources.Count > 0 || pair.Count > 0 && !again)
             && match.Predicate.Relation != "acl:relcl")
-            discourse.NoteMeeting(sources.Count > 0 ? sources[0] : Principals.Of(sentence, pair, discourse));
+            discourse.NoteMeeting(sources.Count > 0 ? CallsOn(sentence, match) && targets.Count > 0 ? targets[0] : sources[0]
+                : Principals.Of(sentence, pair, discourse));
         if (found.Count > 0 && frame.Relation == Graph.Relations.CoChaired)
             discourse.NoteMeeting(found[0].TargetKey);
         return found;
     }
+
+    /// <summary>"A called on (paid a courtesy call on, a visit to) B": the one called on hosts the meeting, its principal.</summary>
+    private static bool CallsOn(FrameSentence sentence, FrameMatch match) =>
+        sentence.Lemma(match.Trigger) is "call" or "visit" || sentence.Lemma(match.Predicate) == "pay";
+
+    /// <summary>
+    /// A country or body is a member of a bloc or an organisation, never of a country ("Britain joined the United
+    /// States in imposing sanctions"); only a person serves a country.
+    /// </summary>
+    private static bool IsStateInState(Discourse discourse, string relation, string source, string target) =>
+        relation == Graph.Relations.MemberOf && discourse.Entity(source)?.Type is not NodeType.Person
+        && discourse.Entity(target)?.Type == NodeType.Country;
 
     /// <summary>
     /// Where a meeting took place: the people who met visited the place it names ("met in Rabat") and
@@ -171,7 +184,8 @@ internal static class RoleTypes
     private static readonly IReadOnlySet<NodeType> Listed = new HashSet<NodeType> { NodeType.Organisation, NodeType.Person };
 
     public static IReadOnlySet<NodeType> Source(string relation) =>
-        relation is Graph.Relations.Designated or Graph.Relations.Condemned or Graph.Relations.Praised or Graph.Relations.Funded ? Bodies : People;
+        relation is Graph.Relations.Designated or Graph.Relations.Condemned or Graph.Relations.Praised or Graph.Relations.Funded
+            or Graph.Relations.MemberOf ? Bodies : People;
 
     public static IReadOnlySet<NodeType> Target(string relation) => relation switch
     {

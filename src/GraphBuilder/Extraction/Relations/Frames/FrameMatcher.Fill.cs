@@ -23,6 +23,8 @@ internal static partial class FrameMatcher
             filled = [.. MisparsedFillers.ComplementSubject(sentence, match), .. MisparsedFillers.CaselessObject(sentence, match)];
         if (slot.Case is not null && filled.Count == 0)
             filled = Attached(sentence, match, slot);
+        if (slot.Case == "with" && filled.Count == 0)
+            filled = [.. MisparsedFillers.WithVisiting(sentence, match)];
         if (slot.Case == "as" && slot.Lemmas is not null && filled.Count == 0 && match.Frame.Relation == Graph.Relations.Designated)
             filled = [.. MisparsedFillers.StrayAs(sentence, match, slot)];
         if (slot.Case is "against" && filled.Count == 0 && !match.Frame.Supported && match.Frame.Relation == Graph.Relations.Designated)

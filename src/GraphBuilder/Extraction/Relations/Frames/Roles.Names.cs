@@ -20,7 +20,13 @@ internal sealed partial class Roles
         if (title.Relation is "nmod" or "obl" && sentence.CaseOf(title) == "as" && sentence.Head(title) is { } named
             && sentence.MentionOf(named) is { Type: NodeType.Person })
             return title.Xpos is "NNS" or "NNPS" ? Coordinated(named) : [named];
-        return sentence.PersonNamedBy(title) is { } child ? WithList(title, child) : [];
+        if (sentence.PersonNamedBy(title) is { } child)
+            return WithList(title, child);
+        // "A, the founder and longtime leader of X": a title conjoined to one names whom the first one names
+        if (title.Relation == "conj" && sentence.Head(title) is { Upos: "NOUN" } first)
+            return Named(first);
+        var holder = TitleOf.Predicated(sentence, title) ?? TitleOf.SecondSubject(sentence, title) ?? TitleOf.Fronted(sentence, title);
+        return holder is null ? [] : [holder];
     }
 
     private IReadOnlyList<SyntaxWord> WithList(SyntaxWord title, SyntaxWord named) =>
