@@ -23,7 +23,11 @@ internal sealed class FrameFamily(FrameBook book) : IPatternFamily
         var resolver = new FillerResolver(sentence, masked, discourse);
         var found = new List<Found>();
         foreach (var match in FrameMatcher.Matches(sentence, book))
+        {
+            discourse.SentencePair = Pairs.OfMeeting(found);
             found.AddRange(Read(sentence, masked, discourse, resolver, match));
+        }
+        discourse.SentencePair = [];
         var pair = Pairs.Last(sentence) is { Count: >= 2 } named ? named : Pairs.OfMeeting(found);
         // co-chairs are the session's two sides, not two who met: "the two sides discussed" after them is the session
         if (found.Any(f => f.Relation == Graph.Relations.CoChaired && pair.Contains(f.SourceKey)))

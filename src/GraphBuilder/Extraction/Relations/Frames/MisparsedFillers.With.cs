@@ -2,7 +2,7 @@ using GraphBuilder.Syntax;
 
 namespace GraphBuilder.Extraction.Relations.Frames;
 
-/// <summary>A "with" partner the parser hung elsewhere.</summary>
+/// <summary>A "with" partner and a stance's object the parser hung elsewhere.</summary>
 internal static partial class MisparsedFillers
 {
     /// <summary>
@@ -13,4 +13,13 @@ internal static partial class MisparsedFillers
         match.Anchors.SelectMany(a => sentence.Children(a, "advcl"))
             .Where(c => sentence.Lemma(c) == "visit" && c.Xpos == "VBG" && sentence.Children(c, "mark").Any(m => sentence.Lemma(m) == "with"))
             .SelectMany(c => sentence.Children(c, "obj"));
+
+    /// <summary>
+    /// "We condemn in the strongest terms this cowardly attack by X" parsed with the attack under "terms": with no object
+    /// of its own, a verb's caseless noun below its oblique is its object.
+    /// </summary>
+    public static IEnumerable<SyntaxWord> ObjectUnderOblique(FrameSentence sentence, FrameMatch match) =>
+        match.Anchors.Where(a => !sentence.Children(a, "obj").Any())
+            .SelectMany(a => sentence.Children(a, "obl")).SelectMany(o => sentence.Children(o, "nmod"))
+            .Where(n => n.Upos == "NOUN" && sentence.CaseOf(n) is null);
 }

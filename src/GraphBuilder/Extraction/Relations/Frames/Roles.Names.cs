@@ -54,6 +54,8 @@ internal sealed partial class Roles
     private IReadOnlyList<SyntaxWord> Actors()
     {
         var objects = match.Anchors.SelectMany(a => sentence.Children(a, "obj")).ToList();
+        if (objects.Count == 0 && match.Frame.Relation == Graph.Relations.Condemned)
+            objects = [.. MisparsedFillers.ObjectUnderOblique(sentence, match)];
         var agents = objects.SelectMany(o => sentence.Children(o).Where(c => c.Relation == "nmod:poss"
                 || c.Relation == "nmod" && (sentence.CaseOf(c) == "by" || sentence.CaseOf(c) == "of" && !ActNouns.Contains(sentence.Lemma(o)))))
             .Concat(match.Anchors.SelectMany(sentence.Children).Where(c => c.Relation.StartsWith("obl", StringComparison.Ordinal) && sentence.CaseOf(c) == "by"));
