@@ -146,6 +146,21 @@ internal sealed partial class Roles(FrameSentence sentence, Discourse discourse,
                 return subject;
             word = head;
         }
-        return null;
+        return Invited(word);
+    }
+
+    /// <summary>
+    /// "At the invitation of A, Minister of ..., B, Minister of ... undertook a visit" with B swallowed into the invitation's
+    /// phrase and the root left with no subject: the last person named between "invitation" and the verb who is not the
+    /// first one (the host who invited) is the guest, the verb's subject.
+    /// </summary>
+    private SyntaxWord? Invited(SyntaxWord verb)
+    {
+        if (verb.Relation != "root" || sentence.Children(verb).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal))
+            || sentence.Words.Take(verb.Id - 1).FirstOrDefault(w => sentence.Lemma(w) == "invitation") is not { } invitation)
+            return null;
+        var people = sentence.Words.Skip(invitation.Id).Take(verb.Id - 1 - invitation.Id)
+            .Where(w => sentence.MentionOf(w) is { Type: NodeType.Person }).ToList();
+        return people.Count == 0 ? null : people.LastOrDefault(w => sentence.MentionOf(w) != sentence.MentionOf(people[0]));
     }
 }
