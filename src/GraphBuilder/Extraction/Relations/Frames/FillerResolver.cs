@@ -105,6 +105,9 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
             return names;
         if (types.Contains(NodeType.Person) && SplitName(word) is { } split && !others.Contains(split))
             return [split];
+        // "praised Egypt's role", "condemned the attack by X": a stance on a nameless act is on whose act it is
+        if (match.Frame.Relation is Graph.Relations.Praised or Graph.Relations.Condemned && ActOwner(word) is { } actor)
+            return Keys([actor], match, types, others);
         if (types.Contains(NodeType.Person) && lemma is "we" or "i" && Speaker(word) is { } speaker)
             return Keys([speaker], match, types, others);
         if (types.Contains(NodeType.Person))
@@ -178,6 +181,11 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
         }
         return names;
     }
+
+    /// <summary>The named possessor or "by" agent of a nameless noun ("Egypt's role", "the attack by X").</summary>
+    private SyntaxWord? ActOwner(SyntaxWord noun) =>
+        noun.Upos != "NOUN" ? null : sentence.Children(noun).FirstOrDefault(c => (c.Relation == "nmod:poss" || c.Relation == "nmod" && sentence.CaseOf(c) == "by")
+            && sentence.MentionOf(c) is not null);
 
     /// <summary>The noun a relative clause holding the word modifies, a few heads up.</summary>
     private SyntaxWord? RelativeAntecedent(SyntaxWord word)

@@ -25,7 +25,7 @@ internal static class TitleOf
     {
         var asPhrase = title.Relation is "obl" or "nmod" && sentence.CaseOf(title) == "as";
         if (!(asPhrase || title.Relation is "xcomp" or "obj") || sentence.Head(title) is not { Upos: "VERB" } verb
-            || !Giving.Contains(sentence.Lemma(verb)))
+            || !Giving.Contains(sentence.Lemma(verb)) && !TakesOver(sentence, verb))
             return null;
         var objects = title.Relation == "obj" ? [] : sentence.Children(verb, "obj");
         // "Angolan President A was elected ..." with the demonym heading the subject: the person it names
@@ -33,6 +33,10 @@ internal static class TitleOf
             .Select(w => sentence.MentionOf(w) is { Type: NodeType.Person } ? w : sentence.PersonNamedBy(w) ?? w)
             .FirstOrDefault(w => sentence.MentionOf(w) is { Type: NodeType.Person or NodeType.Country or NodeType.Organisation } || w.Upos == "PRON");
     }
+
+    /// <summary>"A took over as head of X": the particle makes "take" a verb of entering an office.</summary>
+    private static bool TakesOver(FrameSentence sentence, SyntaxWord verb) =>
+        sentence.Lemma(verb) == "take" && sentence.Children(verb, "compound:prt").Any(p => sentence.Lemma(p) == "over");
 
     /// <summary>
     /// "A, the founder of X, was killed" parsed with two subjects: a title set off by a comma after a named subject
