@@ -85,6 +85,10 @@ internal sealed class FrameFamily(FrameBook book) : IPatternFamily
         var again = pair.Count >= 2 && pair.ToHashSet().SetEquals(discourse.LastPair);
         if (pair.Count >= 2 && frame.Relation == Graph.Relations.MetWith && !again)
             discourse.NoteMeeting(Principals.Of(sentence, pair, discourse));
+        // "A met B. The meeting took place (was held) on the sidelines of the E": where the last two who met were
+        if (frame.Relation == Graph.Relations.MetWith && pair.Count < 2 && targets.Count == 0 && IsHeldMeeting(sentence, match)
+            && discourse.LastPair is { Count: 2 } last)
+            return Setting(sentence, match, last, at, status).ToList();
         if (sources.Count < frame.Min)
             return found;
         // "The Treasury sanctioned four men. Those sanctioned include A": an act whose targets are only counted
@@ -118,6 +122,11 @@ internal sealed class FrameFamily(FrameBook book) : IPatternFamily
         return found;
     }
 
+    /// <summary>"The meeting was held ...", "Their talks took place ...": a definite meeting noun as a verb's subject.</summary>
+    private static bool IsHeldMeeting(FrameSentence sentence, FrameMatch match) =>
+        match.Trigger is { Upos: "NOUN" } noun && noun.Relation.StartsWith("nsubj", StringComparison.Ordinal) && sentence.Head(noun) is { Upos: "VERB" }
+        && sentence.Children(noun).Any(c => sentence.Lemma(c) is "the" or "their");
+
     /// <summary>"A called on (paid a courtesy call on, a visit to) B": the one called on hosts the meeting, its principal.</summary>
     private static bool CallsOn(FrameSentence sentence, FrameMatch match) =>
         sentence.Lemma(match.Trigger) is "call" or "visit" || sentence.Lemma(match.Predicate) == "pay";
@@ -136,7 +145,10 @@ internal sealed class FrameFamily(FrameBook book) : IPatternFamily
     /// </summary>
     private static IEnumerable<Found> Setting(FrameSentence sentence, FrameMatch match, IReadOnlyList<string> people, int at, string status)
     {
-        var near = match.Anchors.SelectMany(sentence.Children).Where(c => c.Relation.StartsWith("obl", StringComparison.Ordinal) || c.Relation == "nmod").ToList();
+        // "The meeting between A and B took place (was held) on the sidelines of the E": the adverbials of the verb the meeting noun is the subject of
+        var anchors = match.Trigger is { Upos: "NOUN" } noun && noun.Relation.StartsWith("nsubj", StringComparison.Ordinal) && sentence.Head(noun) is { Upos: "VERB" } verb
+            ? [.. match.Anchors, verb] : match.Anchors;
+        var near = anchors.SelectMany(sentence.Children).Where(c => c.Relation.StartsWith("obl", StringComparison.Ordinal) || c.Relation == "nmod").ToList();
         var layer = near;
         for (var depth = 0; depth < 3 && layer.Count > 0; depth++)
         {

@@ -27,6 +27,8 @@ internal static partial class FrameMatcher
             filled = Attached(sentence, match, slot);
         if (slot.Case == "with" && filled.Count == 0)
             filled = [.. MisparsedFillers.WithVisiting(sentence, match)];
+        if (slot.Case == "between" && filled.Count == 0)
+            filled = [.. MisparsedFillers.BetweenOnVerb(sentence, match)];
         if (slot.Case == "as" && slot.Lemmas is not null && filled.Count == 0 && match.Frame.Relation == Graph.Relations.Designated)
             filled = [.. MisparsedFillers.StrayAs(sentence, match, slot)];
         if (slot.Case is "against" && filled.Count == 0 && !match.Frame.Supported && match.Frame.Relation == Graph.Relations.Designated)

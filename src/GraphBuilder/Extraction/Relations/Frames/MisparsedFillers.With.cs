@@ -2,7 +2,7 @@ using GraphBuilder.Syntax;
 
 namespace GraphBuilder.Extraction.Relations.Frames;
 
-/// <summary>A "with" partner and a stance's object the parser hung elsewhere.</summary>
+/// <summary>A "with" or "between" partner and a stance's object the parser hung elsewhere.</summary>
 internal static partial class MisparsedFillers
 {
     /// <summary>
@@ -22,4 +22,12 @@ internal static partial class MisparsedFillers
         match.Anchors.Where(a => !sentence.Children(a, "obj").Any())
             .SelectMany(a => sentence.Children(a, "obl")).SelectMany(o => sentence.Children(o, "nmod"))
             .Where(n => n.Upos == "NOUN" && sentence.CaseOf(n) is null);
+
+    /// <summary>
+    /// "The meeting between the ministers took place ..." parsed with the "between" phrase a second subject of the verb:
+    /// a "between" phrase hung on the verb a meeting noun is the subject of is the noun's.
+    /// </summary>
+    public static IEnumerable<SyntaxWord> BetweenOnVerb(FrameSentence sentence, FrameMatch match) =>
+        match.Trigger is { Upos: "NOUN" } noun && noun.Relation.StartsWith("nsubj", StringComparison.Ordinal) && sentence.Head(noun) is { } verb
+            ? sentence.Children(verb).Where(c => c.Id > noun.Id && c.Relation != "obj" && sentence.CaseOf(c) == "between") : [];
 }
