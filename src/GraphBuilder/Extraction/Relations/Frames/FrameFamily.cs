@@ -124,8 +124,23 @@ internal sealed class FrameFamily(FrameBook book) : IPatternFamily
 
     /// <summary>"The meeting was held ...", "Their talks took place ...": a definite meeting noun as a verb's subject.</summary>
     private static bool IsHeldMeeting(FrameSentence sentence, FrameMatch match) =>
-        match.Trigger is { Upos: "NOUN" } noun && noun.Relation.StartsWith("nsubj", StringComparison.Ordinal) && sentence.Head(noun) is { Upos: "VERB" }
-        && sentence.Children(noun).Any(c => sentence.Lemma(c) is "the" or "their");
+        HeldVerb(sentence, match.Trigger) is not null && sentence.Children(match.Trigger).Any(c => sentence.Lemma(c) is "the" or "their");
+
+    /// <summary>
+    /// The verb a meeting noun is the subject of ("The meeting took place ..."); where the parser left the noun the root
+    /// with "took place" a clause below it ("The meeting between the two ministers took place" with "took" under
+    /// "ministers"), that clause's verb of taking place or being held.
+    /// </summary>
+    private static SyntaxWord? HeldVerb(FrameSentence sentence, SyntaxWord trigger)
+    {
+        if (trigger.Upos != "NOUN")
+            return null;
+        if (trigger.Relation.StartsWith("nsubj", StringComparison.Ordinal))
+            return sentence.Head(trigger) is { Upos: "VERB" } verb ? verb : null;
+        return trigger.Relation == "root"
+            ? sentence.Subtree(trigger).FirstOrDefault(w => w is { Upos: "VERB", Relation: "acl" or "acl:relcl" } && sentence.Lemma(w) is "take" or "hold" or "come")
+            : null;
+    }
 
     /// <summary>"A called on (paid a courtesy call on, a visit to) B": the one called on hosts the meeting, its principal.</summary>
     private static bool CallsOn(FrameSentence sentence, FrameMatch match) =>
@@ -146,8 +161,7 @@ internal sealed class FrameFamily(FrameBook book) : IPatternFamily
     private static IEnumerable<Found> Setting(FrameSentence sentence, FrameMatch match, IReadOnlyList<string> people, int at, string status)
     {
         // "The meeting between A and B took place (was held) on the sidelines of the E": the adverbials of the verb the meeting noun is the subject of
-        var anchors = match.Trigger is { Upos: "NOUN" } noun && noun.Relation.StartsWith("nsubj", StringComparison.Ordinal) && sentence.Head(noun) is { Upos: "VERB" } verb
-            ? [.. match.Anchors, verb] : match.Anchors;
+        var anchors = HeldVerb(sentence, match.Trigger) is { } verb ? [.. match.Anchors, verb] : match.Anchors;
         var near = anchors.SelectMany(sentence.Children).Where(c => c.Relation.StartsWith("obl", StringComparison.Ordinal) || c.Relation == "nmod").ToList();
         var layer = near;
         for (var depth = 0; depth < 3 && layer.Count > 0; depth++)

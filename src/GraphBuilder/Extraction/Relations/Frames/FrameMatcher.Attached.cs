@@ -50,8 +50,9 @@ internal static partial class FrameMatcher
         return found;
     }
 
-    /// <summary>"represented Brazil at the X" with the session hung on the object: where one attended.</summary>
-    private static bool AtSession(FrameMatch match, Slot slot) => slot.Case == "at" && match.Frame.Relation == Graph.Relations.Attended;
+    /// <summary>"represented Brazil at the X" with the session hung on the object: where one attended; "attended the ceremony in L": where one was.</summary>
+    private static bool AtSession(FrameMatch match, Slot slot) =>
+        slot.Case == "at" && match.Frame.Relation == Graph.Relations.Attended || slot.Case == "in" && match.Frame.Relation == Graph.Relations.Visited;
 
     /// <summary>
     /// "listed A and its leader B for sanctions" parsed with "leader" joined to the verb: a nominal conjunct of a

@@ -17,6 +17,10 @@ internal sealed partial class Roles
         if (title.Relation is "appos" or "nmod:desc" or "compound" or "flat" && sentence.Head(title) is { } head
             && sentence.MentionOf(head) is { Type: NodeType.Person })
             return WithList(title, head);
+        // "Angolan President A, the current chairperson of X" headed by the demonym; "the X Brigades, the armed wing of Y"
+        if (title.Relation == "appos" && sentence.Head(title) is { } owner
+            && (sentence.PersonNamedBy(owner) ?? (sentence.MentionOf(owner) is { Type: NodeType.Organisation } ? owner : null)) is { } described)
+            return [described];
         if (title.Relation is "nmod" or "obl" && sentence.CaseOf(title) == "as" && sentence.Head(title) is { } named
             && sentence.MentionOf(named) is { Type: NodeType.Person })
             return title.Xpos is "NNS" or "NNPS" ? Coordinated(named) : [named];
