@@ -28,6 +28,7 @@ internal sealed class FrameFamily(FrameBook book) : IPatternFamily
             found.AddRange(Read(sentence, masked, discourse, resolver, match));
         }
         discourse.SentencePair = [];
+        found.AddRange(PresenceFor.Of(sentence, masked));
         var pair = Pairs.Last(sentence) is { Count: >= 2 } named ? named : Pairs.OfMeeting(found);
         // co-chairs are the session's two sides, not two who met: "the two sides discussed" after them is the session
         if (found.Any(f => f.Relation == Graph.Relations.CoChaired && pair.Contains(f.SourceKey)))
