@@ -90,6 +90,9 @@ internal sealed class FrameFamily(FrameBook book) : IPatternFamily
         if (frame.Relation == Graph.Relations.MetWith && pair.Count < 2 && targets.Count == 0 && IsHeldMeeting(sentence, match)
             && discourse.LastPair is { Count: 2 } last)
             return Setting(sentence, match, last, at, status).ToList();
+        // "A also met business leaders in Istanbul": met no one named, but was where the meeting was
+        if (frame.Relation == Graph.Relations.MetWith && pair.Count < 2 && targets.Count == 0 && sources.Count > 0 && frame.VerbOnly)
+            return Setting(sentence, match, sources, at, status).Where(f => f.Relation == Graph.Relations.Visited).ToList();
         if (sources.Count < frame.Min)
             return found;
         // "The Treasury sanctioned four men. Those sanctioned include A": an act whose targets are only counted
