@@ -9,7 +9,7 @@ namespace GraphBuilder.Extraction.Relations.Frames;
 /// fillers resolve to entities (FillerResolver), and the parse gives the status (ParseModality).
 /// A sentence without a parse gives nothing.
 /// </summary>
-internal sealed class FrameFamily(FrameBook book) : IPatternFamily
+internal sealed partial class FrameFamily(FrameBook book) : IPatternFamily
 {
     public FrameFamily() : this(FrameBook.Instance)
     {
@@ -125,38 +125,6 @@ internal sealed class FrameFamily(FrameBook book) : IPatternFamily
             discourse.NoteMeeting(found[0].TargetKey);
         return found;
     }
-
-    /// <summary>"The meeting was held ...", "Their talks took place ...": a definite meeting noun as a verb's subject.</summary>
-    private static bool IsHeldMeeting(FrameSentence sentence, FrameMatch match) =>
-        HeldVerb(sentence, match.Trigger) is not null && sentence.Children(match.Trigger).Any(c => sentence.Lemma(c) is "the" or "their");
-
-    /// <summary>
-    /// The verb a meeting noun is the subject of ("The meeting took place ..."); where the parser left the noun the root
-    /// with "took place" a clause below it ("The meeting between the two ministers took place" with "took" under
-    /// "ministers"), that clause's verb of taking place or being held.
-    /// </summary>
-    private static SyntaxWord? HeldVerb(FrameSentence sentence, SyntaxWord trigger)
-    {
-        if (trigger.Upos != "NOUN")
-            return null;
-        if (trigger.Relation.StartsWith("nsubj", StringComparison.Ordinal))
-            return sentence.Head(trigger) is { Upos: "VERB" } verb ? verb : null;
-        return trigger.Relation == "root"
-            ? sentence.Subtree(trigger).FirstOrDefault(w => w is { Upos: "VERB", Relation: "acl" or "acl:relcl" } && sentence.Lemma(w) is "take" or "hold" or "come")
-            : null;
-    }
-
-    /// <summary>"A called on (paid a courtesy call on, a visit to) B": the one called on hosts the meeting, its principal.</summary>
-    private static bool CallsOn(FrameSentence sentence, FrameMatch match) =>
-        sentence.Lemma(match.Trigger) is "call" or "visit" || sentence.Lemma(match.Predicate) == "pay";
-
-    /// <summary>
-    /// A country or body is a member of a bloc or an organisation, never of a country ("Britain joined the United
-    /// States in imposing sanctions"); only a person serves a country.
-    /// </summary>
-    private static bool IsStateInState(Discourse discourse, string relation, string source, string target) =>
-        relation == Graph.Relations.MemberOf && discourse.Entity(source)?.Type is not NodeType.Person
-        && discourse.Entity(target)?.Type == NodeType.Country;
 
     /// <summary>
     /// Where a meeting took place: the people who met visited the place it names ("met in Rabat") and
