@@ -182,10 +182,18 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
         return names;
     }
 
-    /// <summary>The named possessor or "by" agent of a nameless noun ("Egypt's role", "the attack by X").</summary>
-    private SyntaxWord? ActOwner(SyntaxWord noun) =>
-        noun.Upos != "NOUN" ? null : sentence.Children(noun).FirstOrDefault(c => (c.Relation == "nmod:poss" || c.Relation == "nmod" && sentence.CaseOf(c) == "by")
-            && sentence.MentionOf(c) is not null);
+    /// <summary>
+    /// The named possessor or "by" agent of a nameless noun ("Egypt's role", "the attack by X"), or the agent the parser hung
+    /// on its "of" phrase ("the killing of a journalist by X").
+    /// </summary>
+    private SyntaxWord? ActOwner(SyntaxWord noun)
+    {
+        if (noun.Upos != "NOUN")
+            return null;
+        var of = sentence.Children(noun).Where(c => c.Relation == "nmod" && sentence.CaseOf(c) == "of" && sentence.MentionOf(c) is null);
+        return sentence.Children(noun).Concat(of.SelectMany(o => sentence.Children(o, "nmod")))
+            .FirstOrDefault(c => (c.Relation == "nmod:poss" && c.Head == noun.Id || c.Relation == "nmod" && sentence.CaseOf(c) == "by") && sentence.MentionOf(c) is not null);
+    }
 
     /// <summary>The noun a relative clause holding the word modifies, a few heads up.</summary>
     private SyntaxWord? RelativeAntecedent(SyntaxWord word)

@@ -6,9 +6,18 @@ namespace GraphBuilder.Extraction.Relations.Frames;
 /// <summary>The readings of FrameFamily added for secondary relations: held meetings, the host called on, who can be a member of what.</summary>
 internal sealed partial class FrameFamily
 {
-    /// <summary>"The meeting was held ...", "Their talks took place ...": a definite meeting noun as a verb's subject.</summary>
-    private static bool IsHeldMeeting(FrameSentence sentence, FrameMatch match) =>
-        HeldVerb(sentence, match.Trigger) is not null && sentence.Children(match.Trigger).Any(c => sentence.Lemma(c) is "the" or "their");
+    private static readonly HashSet<string> MeetingNouns = new(StringComparer.Ordinal)
+    {
+        "meeting", "meetings", "talks", "talk", "discussion", "discussions", "consultation", "consultations",
+    };
+
+    /// <summary>
+    /// "The meeting was held ...", "Their talks took place ...": a definite meeting noun as a verb's subject, in the
+    /// past ("The summit will be held in Santiago" is another gathering, and not yet).
+    /// </summary>
+    private static bool IsHeldMeeting(FrameSentence sentence, FrameMatch match, string status) =>
+        status == EdgeStatus.Happened && MeetingNouns.Contains(sentence.Lemma(match.Trigger))
+        && HeldVerb(sentence, match.Trigger) is not null && sentence.Children(match.Trigger).Any(c => sentence.Lemma(c) is "the" or "their");
 
     /// <summary>"A called on (paid a courtesy call on, a visit to) B": the one called on hosts the meeting, its principal.</summary>
     private static bool CallsOn(FrameSentence sentence, FrameMatch match) =>

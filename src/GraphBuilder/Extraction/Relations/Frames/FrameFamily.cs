@@ -87,7 +87,7 @@ internal sealed partial class FrameFamily(FrameBook book) : IPatternFamily
         if (pair.Count >= 2 && frame.Relation == Graph.Relations.MetWith && !again)
             discourse.NoteMeeting(Principals.Of(sentence, pair, discourse));
         // "A met B. The meeting took place (was held) on the sidelines of the E": where the last two who met were
-        if (frame.Relation == Graph.Relations.MetWith && pair.Count < 2 && targets.Count == 0 && IsHeldMeeting(sentence, match)
+        if (frame.Relation == Graph.Relations.MetWith && pair.Count < 2 && targets.Count == 0 && IsHeldMeeting(sentence, match, status)
             && discourse.LastPair is { Count: 2 } last)
             return Setting(sentence, match, last, at, status).ToList();
         // "A also met business leaders in Istanbul": met no one named, but was where the meeting was
