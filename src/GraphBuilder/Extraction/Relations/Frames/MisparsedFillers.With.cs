@@ -6,13 +6,27 @@ namespace GraphBuilder.Extraction.Relations.Frames;
 internal static partial class MisparsedFillers
 {
     /// <summary>
-    /// "held talks in Beijing with visiting Foreign Minister B" parsed with "with" the mark of a clause "visiting B":
-    /// the object of a "visiting" clause marked by "with" is the "with" partner.
+    /// "held talks in Beijing with visiting Foreign Minister B" parsed with "with" the mark of a clause "visiting B": the
+    /// object of a "visiting" clause marked by "with" is the "with" partner; and "The discussion held with Minister B was
+    /// focused on trade" parsed with "held" the verb and B the subject of "focused", "with" its mark: the name right
+    /// after a "with" that marks a clause is the partner of the meeting noun the participle holds.
     /// </summary>
-    public static IEnumerable<SyntaxWord> WithVisiting(FrameSentence sentence, FrameMatch match) =>
-        match.Anchors.SelectMany(a => sentence.Children(a, "advcl"))
-            .Where(c => sentence.Lemma(c) == "visit" && c.Xpos == "VBG" && sentence.Children(c, "mark").Any(m => sentence.Lemma(m) == "with"))
-            .SelectMany(c => sentence.Children(c, "obj"));
+    public static IEnumerable<SyntaxWord> WithVisiting(FrameSentence sentence, FrameMatch match)
+    {
+        var anchors = match.Trigger is { Upos: "NOUN", Relation: "nsubj" } noun && sentence.Head(noun) is { Xpos: "VBN" } held
+            ? [.. match.Anchors, held] : match.Anchors;
+        foreach (var clause in anchors.SelectMany(a => sentence.Children(a, "advcl")))
+        {
+            if (sentence.Children(clause, "mark").FirstOrDefault(m => sentence.Lemma(m) == "with") is not { } with)
+                continue;
+            if (sentence.Lemma(clause) == "visit" && clause.Xpos == "VBG")
+                foreach (var o in sentence.Children(clause, "obj"))
+                    yield return o;
+            else if (sentence.Children(clause).FirstOrDefault(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal)
+                    && sentence.Subtree(c).First().Id == with.Id + 1) is { } partner)
+                yield return partner;
+        }
+    }
 
     /// <summary>
     /// "We condemn in the strongest terms this cowardly attack by X" parsed with the attack under "terms": with no object
