@@ -35,7 +35,8 @@ public static class NameParses
     /// subjects of "ended"), or a preposition is read as part of a name ("held on Tuesday between A and B"
     /// with "between" flat under "Tuesday"), or the root verb has no subject though a name comes before it
     /// ("Speaking after her meeting with A, Prime Minister B said": B read as A's conjunct), or a word hangs on a
-    /// punctuation mark or under the labels a parser gives what it cannot place ("list", "dep"), or a verb is a
+    /// punctuation mark or under the labels a parser gives what it cannot place ("list", "dep", "reparandum": news has no
+    /// speech repairs, "held talks with Guatemalan Foreign Minister B" read "with" as one), or a verb is a
     /// conjunct with nothing joining it.
     /// </summary>
     private static bool Broken(SentenceParse parse)
@@ -49,7 +50,7 @@ public static class NameParses
             return true;
         return parse.Words.Where(w => w.Relation == "nsubj").GroupBy(w => w.Head).Any(g => g.Count() > 1)
             || parse.Words.Any(w => w.Upos == "ADP" && w.Relation is "flat" or "appos" or "conj" or "compound")
-            || parse.Words.Any(w => w.Relation is "list" or "dep" || w.Upos != "PUNCT" && parse.HeadOf(w) is { Upos: "PUNCT" });
+            || parse.Words.Any(w => w.Relation is "list" or "dep" or "reparandum" || w.Upos != "PUNCT" && parse.HeadOf(w) is { Upos: "PUNCT" });
     }
 
     /// <summary>

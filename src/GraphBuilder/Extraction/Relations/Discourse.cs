@@ -47,6 +47,9 @@ internal sealed partial class Discourse(EntityAnalysis analysis)
     /// <summary>The last people named together ("A and B co-chaired"): whom "the two ministers" or "both" mean.</summary>
     public IReadOnlyList<string> LastPair { get; private set; } = [];
 
+    /// <summary>The two who met in a meeting read earlier in the sentence being read ("held talks with B, where the two leaders signed").</summary>
+    public IReadOnlyList<string> SentencePair { get; set; } = [];
+
     /// <summary>The session the article's meetings were held at ("counterparts who are here for the Summit").</summary>
     public string? Occasion { get; set; }
 

@@ -59,6 +59,19 @@ internal sealed class MembershipPatterns : IPatternFamily
         return words.Length > 0 && char.IsLower(words[^1][0]);
     }
 
+    /// <summary>
+    /// "The delegation, which included Secretary A, held meetings with Kazakh officials": a finite verb right after the
+    /// person's comma starts a clause, which names no post of A's (the parse tells, where the sentence has one).
+    /// </summary>
+    private static bool VerbAfter(MaskedSentence sentence, Mention person) =>
+        sentence.Source.Parse?.Words.FirstOrDefault(w => w.Start >= person.End && w.Upos != "PUNCT") is { Upos: "VERB", Xpos: "VBD" or "VBZ" or "VBP" };
+
+    /// <summary>
+    /// "President A of Guinea and Prime Minister B of Senegal": a title run that opens with "and" starts the next
+    /// conjunct of a list; the country before it is the previous person's, not B's.
+    /// </summary>
+    private static bool OpensNextConjunct(string title) => title.StartsWith("and ", StringComparison.Ordinal);
+
     /// <summary>"X's spokesman, A, said": a possessed title closed by commas on both sides of the name is A's post.</summary>
     private static bool IsOwnedApposition(string text, Match m)
     {
@@ -72,9 +85,10 @@ internal sealed class MembershipPatterns : IPatternFamily
     {
         var person = sentence.MentionsIn(m.Groups["p"], NodeType.Person)[0];
         var title = m.Groups["title"];
-        if (title.Success && !HasTitle.IsMatch(title.Value) && person.Role is null)
+        if (title.Success && !HasTitle.IsMatch(title.Value) && (person.Role is null || VerbAfter(sentence, person)))
             return;
-        if (title.Success && (IsLowerCaseTitleBeforeComma(title.Value) && !IsOwnedApposition(sentence.Text, m) || StartsWithPreposition.IsMatch(title.Value)))
+        if (title.Success && (IsLowerCaseTitleBeforeComma(title.Value) && !IsOwnedApposition(sentence.Text, m) || StartsWithPreposition.IsMatch(title.Value)
+            || OpensNextConjunct(title.Value)))
             return;
         var bodies = sentence.MentionsIn(m.Groups["org"]);
         var body = bodies.LastOrDefault(b => b.Type == NodeType.Organisation) ?? bodies[0];

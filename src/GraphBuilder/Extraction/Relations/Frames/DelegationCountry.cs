@@ -18,7 +18,8 @@ internal static class DelegationCountry
 
     public static IReadOnlyList<string> Of(FrameSentence sentence, SyntaxWord predicate, SyntaxWord? participle)
     {
-        var nouns = sentence.Children(predicate).Where(c => c.Relation is "nsubj:pass" or "obj").ToList();
+        // "Pakistan's team, headed by B, presented ..." read with "headed" the verb: its subject is passive (RelationOf)
+        var nouns = sentence.Children(predicate).Where(c => sentence.RelationOf(c) is "nsubj:pass" or "obj").ToList();
         if (participle is not null && sentence.Head(participle) is { } modified)
             nouns.Add(modified);
         return nouns.Where(n => DelegationNouns.Contains(sentence.Lemma(n)))

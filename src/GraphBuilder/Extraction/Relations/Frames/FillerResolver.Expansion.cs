@@ -24,6 +24,9 @@ internal sealed partial class FillerResolver
                 && (DescriptionResolver.IsPersonHead(sentence, w) || ListedNames.PersonNouns.Contains(sentence.Lemma(w))))
                 foreach (var c in NamedConjunctsBelow(w).Concat(NameRightAfter(w)))
                     stack.Push(c);
+            if (sentence.MentionOf(w) is { Type: NodeType.Person })
+                foreach (var c in ConjunctsOfCountry(w))
+                    stack.Push(c);
         }
         return result.OrderBy(w => w.Id);
     }
@@ -85,6 +88,16 @@ internal sealed partial class FillerResolver
     private bool DemonymHead(SyntaxWord head, SyntaxWord part) =>
         part.Relation is "flat" or "flat:name" && sentence.MentionOf(head) is { Type: NodeType.Country or NodeType.Place or NodeType.Organisation }
         && (sentence.MentionOf(part) is { Type: NodeType.Person } || sentence.MentionOf(part) is null && DescriptionResolver.IsPersonHead(sentence, part));
+
+    /// <summary>
+    /// "by President A of Guinea, President B of Ghana and Prime Minister C of Senegal" parsed with B and C joined to
+    /// "Guinea": a person conjoined to the country of a named person's "of" phrase is the next name of the list.
+    /// </summary>
+    private IEnumerable<SyntaxWord> ConjunctsOfCountry(SyntaxWord person) =>
+        sentence.Children(person, "nmod").Where(c => sentence.CaseOf(c) == "of" && sentence.MentionOf(c) is { Type: NodeType.Country })
+            .SelectMany(c => sentence.Children(c, "conj"))
+            .Select(c => sentence.MentionOf(c) is { Type: NodeType.Person } ? c : sentence.PersonNamedBy(c))
+            .OfType<SyntaxWord>();
 
     /// <summary>
     /// "A, Secretary of Foreign Affairs of X and B, Minister of ..." parsed with B joined to X: a named

@@ -25,6 +25,17 @@ internal sealed partial class FillerResolver
         (discourse.LastBodyNamed(lemma) is { Type: NodeType.Organisation } body && !Bodies.IsGovernmental(body.Text) ? body.EntityKey
             : CompanyBefore(word) ?? discourse.LastGroup) is { } company ? [company] : [];
 
+    /// <summary>
+    /// "X, a militant group based in R, has been led by A" parsed with "group" the subject and X an oblique: a group
+    /// noun whose phrase follows "X," is X's apposition.
+    /// </summary>
+    private string? GroupBeforeComma(SyntaxWord word)
+    {
+        var first = sentence.Subtree(word).First();
+        return first.Id >= 3 && sentence.Words[first.Id - 2].Form == ","
+            && sentence.MentionOf(sentence.Words[first.Id - 3]) is { Type: NodeType.Organisation } group ? group.EntityKey : null;
+    }
+
     /// <summary>"the group", not "a terrorist group": only a definite noun refers back.</summary>
     private bool IsDefinite(SyntaxWord word) => sentence.Children(word).Any(c => sentence.Lemma(c) == "the");
 
@@ -62,6 +73,21 @@ internal sealed partial class FillerResolver
         return [];
     }
 
+    private static readonly HashSet<string> Saying = new(StringComparer.Ordinal) { "say", "tell", "add", "state", "declare", "write", "insist", "stress" };
+
+    /// <summary>
+    /// ""We condemn this attack," spokeswoman A told a briefing": the first-person subject of a quoted clause is the
+    /// subject of the verb of saying it hangs on (or that hangs on it, "..., A said" read as a parataxis).
+    /// </summary>
+    private SyntaxWord? Speaker(SyntaxWord pronoun)
+    {
+        if (!pronoun.Relation.StartsWith("nsubj", StringComparison.Ordinal) || sentence.Head(pronoun) is not { } clause)
+            return null;
+        var saying = clause.Relation is "ccomp" or "parataxis" && sentence.Head(clause) is { } head && Saying.Contains(sentence.Lemma(head)) ? head
+            : sentence.Children(clause).FirstOrDefault(c => c.Relation is "parataxis" or "ccomp" && c.Id > clause.Id && Saying.Contains(sentence.Lemma(c)));
+        return saying is null ? null : sentence.Children(saying).FirstOrDefault(c => c.Relation == "nsubj" && c.Id != pronoun.Id);
+    }
+
     /// <summary>The named person who says the clause a pronoun is the subject of ("A said she had met C"), if any.</summary>
     private string? Reporter(SyntaxWord pronoun) =>
         pronoun.Relation == "nsubj" && sentence.Head(pronoun) is { Relation: "ccomp" } clause && sentence.Head(clause) is { } verb
@@ -76,6 +102,8 @@ internal sealed partial class FillerResolver
     private IEnumerable<string> BodyKeys(SyntaxWord word, string lemma, FrameMatch match)
     {
         // "The Red Front's leaders say Washington's designation of the group ...": in an article's first mention, the group before it
+        if (GroupNouns.Contains(lemma) && !IsDefinite(word) && GroupBeforeComma(word) is { } apposed)
+            return [apposed];
         if (GroupNouns.Contains(lemma))
             return (discourse.LastGroup ?? (IsDefinite(word) ? CompanyBefore(word) : null)) is { } g ? [g] : [];
         if (lemma == "its" && match.Frame.Relation is Graph.Relations.Led or Graph.Relations.MemberOf)

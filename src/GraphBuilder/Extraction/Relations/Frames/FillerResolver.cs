@@ -77,6 +77,11 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
         if (HasNamedPart(word))
             return [];
         var lemma = sentence.Lemma(word);
+        // "X, whose director, A, said": "whose" is the noun its relative clause modifies
+        if (lemma == "whose" && RelativeAntecedent(word) is { } antecedent)
+            return Keys([antecedent], match, types, others);
+        if (lemma == "whose" && NamedBeforeComma(word) is { } whose && types.Contains(whose.Type))
+            return [whose.EntityKey];
         // "X, which designated ...", and with a support verb "France, which slapped sanctions on A": the verb's noun
         if (Relatives.Contains(lemma) && Relative(match) is { } clause && sentence.Head(clause) is { } noun)
             return Relatives.Contains(sentence.Lemma(noun)) ? [] : Keys([Antecedent(noun)], match with { Trigger = noun, Anchors = [noun] }, types, others);
@@ -100,6 +105,11 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
             return names;
         if (types.Contains(NodeType.Person) && SplitName(word) is { } split && !others.Contains(split))
             return [split];
+        // "praised Egypt's role", "condemned the attack by X": a stance on a nameless act is on whose act it is
+        if (match.Frame.Relation is Graph.Relations.Praised or Graph.Relations.Condemned && ActOwner(word) is { } actor)
+            return Keys([actor], match, types, others);
+        if (types.Contains(NodeType.Person) && lemma is "we" or "i" && Speaker(word) is { } speaker)
+            return Keys([speaker], match, types, others);
         if (types.Contains(NodeType.Person))
             return PersonKeys(word, lemma, others);
         if (types.Contains(NodeType.Event) && SessionNouns.Contains(lemma))
@@ -170,6 +180,28 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
                 stack.Push(c);
         }
         return names;
+    }
+
+    /// <summary>
+    /// The named possessor or "by" agent of a nameless noun ("Egypt's role", "the attack by X"), or the agent the parser hung
+    /// on its "of" phrase ("the killing of a journalist by X").
+    /// </summary>
+    private SyntaxWord? ActOwner(SyntaxWord noun)
+    {
+        if (noun.Upos != "NOUN")
+            return null;
+        var of = sentence.Children(noun).Where(c => c.Relation == "nmod" && sentence.CaseOf(c) == "of" && sentence.MentionOf(c) is null);
+        return sentence.Children(noun).Concat(of.SelectMany(o => sentence.Children(o, "nmod")))
+            .FirstOrDefault(c => (c.Relation == "nmod:poss" && c.Head == noun.Id || c.Relation == "nmod" && sentence.CaseOf(c) == "by") && sentence.MentionOf(c) is not null);
+    }
+
+    /// <summary>The noun a relative clause holding the word modifies, a few heads up.</summary>
+    private SyntaxWord? RelativeAntecedent(SyntaxWord word)
+    {
+        for (var (w, i) = (word, 0); i < 4 && sentence.Head(w) is { } head; (w, i) = (head, i + 1))
+            if (w.Relation == "acl:relcl")
+                return head;
+        return null;
     }
 
     /// <summary>A head whose name parts or appositions name something: those speak for it, not a description.</summary>

@@ -9,7 +9,7 @@ namespace GraphBuilder.Extraction.Relations.Frames;
 /// fillers resolve to entities (FillerResolver), and the parse gives the status (ParseModality).
 /// A sentence without a parse gives nothing.
 /// </summary>
-internal sealed class FrameFamily(FrameBook book) : IPatternFamily
+internal sealed partial class FrameFamily(FrameBook book) : IPatternFamily
 {
     public FrameFamily() : this(FrameBook.Instance)
     {
@@ -23,7 +23,12 @@ internal sealed class FrameFamily(FrameBook book) : IPatternFamily
         var resolver = new FillerResolver(sentence, masked, discourse);
         var found = new List<Found>();
         foreach (var match in FrameMatcher.Matches(sentence, book))
+        {
+            discourse.SentencePair = Pairs.OfMeeting(found);
             found.AddRange(Read(sentence, masked, discourse, resolver, match));
+        }
+        discourse.SentencePair = [];
+        found.AddRange(PresenceFor.Of(sentence, masked));
         var pair = Pairs.Last(sentence) is { Count: >= 2 } named ? named : Pairs.OfMeeting(found);
         // co-chairs are the session's two sides, not two who met: "the two sides discussed" after them is the session
         if (found.Any(f => f.Relation == Graph.Relations.CoChaired && pair.Contains(f.SourceKey)))
@@ -81,6 +86,13 @@ internal sealed class FrameFamily(FrameBook book) : IPatternFamily
         var again = pair.Count >= 2 && pair.ToHashSet().SetEquals(discourse.LastPair);
         if (pair.Count >= 2 && frame.Relation == Graph.Relations.MetWith && !again)
             discourse.NoteMeeting(Principals.Of(sentence, pair, discourse));
+        // "A met B. The meeting took place (was held) on the sidelines of the E": where the last two who met were
+        if (frame.Relation == Graph.Relations.MetWith && pair.Count < 2 && targets.Count == 0 && IsHeldMeeting(sentence, match, status)
+            && discourse.LastPair is { Count: 2 } last)
+            return Setting(sentence, match, last, at, status).ToList();
+        // "A also met business leaders in Istanbul": met no one named, but was where the meeting was
+        if (frame.Relation == Graph.Relations.MetWith && pair.Count < 2 && targets.Count == 0 && sources.Count > 0 && frame.VerbOnly)
+            return Setting(sentence, match, sources, at, status).Where(f => f.Relation == Graph.Relations.Visited).ToList();
         if (sources.Count < frame.Min)
             return found;
         // "The Treasury sanctioned four men. Those sanctioned include A": an act whose targets are only counted
@@ -95,7 +107,7 @@ internal sealed class FrameFamily(FrameBook book) : IPatternFamily
             discourse.BodiesExpected = ListedNames.CountedBodies(sentence, match);
         }
         foreach (var s in sources)
-            foreach (var t in targets.Where(t => t != s))
+            foreach (var t in targets.Where(t => t != s && !IsStateInState(discourse, frame.Relation, s, t)))
                 found.Add(new Found(s, frame.Relation, t, at, status, attributes));
         // the people who met, taken before their settings are added: a place they visited attends nothing
         var met = frame.Relation == Graph.Relations.MetWith ? found.SelectMany(f => new[] { f.SourceKey, f.TargetKey }).Distinct().ToList() : [];
@@ -107,7 +119,8 @@ internal sealed class FrameFamily(FrameBook book) : IPatternFamily
         // subject of a relative clause ("received B, who called on her": she is)
         if (found.Count > 0 && frame.Relation == Graph.Relations.MetWith && (sources.Count > 0 || pair.Count > 0 && !again)
             && match.Predicate.Relation != "acl:relcl")
-            discourse.NoteMeeting(sources.Count > 0 ? sources[0] : Principals.Of(sentence, pair, discourse));
+            discourse.NoteMeeting(sources.Count > 0 ? CallsOn(sentence, match) && targets.Count > 0 ? targets[0] : sources[0]
+                : Principals.Of(sentence, pair, discourse));
         if (found.Count > 0 && frame.Relation == Graph.Relations.CoChaired)
             discourse.NoteMeeting(found[0].TargetKey);
         return found;
@@ -119,7 +132,9 @@ internal sealed class FrameFamily(FrameBook book) : IPatternFamily
     /// </summary>
     private static IEnumerable<Found> Setting(FrameSentence sentence, FrameMatch match, IReadOnlyList<string> people, int at, string status)
     {
-        var near = match.Anchors.SelectMany(sentence.Children).Where(c => c.Relation.StartsWith("obl", StringComparison.Ordinal) || c.Relation == "nmod").ToList();
+        // "The meeting between A and B took place (was held) on the sidelines of the E": the adverbials of the verb the meeting noun is the subject of
+        var anchors = HeldVerb(sentence, match.Trigger) is { } verb ? [.. match.Anchors, verb] : match.Anchors;
+        var near = anchors.SelectMany(sentence.Children).Where(c => c.Relation.StartsWith("obl", StringComparison.Ordinal) || c.Relation == "nmod").ToList();
         var layer = near;
         for (var depth = 0; depth < 3 && layer.Count > 0; depth++)
         {
@@ -171,7 +186,8 @@ internal static class RoleTypes
     private static readonly IReadOnlySet<NodeType> Listed = new HashSet<NodeType> { NodeType.Organisation, NodeType.Person };
 
     public static IReadOnlySet<NodeType> Source(string relation) =>
-        relation is Graph.Relations.Designated or Graph.Relations.Condemned or Graph.Relations.Praised or Graph.Relations.Funded ? Bodies : People;
+        relation is Graph.Relations.Designated or Graph.Relations.Condemned or Graph.Relations.Praised or Graph.Relations.Funded
+            or Graph.Relations.MemberOf ? Bodies : People;
 
     public static IReadOnlySet<NodeType> Target(string relation) => relation switch
     {

@@ -22,7 +22,7 @@ internal static partial class FrameMatcher
         // too, and so does "with" ("discussed trade with B": the parser hangs the partner on the topic; "co-chaired X along with B").
         var stack = new Stack<(SyntaxWord Word, int Depth)>(match.Anchors.SelectMany(sentence.Children)
             .Where(c => c.Relation.StartsWith("obl", StringComparison.Ordinal)
-                || (slot.Lemmas is not null || slot.Case is "with" or "along" or "together") && c.Relation == "obj")
+                || (slot.Lemmas is not null || slot.Case is "with" or "along" or "together" || AtSession(match, slot)) && c.Relation == "obj")
             .Concat(slot.Lemmas is null ? [] : StrayConjuncts(sentence, match)).Select(c => (c, 1)));
         var found = new List<SyntaxWord>();
         while (stack.Count > 0 && found.Count == 0)
@@ -49,6 +49,10 @@ internal static partial class FrameMatcher
                     found.AddRange(sentence.Children(conjunct, "nmod").Where(c => sentence.CaseOf(c) == slot.Case));
         return found;
     }
+
+    /// <summary>"represented Brazil at the X" with the session hung on the object: where one attended; "attended the ceremony in L": where one was.</summary>
+    private static bool AtSession(FrameMatch match, Slot slot) =>
+        slot.Case == "at" && match.Frame.Relation == Graph.Relations.Attended || slot.Case == "in" && match.Frame.Relation == Graph.Relations.Visited;
 
     /// <summary>
     /// "listed A and its leader B for sanctions" parsed with "leader" joined to the verb: a nominal conjunct of a

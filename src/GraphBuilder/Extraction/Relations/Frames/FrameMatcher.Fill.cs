@@ -21,8 +21,14 @@ internal static partial class FrameMatcher
             filled = [.. SubordinateObject(sentence, match)];
         if (slot.Relation == "obj" && slot.Lemmas is null && filled.Count == 0 && match.Frame.Relation == Graph.Relations.Designated)
             filled = [.. MisparsedFillers.ComplementSubject(sentence, match), .. MisparsedFillers.CaselessObject(sentence, match)];
+        if (slot.Relation == "obj" && filled.Count == 0 && match.Frame.Relation is Graph.Relations.Condemned or Graph.Relations.Praised)
+            filled = [.. MisparsedFillers.ObjectUnderOblique(sentence, match).Where(w => slot.Lemmas is null || slot.Lemmas.Contains(sentence.Lemma(w)))];
         if (slot.Case is not null && filled.Count == 0)
             filled = Attached(sentence, match, slot);
+        if (slot.Case == "with" && filled.Count == 0)
+            filled = [.. MisparsedFillers.WithVisiting(sentence, match)];
+        if (slot.Case == "between" && filled.Count == 0)
+            filled = [.. MisparsedFillers.BetweenOnVerb(sentence, match)];
         if (slot.Case == "as" && slot.Lemmas is not null && filled.Count == 0 && match.Frame.Relation == Graph.Relations.Designated)
             filled = [.. MisparsedFillers.StrayAs(sentence, match, slot)];
         if (slot.Case is "against" && filled.Count == 0 && !match.Frame.Supported && match.Frame.Relation == Graph.Relations.Designated)

@@ -15,8 +15,22 @@ internal static partial class MisparsedFillers
     /// today is A").
     /// </summary>
     public static IEnumerable<SyntaxWord> ModifiedNoun(FrameSentence sentence, FrameMatch match, Slot slot) =>
-        match.Trigger.Relation == "acl" && sentence.Head(match.Trigger) is { Upos: "NOUN" or "PRON" or "DET" } noun && slot.Lemmas!.Contains(sentence.Lemma(noun))
-            ? [noun] : [];
+        (match.Trigger.Relation == "acl" ? sentence.Head(match.Trigger) : RelativeAntecedent(sentence, match.Trigger)) is { Upos: "NOUN" or "PRON" or "DET" } noun
+        && slot.Lemmas!.Contains(sentence.Lemma(noun)) ? [noun] : [];
+
+    /// <summary>
+    /// "The delegation, which also included B, ...": a relative clause whose subject is the pronoun speaks of the noun
+    /// it modifies; where the parser made the clause an adverbial, of the word before the comma that opens it.
+    /// </summary>
+    private static SyntaxWord? RelativeAntecedent(FrameSentence sentence, SyntaxWord verb)
+    {
+        if (verb.Relation is not ("acl:relcl" or "advcl")
+            || sentence.Children(verb, "nsubj").FirstOrDefault(c => sentence.Lemma(c) is "which" or "who" or "that") is not { } pronoun)
+            return null;
+        if (verb.Relation == "acl:relcl")
+            return sentence.Head(verb);
+        return pronoun.Id >= 3 && sentence.Words[pronoun.Id - 2].Form == "," ? sentence.Words[pronoun.Id - 3] : null;
+    }
 
     /// <summary>
     /// "was proscribed in R in 2001 and has been listed by F since 2005": a passive conjunct verb without a subject

@@ -17,10 +17,20 @@ internal sealed partial class Roles
         if (title.Relation is "appos" or "nmod:desc" or "compound" or "flat" && sentence.Head(title) is { } head
             && sentence.MentionOf(head) is { Type: NodeType.Person })
             return WithList(title, head);
+        // "Angolan President A, the current chairperson of X" headed by the demonym; "the X Brigades, the armed wing of Y"
+        if (title.Relation == "appos" && sentence.Head(title) is { } owner
+            && (sentence.PersonNamedBy(owner) ?? (sentence.MentionOf(owner) is { Type: NodeType.Organisation } ? owner : null)) is { } described)
+            return [described];
         if (title.Relation is "nmod" or "obl" && sentence.CaseOf(title) == "as" && sentence.Head(title) is { } named
             && sentence.MentionOf(named) is { Type: NodeType.Person })
             return title.Xpos is "NNS" or "NNPS" ? Coordinated(named) : [named];
-        return sentence.PersonNamedBy(title) is { } child ? WithList(title, child) : [];
+        if (sentence.PersonNamedBy(title) is { } child)
+            return WithList(title, child);
+        // "A, the founder and longtime leader of X": a title conjoined to one names whom the first one names
+        if (title.Relation == "conj" && sentence.Head(title) is { Upos: "NOUN" } first)
+            return Named(first);
+        var holder = TitleOf.Predicated(sentence, title) ?? TitleOf.SecondSubject(sentence, title) ?? TitleOf.Fronted(sentence, title);
+        return holder is null ? [] : [holder];
     }
 
     private IReadOnlyList<SyntaxWord> WithList(SyntaxWord title, SyntaxWord named) =>
@@ -48,6 +58,8 @@ internal sealed partial class Roles
     private IReadOnlyList<SyntaxWord> Actors()
     {
         var objects = match.Anchors.SelectMany(a => sentence.Children(a, "obj")).ToList();
+        if (objects.Count == 0 && match.Frame.Relation == Graph.Relations.Condemned)
+            objects = [.. MisparsedFillers.ObjectUnderOblique(sentence, match)];
         var agents = objects.SelectMany(o => sentence.Children(o).Where(c => c.Relation == "nmod:poss"
                 || c.Relation == "nmod" && (sentence.CaseOf(c) == "by" || sentence.CaseOf(c) == "of" && !ActNouns.Contains(sentence.Lemma(o)))))
             .Concat(match.Anchors.SelectMany(sentence.Children).Where(c => c.Relation.StartsWith("obl", StringComparison.Ordinal) && sentence.CaseOf(c) == "by"));

@@ -35,7 +35,8 @@ internal sealed partial class Roles(FrameSentence sentence, Discourse discourse,
         "designated" => discourse.LastDesignators,
         "government" => EarlierActor() is { } g ? [g] : [],
         "gathering" => discourse.Gathering is { } g && !others.Contains(g) ? [g] : [],
-        "pair" => discourse.LastPair,
+        "dateline" => discourse.DatelineFor(others),
+        "pair" => discourse.SentencePair.Count >= 2 ? discourse.SentencePair : discourse.LastPair,
         "subject" => Subject() is { } s ? resolver.Keys([s], match, types, others) : [],
         "after" => Listed(sentence.Words.Where(w => w.Start >= match.Trigger.End), types).Where(k => !IsStateBody(k)).ToList(),
         "colon" => Colon(types),
@@ -46,7 +47,8 @@ internal sealed partial class Roles(FrameSentence sentence, Discourse discourse,
         "subjects" => Listed(match.Anchors.SelectMany(a => sentence.Children(a, "nsubj")).SelectMany(sentence.Subtree), types),
         "during" => Listed(DuringSubjects().SelectMany(sentence.Subtree), types),
         "owner" => resolver.Keys(sentence.Children(match.Trigger, "nmod:poss").Where(w => sentence.MentionOf(w) is not null).ToList(), match, types, others),
-        "named" => Named(match.Trigger).Select(w => sentence.MentionOf(w)!.EntityKey).Where(k => !others.Contains(k)).ToList(),
+        "named" => Named(match.Trigger).SelectMany(w => sentence.MentionOf(w) is { } m ? types.Contains(m.Type) ? [m.EntityKey] : []
+            : resolver.Keys([w], match, types, others)).Where(k => !others.Contains(k)).Distinct().ToList(),
         "actor" => resolver.Keys(Actors(), match, types, others),
         "companions" => resolver.Keys([.. Companions()], match, types, others),
         "holder" => resolver.Keys(Holders(), match, types, others),
@@ -151,6 +153,21 @@ internal sealed partial class Roles(FrameSentence sentence, Discourse discourse,
                 return subject;
             word = head;
         }
-        return null;
+        return Invited(word);
+    }
+
+    /// <summary>
+    /// "At the invitation of A, Minister of ..., B, Minister of ... undertook a visit" with B swallowed into the invitation's
+    /// phrase and the root left with no subject: the last person named between "invitation" and the verb who is not the
+    /// first one (the host who invited) is the guest, the verb's subject.
+    /// </summary>
+    private SyntaxWord? Invited(SyntaxWord verb)
+    {
+        if (verb.Relation != "root" || sentence.Children(verb).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal))
+            || sentence.Words.Take(verb.Id - 1).FirstOrDefault(w => sentence.Lemma(w) == "invitation") is not { } invitation)
+            return null;
+        var people = sentence.Words.Skip(invitation.Id).Take(verb.Id - 1 - invitation.Id)
+            .Where(w => sentence.MentionOf(w) is { Type: NodeType.Person }).ToList();
+        return people.Count == 0 ? null : people.LastOrDefault(w => sentence.MentionOf(w) != sentence.MentionOf(people[0]));
     }
 }
