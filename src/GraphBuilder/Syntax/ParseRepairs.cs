@@ -17,6 +17,8 @@ internal static class ParseRepairs
         InvertedAppositionRepair.Apply,
         DayPhraseRepair.Apply,
         RelativeClauseRepair.Apply,
+        FollowingRepair.Apply,
+        CountedObjectRepair.Apply,
         CoordinationRepair.Apply,
         CaseOrderRepair.Apply,
         ParticipleClauseRepair.Apply,

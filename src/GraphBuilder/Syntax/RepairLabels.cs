@@ -21,6 +21,7 @@ internal sealed class RepairLabels
             (names.IndexOf("conj"), names.IndexOf("cc"), names.IndexOf("case"), names.IndexOf("compound"), names.IndexOf("flat"), names.IndexOf("cop"));
         (Amod, Xcomp, Advcl, Mark) = (names.IndexOf("amod"), names.IndexOf("xcomp"), names.IndexOf("advcl"), names.IndexOf("mark"));
         (Parataxis, Ccomp, Relcl) = (names.IndexOf("parataxis"), names.IndexOf("ccomp"), names.IndexOf("acl:relcl"));
+        (Acl, Nummod, Aux) = (names.IndexOf("acl"), names.IndexOf("nummod"), names.IndexOf("aux"));
         Subjects = [.. new[] { "nsubj", "nsubj:pass", "csubj", "csubj:pass", "expl" }.Select(n => names.IndexOf(n)).Where(i => i >= 0)];
     }
 
@@ -51,4 +52,7 @@ internal sealed class RepairLabels
     public int Parataxis { get; }
     public int Ccomp { get; }
     public int Relcl { get; }
+    public int Acl { get; }
+    public int Nummod { get; }
+    public int Aux { get; }
 }

@@ -41,10 +41,10 @@ internal static class ListedNames
 
     private static readonly string[] NumberWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 
-    /// <summary>The act's object or passive subject that names nobody and only counts ("designated four members of X").</summary>
+    /// <summary>The act's object or passive subject that names nobody and only counts ("designated four members of X", "added the following").</summary>
     public static SyntaxWord? CountedObject(FrameSentence sentence, FrameMatch match) =>
         match.Anchors.SelectMany(sentence.Children).FirstOrDefault(c => c.Relation is "obj" or "nsubj:pass"
-            && sentence.MentionOf(c) is null && sentence.Children(c).Any(n => n.Relation == "nummod"));
+            && sentence.MentionOf(c) is null && (sentence.Children(c).Any(n => n.Relation == "nummod") || c.Form == "following"));
 
     private static readonly HashSet<string> BodyNouns = new(StringComparer.OrdinalIgnoreCase)
     {
