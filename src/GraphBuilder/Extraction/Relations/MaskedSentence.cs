@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using GraphBuilder.Text;
-using GraphBuilder.Extraction.Dates;
 using GraphBuilder.Graph;
 
 namespace GraphBuilder.Extraction.Relations;

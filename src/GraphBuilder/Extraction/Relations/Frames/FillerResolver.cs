@@ -76,6 +76,12 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
             return [possessor.EntityKey];
         if (HasNamedPart(word))
             return [];
+        return KeysOfLemma(word, match, types, others);
+    }
+
+    /// <summary>A word that names nothing, by its lemma: a relative pronoun's antecedent, a state noun's owner, the words a noun stands for.</summary>
+    private IEnumerable<string> KeysOfLemma(SyntaxWord word, FrameMatch match, IReadOnlySet<NodeType> types, IReadOnlyCollection<string> others)
+    {
         var lemma = sentence.Lemma(word);
         // "X, whose director, A, said": "whose" is the noun its relative clause modifies
         if (lemma == "whose" && RelativeAntecedent(word) is { } antecedent)
@@ -96,6 +102,12 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
             return [owner.EntityKey];
         if (Through(word, lemma) is { Count: > 0 } through)
             return Keys(through, match, types, others);
+        return KeysOfNoun(word, lemma, match, types, others);
+    }
+
+    /// <summary>A common noun or pronoun: a group, a company, the person a description fits, the session or the body meant.</summary>
+    private IEnumerable<string> KeysOfNoun(SyntaxWord word, string lemma, FrameMatch match, IReadOnlySet<NodeType> types, IReadOnlyCollection<string> others)
+    {
         // "to proscribe the group": a group noun is the last group named, never a person's description
         if (types.Contains(NodeType.Organisation) && GroupNouns.Contains(lemma))
             return BodyKeys(word, lemma, match);
