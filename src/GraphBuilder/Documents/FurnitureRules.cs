@@ -39,8 +39,6 @@ internal static partial class FurnitureRules
 
     private static readonly Regex DateLine = Patterns.Create(@"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9},?\s+\d{4})(?:\s+\d{1,2}:\d{2}.*)?$", RegexOptions.IgnoreCase);
 
-    private static readonly Regex Dateline = Patterns.Create(@"^(?<place>\p{Lu}[\p{Lu}\p{M}.'’ -]{2,}?)(?:,\s*[^—–:\n]{2,40}?)?(?:\s*\([^()\n]{1,40}\))?\s*(?:—|–|:|--|\s-)\s+");
-
     public static bool StartsTrailingBlock(string line) =>
         EndLines.Contains(line.Trim().TrimEnd(EndLineTrim).Trim()) || StartsWithAny(line, EndMarkers);
 
@@ -88,36 +86,6 @@ internal static partial class FurnitureRules
                 return true;
         }
         return false;
-    }
-
-    /// <summary>The place part of a dateline opening the line ("ISLAMABAD:", "JAKARTA —"), if any.</summary>
-    public static TextSpan? DatelineAt(string line, int offset)
-    {
-        var m = Dateline.Match(line);
-        if (!m.Success)
-            return TitleCaseDateline(line, offset);
-        if (!m.Groups["place"].Value.Any(char.IsLetter) || m.Groups["place"].Value.Trim().Length < 3)
-            return null;
-        var place = m.Groups["place"];
-        return new TextSpan(offset + place.Index, offset + place.Index + place.Value.TrimEnd().Length);
-    }
-
-    internal static readonly string[] DatelineDashes = [" – ", " — ", " -- ", " - "];
-
-    /// <summary>
-    /// "Ruritown, May 3 (Agency) – ...": a dateline in title case, the words before the first comma or parenthesis
-    /// ahead of a spaced dash within the first 60 characters, counts only when it names a known city.
-    /// </summary>
-    private static TextSpan? TitleCaseDateline(string line, int offset)
-    {
-        var dash = DatelineDashes.Select(d => line.IndexOf(d, StringComparison.Ordinal)).Where(i => i > 0 && i <= 60).DefaultIfEmpty(-1).Min();
-        if (dash < 0)
-            return null;
-        var cut = line.AsSpan(0, dash).IndexOfAny(',', '(');
-        var place = (cut < 0 ? line[..dash] : line[..cut]).TrimEnd();
-        var known = place.Length >= 3 && place.Split(' ').Length <= 2 && place.Split(' ').All(w => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).All(char.IsLower))
-            && GraphBuilder.Extraction.Entities.EntityLexicons.Instance.Gazetteer.TryGet(place, out var city) && city!.Type == GraphBuilder.Graph.NodeType.Place;
-        return known ? new TextSpan(offset, offset + place.Length) : null;
     }
 
     /// <summary>At most max space-separated words, counted without splitting the line and only as far as needed.</summary>

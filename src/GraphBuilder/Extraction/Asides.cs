@@ -10,7 +10,7 @@ namespace GraphBuilder.Extraction;
 /// around a quoted name become spaces, so the name stands apposed to its noun. An aside a mention straddles is
 /// left alone.
 /// </summary>
-public static class Asides
+public static partial class Asides
 {
     /// <summary>Openings of an aside that adds names to the list it follows rather than describing it.</summary>
     private static readonly string[] Additive = ["as well as ", "and ", "along with ", "together with ", "plus "];
@@ -75,82 +75,6 @@ public static class Asides
             chars[i] = ' ';
         return true;
     }
-
-    /// <summary>Pairs of dashes, taken in order: an en or em dash, or a hyphen with a space on each side.</summary>
-    private static IEnumerable<(int, int)> Dashed(string text)
-    {
-        var dashes = new List<int>();
-        for (var i = 0; i < text.Length; i++)
-            if (text[i] is '\u2013' or '\u2014'
-                || text[i] == '-' && i > 0 && i + 1 < text.Length && text[i - 1] == ' ' && text[i + 1] == ' ')
-                dashes.Add(i);
-        for (var i = 0; i + 1 < dashes.Count; i += 2)
-            yield return (dashes[i], dashes[i + 1]);
-    }
-
-    /// <summary>Parentheses holding two words or more; a lone word ("(OFAC)", "(Reuters)") is no aside the parser trips on.</summary>
-    private static IEnumerable<(int, int)> Parenthesised(string text)
-    {
-        for (var open = text.IndexOf('('); open >= 0; open = text.IndexOf('(', open + 1))
-        {
-            var close = text.IndexOfAny(['(', ')'], open + 1);
-            if (close > 0 && text[close] == ')' && text[(open + 1)..close].Trim().Contains(' '))
-                yield return (open, close);
-        }
-    }
-
-    /// <summary>
-    /// ", announced by B on Tuesday," after a lower-case word ("The sanctions, announced by B on Tuesday, target
-    /// A"): a participle with its agent set off by commas, which the parser makes the head of the rest.
-    /// </summary>
-    private static IEnumerable<(int, int)> Participial(string text)
-    {
-        for (var comma = text.IndexOf(','); comma > 0; comma = text.IndexOf(',', comma + 1))
-        {
-            var word = comma + 1;
-            while (word < text.Length && text[word] == ' ')
-                word++;
-            var end = word;
-            while (end < text.Length && char.IsLower(text[end]))
-                end++;
-            var close = text.IndexOf(',', end);
-            if (end - word > 3 && text.AsSpan(word, end - word).EndsWith("ed", StringComparison.Ordinal)
-                && text.AsSpan(end).StartsWith(" by ", StringComparison.Ordinal) && close > 0 && AfterCommonNoun(text, comma))
-                yield return (comma, close);
-        }
-    }
-
-    /// <summary>
-    /// ", "X"," after a lower-case word, with a mention inside the quotes: the two commas. Anything else
-    /// between commas and quotes (a quoted remark, a name after its speaker's verb) is left alone.
-    /// </summary>
-    private static IEnumerable<(int, int)> QuotedNames(string text, IReadOnlyList<(int Start, int End)> mentions)
-    {
-        for (var comma = text.IndexOf(','); comma > 0; comma = text.IndexOf(',', comma + 1))
-        {
-            var open = comma + 1;
-            while (open < text.Length && text[open] == ' ')
-                open++;
-            if (open >= text.Length || !IsOpeningQuote(text[open]) || !AfterCommonNoun(text, comma))
-                continue;
-            var close = text.IndexOfAny(['"', '\u201D', '\u2019'], open + 1);
-            if (close < 0 || close + 1 >= text.Length || text[close + 1] != ','
-                || !mentions.Any(m => m.Start >= open && m.End <= close + 1))
-                continue;
-            yield return (comma, close + 1);
-        }
-    }
-
-    /// <summary>Whether the word before the comma is in lower case ("group", not a speaker's name).</summary>
-    private static bool AfterCommonNoun(string text, int comma)
-    {
-        var start = comma;
-        while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '-'))
-            start--;
-        return start < comma && char.IsLower(text[start]);
-    }
-
-    private static bool IsOpeningQuote(char c) => c is '"' or '\u201C' or '\u2018';
 
     private static bool Straddled(IReadOnlyList<(int Start, int End)> mentions, int open, int close) =>
         mentions.Any(m => m.Start <= open && m.End > open || m.Start <= close && m.End > close);

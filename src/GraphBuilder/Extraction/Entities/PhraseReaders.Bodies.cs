@@ -71,15 +71,6 @@ internal sealed partial class PhraseReaders
         return Make(tokens, start, body.Last, NodeType.Event);
     }
 
-    /// <summary>"Northern District of Ruritania": a place word's "of" tail naming a known place belongs to the name.</summary>
-    private int OfPlace(List<Token> tokens, int end, int last)
-    {
-        if (end + 1 >= last || tokens[end].Text != "of")
-            return end;
-        var g = lexicons.Gazetteer.Longest(tokens, end + 1, last);
-        return g.Length > 0 && g.Value!.Type is NodeType.Place or NodeType.Country ? end + 1 + g.Length : end;
-    }
-
     /// <summary>"Carrier flight 9268": a named flight is an event (it is news for its crash or downing).</summary>
     private RawMention? Flight(List<Token> tokens, int p, int last)
     {

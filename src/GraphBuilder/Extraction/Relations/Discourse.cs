@@ -18,32 +18,6 @@ internal sealed partial class Discourse(EntityAnalysis analysis)
 
     public string? LastSubject { get; private set; }
 
-    public string? LastEvent { get; private set; }
-
-    private readonly List<string> _events = new();
-
-    /// <summary>
-    /// The session the article is about: the event it names most often (named so far, else anywhere in the
-    /// article, since a lead may name the delegations before the session), the first on a tie.
-    /// </summary>
-    public string? MainEvent =>
-        _events.Where(e => !IsBareSession(e)).OrderByDescending(MentionCount).FirstOrDefault()
-        ?? analysis.Sentences.SelectMany(s => s.Mentions).Where(m => m.Type == NodeType.Event && !IsBareSession(m.EntityKey))
-            .Select(m => m.EntityKey).Distinct().OrderByDescending(MentionCount).FirstOrDefault();
-
-    private static readonly HashSet<string> SessionWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "meeting", "meetings", "talks", "dialogue", "session", "plenary", "round", "summit", "consultations", "conference", "meet",
-    };
-
-    /// <summary>An event named by a bare session noun ("the meeting"): it refers to the named session, it is none itself.</summary>
-    public bool IsBareSession(string key) =>
-        _entities.GetValueOrDefault(key) is { Type: NodeType.Event } e && SessionWords.Contains(e.Name.Replace("the ", "", StringComparison.OrdinalIgnoreCase).Trim());
-
-    public string? LastGroup { get; private set; }
-
-    public string? LastCountry { get; private set; }
-
     /// <summary>The last people named together ("A and B co-chaired"): whom "the two ministers" or "both" mean.</summary>
     public IReadOnlyList<string> LastPair { get; private set; } = [];
 
@@ -56,29 +30,6 @@ internal sealed partial class Discourse(EntityAnalysis analysis)
     /// <summary>The sentence before was a bare item number ("1."): this one is the item.</summary>
     public bool ListingItemNext { get; set; }
 
-    /// <summary>The first state body named so far, else the country named most: who acted when no one is named.</summary>
-    public string? Government =>
-        (_bodies.FirstOrDefault(b => b.Type == NodeType.Organisation && Bodies.IsStateBody(NameOf(b)))
-         ?? _bodies.Where(b => b.Type == NodeType.Country).OrderByDescending(b => MentionCount(b.EntityKey)).FirstOrDefault())?.EntityKey
-        ?? ArticleCountry ?? ArticleBody ?? TitleCountry;
-
-    /// <summary>
-    /// "New Zealand Prime Minister A said X had been designated": where the text names a country only inside a
-    /// person's title, the country the article's entities name most.
-    /// </summary>
-    private string? TitleCountry =>
-        _entities.Values.Where(e => e.Type == NodeType.Country).OrderByDescending(e => e.Mentions).FirstOrDefault()?.Key;
-
-    /// <summary>"The Government has listed ..." in a lead that names no country yet: the country the whole article names most.</summary>
-    private string? ArticleCountry =>
-        analysis.Sentences.SelectMany(s => s.Mentions).Where(m => m.Type == NodeType.Country)
-            .Select(m => m.EntityKey).Distinct().OrderByDescending(MentionCount).FirstOrDefault();
-
-    /// <summary>"The resolution imposes sanctions on X. It was adopted by the Security Council": the first state body of the article.</summary>
-    private string? ArticleBody =>
-        analysis.Sentences.SelectMany(s => s.Mentions)
-            .FirstOrDefault(m => m.Type == NodeType.Organisation && Bodies.IsStateBody(NameOf(m)))?.EntityKey;
-
     /// <summary>The people of the article with the roles the entity stage read for them.</summary>
     public IEnumerable<ExtractedEntity> People => _entities.Values.Where(e => e.Type == NodeType.Person);
 
@@ -86,10 +37,6 @@ internal sealed partial class Discourse(EntityAnalysis analysis)
 
     /// <summary>The article's entities by key, for the readings across the article (visits) as for the sentences.</summary>
     public IReadOnlyDictionary<string, ExtractedEntity> Entities => _entities;
-
-    /// <summary>The key of the country of the article with that name, if the article names it.</summary>
-    public string? CountryNamed(string name) =>
-        _entities.Values.FirstOrDefault(e => e.Type == NodeType.Country && string.Equals(e.Name, name, StringComparison.OrdinalIgnoreCase))?.Key;
 
     public void NotePair(IReadOnlyList<string> keys)
     {
@@ -104,9 +51,6 @@ internal sealed partial class Discourse(EntityAnalysis analysis)
     /// <summary>Whether the frames noted (or forgot) a pair in the current sentence.</summary>
     private bool _pairNoted;
 
-    /// <summary>The principal of the last meeting (a person) or the last session (an event).</summary>
-    public string? Gathering { get; private set; }
-
     public int MentionCount(string key) => _entities.TryGetValue(key, out var e) ? e.Mentions : 0;
 
     public string? LastHolderOf(string titleWord)
@@ -115,33 +59,6 @@ internal sealed partial class Discourse(EntityAnalysis analysis)
             if (_holders[i].Role.Contains(titleWord, StringComparison.OrdinalIgnoreCase))
                 return _holders[i].Key;
         return null;
-    }
-
-    /// <summary>The last organisation or country named whose name contains a word ("the Department" -> the Department of State).</summary>
-    public Mention? LastBodyNamed(string word) =>
-        _bodies.LastOrDefault(b => NameOf(b).Contains(word, StringComparison.OrdinalIgnoreCase));
-
-    public string? EventDate(string key) => _eventDates.GetValueOrDefault(key);
-
-    public void NoteEventDate(string key, string date) => _eventDates.TryAdd(key, date);
-
-    public void NoteMeeting(string principal) => Gathering = principal;
-
-    /// <summary>The last date a relation of the article was given ("earlier in the day" refers to it).</summary>
-    public string? LastDate { get; private set; }
-
-    public void NoteDate(Found found, string? date)
-    {
-        // a meeting any family found is the gathering those who "also joined the meeting" attended
-        if (found.Relation == Graph.Relations.MetWith && Gathering is null)
-            Gathering = found.SourceKey;
-        if (found.Relation == Graph.Relations.Designated)
-            NoteDesignator(found.SourceKey, found.TargetKey);
-        if (date is null)
-            return;
-        LastDate = date;
-        if (found.Relation == Graph.Relations.Designated)
-            _designationDates[found.SourceKey] = date;
     }
 
     public void After(MaskedSentence sentence)

@@ -76,6 +76,12 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
             return [possessor.EntityKey];
         if (HasNamedPart(word))
             return [];
+        return KeysOfLemma(word, match, types, others);
+    }
+
+    /// <summary>A word that names nothing, by its lemma: a relative pronoun's antecedent, a state noun's owner, the words a noun stands for.</summary>
+    private IEnumerable<string> KeysOfLemma(SyntaxWord word, FrameMatch match, IReadOnlySet<NodeType> types, IReadOnlyCollection<string> others)
+    {
         var lemma = sentence.Lemma(word);
         // "X, whose director, A, said": "whose" is the noun its relative clause modifies
         if (lemma == "whose" && RelativeAntecedent(word) is { } antecedent)
@@ -96,6 +102,12 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
             return [owner.EntityKey];
         if (Through(word, lemma) is { Count: > 0 } through)
             return Keys(through, match, types, others);
+        return KeysOfNoun(word, lemma, match, types, others);
+    }
+
+    /// <summary>A common noun or pronoun: a group, a company, the person a description fits, the session or the body meant.</summary>
+    private IEnumerable<string> KeysOfNoun(SyntaxWord word, string lemma, FrameMatch match, IReadOnlySet<NodeType> types, IReadOnlyCollection<string> others)
+    {
         // "to proscribe the group": a group noun is the last group named, never a person's description
         if (types.Contains(NodeType.Organisation) && GroupNouns.Contains(lemma))
             return BodyKeys(word, lemma, match);
@@ -118,93 +130,4 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
             return BodyKeys(word, lemma, match);
         return [];
     }
-
-    /// <summary>"A and Mozambique's Minister of Foreign Affairs B" parsed with the possessor heading the title and the name.</summary>
-    private bool IsPossessorHead(SyntaxWord word) =>
-        sentence.Children(word, "case").Any(c => c.Form is "'s" or "’s") && sentence.Children(word).Any(c => c.Relation is "flat" or "compound");
-
-    /// <summary>"led by A, and the Chilean side by B": a gapped conjunct keeps its "by" phrase, which names the agent.</summary>
-    private IReadOnlyList<SyntaxWord> GappedAgent(SyntaxWord word) =>
-        word.Relation == "conj" && sentence.Lemma(word) is "side" or "delegation" or "team"
-            ? sentence.Children(word).Where(c => c.Relation == "nmod" && sentence.CaseOf(c) == "by").ToList()
-            : [];
-
-    /// <summary>"A, who is visiting X, met B" with the clause misparsed as a complement: "who" stands for the name before its comma.</summary>
-    private string? PersonBeforeComma(SyntaxWord who) =>
-        who.Id >= 3 && sentence.Words[who.Id - 2].Form == "," && sentence.MentionOf(sentence.Words[who.Id - 3]) is { Type: NodeType.Person } m
-            ? m.EntityKey : null;
-
-    private static SyntaxWord? Relative(FrameMatch match) =>
-        match.Trigger.Relation.StartsWith("acl", StringComparison.Ordinal) ? match.Trigger
-        : match.Predicate.Relation.StartsWith("acl", StringComparison.Ordinal) ? match.Predicate : null;
-
-    /// <summary>
-    /// Words a nameless noun stands for: the leaders of "the delegation, led by A", the members of "all of
-    /// X", the governments of "the governments of A and B".
-    /// </summary>
-    private IReadOnlyList<SyntaxWord> Through(SyntaxWord word, string lemma)
-    {
-        if (Leaders(word) is { Count: > 0 } leaders)
-            return leaders;
-        // "met the visiting Chilean Foreign Minister A" parsed with "the" the object and A under "visiting"
-        if (word.Upos == "DET" && sentence.Children(word, "acl").FirstOrDefault(a => sentence.Lemma(a) == "visit") is { } visiting)
-            return sentence.Children(visiting, "obj").ToList();
-        // "addressed the plenary of the Conference on Disarmament": a part of a session stands for the session;
-        // "Member states of the X announced": the body whose member states act together
-        if (lemma is "all" or "state" or "government" or "governments" or "part" or "wing" or "plenary" or "session" or "opening" or "segment" or "ceremony" or "sitting")
-            return sentence.Children(word).Where(c => c.Relation == "nmod" && sentence.CaseOf(c) == "of").ToList();
-        return [];
-    }
-
-    /// <summary>
-    /// The people named inside a title's own phrase, which the parser often hangs below its "of" phrases:
-    /// "Minister of Foreign Affairs of Lithuania H E A" with A flat under "Lithuania".
-    /// </summary>
-    private IReadOnlyList<string> NamesInside(SyntaxWord title)
-    {
-        var names = new List<string>();
-        var stack = new Stack<SyntaxWord>(sentence.Children(title).Where(c => c.Relation is "nmod" or "flat" or "compound" or "list"));
-        while (stack.Count > 0 && names.Count < 4)
-        {
-            var w = stack.Pop();
-            // "the Special Envoy of President A": a person in the title's own case phrase is whom it serves
-            if (sentence.CaseOf(w) is not null && sentence.MentionOf(w) is { Type: NodeType.Person })
-                continue;
-            if (sentence.MentionOf(w) is { Type: NodeType.Person } m)
-            {
-                if (!names.Contains(m.EntityKey))
-                    names.Add(m.EntityKey);
-                continue;
-            }
-            foreach (var c in sentence.Children(w).Where(c => c.Relation is "nmod" or "flat" or "compound" or "list"))
-                stack.Push(c);
-        }
-        return names;
-    }
-
-    /// <summary>
-    /// The named possessor or "by" agent of a nameless noun ("Egypt's role", "the attack by X"), or the agent the parser hung
-    /// on its "of" phrase ("the killing of a journalist by X").
-    /// </summary>
-    private SyntaxWord? ActOwner(SyntaxWord noun)
-    {
-        if (noun.Upos != "NOUN")
-            return null;
-        var of = sentence.Children(noun).Where(c => c.Relation == "nmod" && sentence.CaseOf(c) == "of" && sentence.MentionOf(c) is null);
-        return sentence.Children(noun).Concat(of.SelectMany(o => sentence.Children(o, "nmod")))
-            .FirstOrDefault(c => (c.Relation == "nmod:poss" && c.Head == noun.Id || c.Relation == "nmod" && sentence.CaseOf(c) == "by") && sentence.MentionOf(c) is not null);
-    }
-
-    /// <summary>The noun a relative clause holding the word modifies, a few heads up.</summary>
-    private SyntaxWord? RelativeAntecedent(SyntaxWord word)
-    {
-        for (var (w, i) = (word, 0); i < 4 && sentence.Head(w) is { } head; (w, i) = (head, i + 1))
-            if (w.Relation == "acl:relcl")
-                return head;
-        return null;
-    }
-
-    /// <summary>A head whose name parts or appositions name something: those speak for it, not a description.</summary>
-    private bool HasNamedPart(SyntaxWord word) =>
-        sentence.Children(word).Any(c => c.Relation is "appos" or "flat" or "flat:name" or "compound" && sentence.MentionOf(c) is not null);
 }

@@ -125,56 +125,6 @@ internal sealed partial class FrameFamily(FrameBook book) : IPatternFamily
             discourse.NoteMeeting(found[0].TargetKey);
         return found;
     }
-
-    /// <summary>
-    /// Where a meeting took place: the people who met visited the place it names ("met in Rabat") and
-    /// attended the session it names ("on the sidelines of the E"), read from the verb's adverbials.
-    /// </summary>
-    private static IEnumerable<Found> Setting(FrameSentence sentence, FrameMatch match, IReadOnlyList<string> people, int at, string status)
-    {
-        // "The meeting between A and B took place (was held) on the sidelines of the E": the adverbials of the verb the meeting noun is the subject of
-        var anchors = HeldVerb(sentence, match.Trigger) is { } verb ? [.. match.Anchors, verb] : match.Anchors;
-        var near = anchors.SelectMany(sentence.Children).Where(c => c.Relation.StartsWith("obl", StringComparison.Ordinal) || c.Relation == "nmod").ToList();
-        var layer = near;
-        for (var depth = 0; depth < 3 && layer.Count > 0; depth++)
-        {
-            // "on the sidelines of the meetings of the E": the session hangs a few "of" phrases down
-            layer = layer.SelectMany(c => sentence.Children(c, "nmod")).ToList();
-            near.AddRange(layer);
-        }
-        // "in the Ruritanian capital Lima": the place is named beside the noun that takes the case word
-        var settings = near.Select(w => (Word: w, Mention: sentence.MentionOf(w) ?? Named(sentence, w))).Where(x => x.Mention is not null).ToList();
-        foreach (var person in people)
-            foreach (var (word, mention) in settings)
-            {
-                if (mention!.Type == NodeType.Place && sentence.CaseOf(word) == "in")
-                    yield return new Found(person, Graph.Relations.Visited, mention.EntityKey, at, status);
-                else if (mention.Type == NodeType.Event)
-                    yield return new Found(person, Graph.Relations.Attended, mention.EntityKey, at, status);
-            }
-    }
-
-    private static Mention? Named(FrameSentence sentence, SyntaxWord noun) =>
-        sentence.Children(noun).Where(c => c.Relation is "appos" or "flat" or "compound" && c.Id > noun.Id)
-            .Select(sentence.MentionOf).FirstOrDefault(m => m is { Type: NodeType.Place });
-
-    /// <summary>"designated A as its new spokesman": an office named by the "as" phrase makes it an appointment.</summary>
-    private static bool AppointedAs(FrameSentence sentence, FrameMatch match) =>
-        match.Frame.As.Select(s => FrameMatcher.Fill(sentence, match, s)).FirstOrDefault(w => w.Count > 0)?[0] is { } word
-        && Entities.EntityLexicons.Instance.Titles.Contains(sentence.Lemma(word));
-
-    /// <summary>The "as" attribute: a fixed text, or the words of the slot ("as a Foreign Terrorist Organization").</summary>
-    private static IReadOnlyDictionary<string, string>? As(FrameSentence sentence, FrameMatch match)
-    {
-        if (match.Frame.FixedAs is { } fixedAs)
-            return new Dictionary<string, string> { ["as"] = fixedAs };
-        var word = match.Frame.As.Select(s => FrameMatcher.Fill(sentence, match, s)).FirstOrDefault(w => w.Count > 0)?[0];
-        if (word is null)
-            return null;
-        var words = sentence.Subtree(word).Where(w => w.Id <= word.Id && w.Relation is not ("case" or "det" or "punct"));
-        var text = Designations.Normalise(sentence.TextOf(words));
-        return text.Length > 0 ? new Dictionary<string, string> { ["as"] = text } : null;
-    }
 }
 
 /// <summary>Which node types fill the source and the target of each relation the frames read.</summary>

@@ -1,0 +1,82 @@
+using GraphBuilder.Graph;
+using GraphBuilder.Text;
+
+namespace GraphBuilder.Extraction.Entities;
+
+/// <summary>Person readings of a run: a title with or without a name, a personal name or lone word, names glued to the next word.</summary>
+internal sealed partial class ChunkSegmenter
+{
+    private int Person(List<Token> tokens, int p, int last, RoleMatch role, List<RawMention> found)
+    {
+        found.AddRange(role.Inner);
+        var owner = role.Country is null ? PossessiveCountry(tokens, p) : null;
+        var end = names.Read(tokens, role.End, last, titled: true);
+        if (end == role.End)
+        {
+            if (!role.HonorificOnly)
+                found.Add(new RawMention(p, role.End, tokens[p].Start, tokens[role.End - 1].End, NodeType.Person, role.Text, MentionKind.RoleOnly)
+                    { Role = role.Text, Country = role.Country, Owner = owner });
+            return role.End;
+        }
+        return Name(tokens, role.End, last, role, found, owner);
+    }
+
+    /// <summary>A personal name, or a lone word left for coreference; a run of capitalised words holding a
+    /// title word ("Strategic Partnership") is no name unless a title stood before it.</summary>
+    private int Name(List<Token> tokens, int p, int last, RoleMatch? role, List<RawMention> found, string? owner = null)
+    {
+        var end = names.Read(tokens, p, last, titled: role is not null);
+        if (end == p)
+        {
+            if (tokens[p].IsAcronym)
+                found.Add(new RawMention(p, p + 1, tokens[p].Start, tokens[p].End, NodeType.Organisation, tokens[p].Text, MentionKind.Single));
+            else if (role is null && LoneLegislature(tokens, p, last))
+                found.Add(new RawMention(p, p + 1, tokens[p].Start, tokens[p].End, NodeType.Organisation, tokens[p].Text, MentionKind.Named));
+            return p + 1;
+        }
+        if (role is null && end - p > 1 && Enumerable.Range(p, end - p).Any(k => lexicons.Modifiers.Longest(tokens, k, k + 1).Length > 0))
+            return end;
+        if (Enumerable.Range(p, end - p).FirstOrDefault(k => GluedWords.Join(tokens[k].Text) is not null, -1) is var glued and >= 0)
+            return Glued(tokens, p, glued, last, role, found);
+        if (role is null && NamingNoun(tokens, end))
+            return Add(found, new RawMention(p, end + 1, tokens[p].Start, tokens[end].End, NodeType.Organisation, "", MentionKind.Named));
+        var text = NameSurface.Of(tokens, p, end);
+        var kind = end - p == 1 && role is null && !BrandNames.Any(tokens, p, end) ? MentionKind.Single : MentionKind.Named;
+        var placeWord = role is null && phrases.PlaceBefore(tokens, p);
+        var type = placeWord ? NodeType.Place
+            : role is null && (kind == MentionKind.Named && (PhraseReaders.GroupNounBefore(tokens, p) || PhraseReaders.GroupNounAfter(tokens, end))
+                || BrandNames.Any(tokens, p, end)) ? NodeType.Organisation : NodeType.Person;
+        found.Add(new RawMention(p, end, tokens[p].Start, tokens[end - 1].End, type, text, kind)
+            { Role = role?.Text is { Length: > 0 } r ? r : null, Country = role?.Country, Owner = owner, AfterPlaceWord = placeWord, AfterDeterminer = Determiners.Contains(p > 0 ? tokens[p - 1].Text : ""),
+              Nickname = QuotedNicknames.Within(tokens, p, end) });
+        return end;
+    }
+
+    /// <summary>
+    /// A name running into a glued token: the name ends at the join ("Quintsaid" gives "Quint"); after a join of two
+    /// names ("QuintYusuf Amin") the second name starts inside the token and reads on.
+    /// </summary>
+    private int Glued(List<Token> tokens, int p, int glued, int last, RoleMatch? role, List<RawMention> found)
+    {
+        var token = tokens[glued];
+        var cut = GluedWords.Join(token.Text)!.Value;
+        var head = string.Join(' ', Enumerable.Range(p, glued - p).Select(k => tokens[k].Text).Append(token.Text[..cut]));
+        found.Add(PersonName(p, glued + 1, tokens[p].Start, token.Start + cut, head, role));
+        if (!char.IsUpper(token.Text[cut]))
+            return glued + 1;
+        var end = names.Read(tokens, glued + 1, last);
+        var tail = string.Join(' ', Enumerable.Range(glued + 1, end - glued - 1).Select(k => tokens[k].Text).Prepend(token.Text[cut..]));
+        found.Add(PersonName(glued, Math.Max(end, glued + 1), token.Start + cut, end > glued + 1 ? tokens[end - 1].End : token.End, tail, null));
+        return Math.Max(end, glued + 1);
+    }
+
+    private static RawMention PersonName(int first, int last, int start, int end, string text, RoleMatch? role) =>
+        new(first, last, start, end, NodeType.Person, text, text.Contains(' ') || role is not null ? MentionKind.Named : MentionKind.Single)
+            { Role = role?.Text is { Length: > 0 } r ? r : null, Country = role?.Country };
+
+    /// <summary>"Senegal's Minister of Foreign Affairs X": the country whose title it is, so that "the Senegalese minister" finds X.</summary>
+    private string? PossessiveCountry(List<Token> tokens, int p)
+    {
+        return p >= 2 && tokens[p - 1].Kind == TokenKind.Possessive ? lexicons.CountryOf(tokens[p - 2].Text) : null;
+    }
+}

@@ -1,0 +1,42 @@
+using GraphBuilder.Graph;
+
+namespace GraphBuilder.Extraction.Relations;
+
+/// <summary>The groups, countries and state bodies named so far, and the government that acted when no one is named.</summary>
+internal sealed partial class Discourse
+{
+    public string? LastGroup { get; private set; }
+
+    public string? LastCountry { get; private set; }
+
+    /// <summary>The first state body named so far, else the country named most: who acted when no one is named.</summary>
+    public string? Government =>
+        (_bodies.FirstOrDefault(b => b.Type == NodeType.Organisation && Bodies.IsStateBody(NameOf(b)))
+         ?? _bodies.Where(b => b.Type == NodeType.Country).OrderByDescending(b => MentionCount(b.EntityKey)).FirstOrDefault())?.EntityKey
+        ?? ArticleCountry ?? ArticleBody ?? TitleCountry;
+
+    /// <summary>
+    /// "New Zealand Prime Minister A said X had been designated": where the text names a country only inside a
+    /// person's title, the country the article's entities name most.
+    /// </summary>
+    private string? TitleCountry =>
+        _entities.Values.Where(e => e.Type == NodeType.Country).OrderByDescending(e => e.Mentions).FirstOrDefault()?.Key;
+
+    /// <summary>"The Government has listed ..." in a lead that names no country yet: the country the whole article names most.</summary>
+    private string? ArticleCountry =>
+        analysis.Sentences.SelectMany(s => s.Mentions).Where(m => m.Type == NodeType.Country)
+            .Select(m => m.EntityKey).Distinct().OrderByDescending(MentionCount).FirstOrDefault();
+
+    /// <summary>"The resolution imposes sanctions on X. It was adopted by the Security Council": the first state body of the article.</summary>
+    private string? ArticleBody =>
+        analysis.Sentences.SelectMany(s => s.Mentions)
+            .FirstOrDefault(m => m.Type == NodeType.Organisation && Bodies.IsStateBody(NameOf(m)))?.EntityKey;
+
+    /// <summary>The key of the country of the article with that name, if the article names it.</summary>
+    public string? CountryNamed(string name) =>
+        _entities.Values.FirstOrDefault(e => e.Type == NodeType.Country && string.Equals(e.Name, name, StringComparison.OrdinalIgnoreCase))?.Key;
+
+    /// <summary>The last organisation or country named whose name contains a word ("the Department" -> the Department of State).</summary>
+    public Mention? LastBodyNamed(string word) =>
+        _bodies.LastOrDefault(b => NameOf(b).Contains(word, StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,55 @@
+using GraphBuilder.Graph;
+
+namespace GraphBuilder.Extraction.Relations;
+
+/// <summary>The events, meetings and dates spoken of so far: the session the article is about, the last gathering, the dates given.</summary>
+internal sealed partial class Discourse
+{
+    public string? LastEvent { get; private set; }
+
+    private readonly List<string> _events = new();
+
+    /// <summary>
+    /// The session the article is about: the event it names most often (named so far, else anywhere in the
+    /// article, since a lead may name the delegations before the session), the first on a tie.
+    /// </summary>
+    public string? MainEvent =>
+        _events.Where(e => !IsBareSession(e)).OrderByDescending(MentionCount).FirstOrDefault()
+        ?? analysis.Sentences.SelectMany(s => s.Mentions).Where(m => m.Type == NodeType.Event && !IsBareSession(m.EntityKey))
+            .Select(m => m.EntityKey).Distinct().OrderByDescending(MentionCount).FirstOrDefault();
+
+    private static readonly HashSet<string> SessionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "meeting", "meetings", "talks", "dialogue", "session", "plenary", "round", "summit", "consultations", "conference", "meet",
+    };
+
+    /// <summary>An event named by a bare session noun ("the meeting"): it refers to the named session, it is none itself.</summary>
+    public bool IsBareSession(string key) =>
+        _entities.GetValueOrDefault(key) is { Type: NodeType.Event } e && SessionWords.Contains(e.Name.Replace("the ", "", StringComparison.OrdinalIgnoreCase).Trim());
+
+    /// <summary>The principal of the last meeting (a person) or the last session (an event).</summary>
+    public string? Gathering { get; private set; }
+
+    public string? EventDate(string key) => _eventDates.GetValueOrDefault(key);
+
+    public void NoteEventDate(string key, string date) => _eventDates.TryAdd(key, date);
+
+    public void NoteMeeting(string principal) => Gathering = principal;
+
+    /// <summary>The last date a relation of the article was given ("earlier in the day" refers to it).</summary>
+    public string? LastDate { get; private set; }
+
+    public void NoteDate(Found found, string? date)
+    {
+        // a meeting any family found is the gathering those who "also joined the meeting" attended
+        if (found.Relation == Graph.Relations.MetWith && Gathering is null)
+            Gathering = found.SourceKey;
+        if (found.Relation == Graph.Relations.Designated)
+            NoteDesignator(found.SourceKey, found.TargetKey);
+        if (date is null)
+            return;
+        LastDate = date;
+        if (found.Relation == Graph.Relations.Designated)
+            _designationDates[found.SourceKey] = date;
+    }
+}
