@@ -26,8 +26,10 @@ internal sealed partial class Roles
     private SyntaxWord? Subject()
     {
         var word = match.Predicate;
-        // "Also designated today is X": the participle's noun is its target, no one's act
-        if (match.Frame.Relation == Graph.Relations.Designated && word.Relation == "amod")
+        // "Also designated today is X", "A was among eight people added to the list": the participle's noun is its
+        // target, no one's act (a support verb's participle, "the sanctions imposed on X", is the act of whoever imposed them)
+        if (match.Frame.Relation == Graph.Relations.Designated
+            && (word.Relation == "amod" || word.Relation == "acl" && word.Xpos == "VBN" && !match.Frame.Supported))
             return null;
         for (var i = 0; i < 3 && sentence.Head(word) is { } head; i++)
         {
@@ -46,9 +48,11 @@ internal sealed partial class Roles
             if (head.Upos == "NOUN" && word.Relation == "acl" && word.Upos == "VERB" && !sentence.Children(head, "nmod:poss").Any()
                 && sentence.Head(head) is { } reacting && Reactions.Contains(sentence.Lemma(reacting)))
                 return null;
-            // "accused them of financing X", "sanctioned A for funding X": the object of the verb does the act
+            // "accused them of financing X", "sanctioned A for funding X": the object of the verb does the act; "two men
+            // accused of financing X": the noun the participle modifies
             if (word.Relation == "advcl" && sentence.Children(word, "mark").Any(m => sentence.Lemma(m) is "of" or "for" or "with")
-                && sentence.Children(head, "obj").FirstOrDefault() is { } controller)
+                && (sentence.Children(head, "obj").FirstOrDefault()
+                    ?? (head is { Relation: "acl", Xpos: "VBN" } ? sentence.Head(head) : null)) is { } controller)
                 return controller;
             // "saw A meet B": a bare infinitive's subject is the object of the verb of seeing
             if (word.Relation == "xcomp" && !sentence.Children(word, "mark").Any() && sentence.Children(head, "obj").FirstOrDefault() is { } seen)
