@@ -15,6 +15,7 @@ internal static class ParseRepairs
     [
         StrayConjunctionRepair.Apply,
         InvertedAppositionRepair.Apply,
+        DislocatedAppositionRepair.Apply,
         DayPhraseRepair.Apply,
         RelativeClauseRepair.Apply,
         FollowingRepair.Apply,
