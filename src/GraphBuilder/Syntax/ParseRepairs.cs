@@ -26,6 +26,7 @@ internal static class ParseRepairs
         SubjectRepair.Apply,
         SubjectRepair.ApplyOblique,
         SmallClauseRepair.Apply,
+        PassiveSmallClauseRepair.Apply,
         FrontedSubjectRepair.Apply,
         ConjunctSubjectRepair.Apply,
         AsideVerbRepair.Apply,
