@@ -15,6 +15,7 @@ internal static class ParseRepairs
     [
         StrayConjunctionRepair.Apply,
         InvertedAppositionRepair.Apply,
+        DislocatedAppositionRepair.Apply,
         DayPhraseRepair.Apply,
         RelativeClauseRepair.Apply,
         FollowingRepair.Apply,
@@ -25,6 +26,7 @@ internal static class ParseRepairs
         SubjectRepair.Apply,
         SubjectRepair.ApplyOblique,
         SmallClauseRepair.Apply,
+        PassiveSmallClauseRepair.Apply,
         FrontedSubjectRepair.Apply,
         ConjunctSubjectRepair.Apply,
         AsideVerbRepair.Apply,

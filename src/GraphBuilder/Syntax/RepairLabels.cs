@@ -22,6 +22,7 @@ internal sealed class RepairLabels
         (Amod, Xcomp, Advcl, Mark) = (names.IndexOf("amod"), names.IndexOf("xcomp"), names.IndexOf("advcl"), names.IndexOf("mark"));
         (Parataxis, Ccomp, Relcl) = (names.IndexOf("parataxis"), names.IndexOf("ccomp"), names.IndexOf("acl:relcl"));
         (Acl, Nummod, Aux) = (names.IndexOf("acl"), names.IndexOf("nummod"), names.IndexOf("aux"));
+        (Dislocated, AuxPass, NsubjPass) = (names.IndexOf("dislocated"), names.IndexOf("aux:pass"), names.IndexOf("nsubj:pass"));
         Subjects = [.. new[] { "nsubj", "nsubj:pass", "csubj", "csubj:pass", "expl" }.Select(n => names.IndexOf(n)).Where(i => i >= 0)];
     }
 
@@ -55,4 +56,7 @@ internal sealed class RepairLabels
     public int Acl { get; }
     public int Nummod { get; }
     public int Aux { get; }
+    public int Dislocated { get; }
+    public int AuxPass { get; }
+    public int NsubjPass { get; }
 }

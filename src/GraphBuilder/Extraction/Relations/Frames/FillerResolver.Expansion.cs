@@ -27,6 +27,9 @@ internal sealed partial class FillerResolver
             if (sentence.MentionOf(w) is { Type: NodeType.Person })
                 foreach (var c in ConjunctsOfCountry(w))
                     stack.Push(c);
+            if (w.Id == word.Id)
+                foreach (var c in SemicolonItems(w))
+                    stack.Push(c);
         }
         return result.OrderBy(w => w.Id);
     }

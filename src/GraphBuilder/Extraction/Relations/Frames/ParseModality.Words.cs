@@ -13,6 +13,8 @@ internal static partial class ParseModality
         "plan", "expect", "set", "schedule", "due", "intend", "hope", "aim", "agree", "seek", "want", "propose",
         "move", "prepare", "look", "wish", "go", "try", "consider", "mull", "weigh", "promise", "pledge", "vow",
         "offer", "invite", "urge", "ask", "call", "likely", "able",
+        // an act still weighed: "is reviewing (studying, debating) designating X"
+        "review", "study", "examine", "assess", "debate", "discuss", "explore",
         // a text put forward, not adopted: "tabled (circulated, submitted) a resolution designating X"
         "table", "circulate", "submit", "sponsor", "co-sponsor",
         "attempt", "request", "bid", "proposal", "resolution", "plan", "draft", "effort", "push", "motion", "application",

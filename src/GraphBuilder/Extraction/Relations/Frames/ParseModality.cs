@@ -37,7 +37,7 @@ internal static partial class ParseModality
                 return null;
             if (word.Id != match.Trigger.Id && IsUndoing(sentence, word))
                 return null;
-            if (IsFuture(sentence, children) || HasFutureSubject(sentence, children)
+            if (IsFuture(sentence, children) || HasFutureSubject(sentence, children) || IsOpenQuestion(sentence, children)
                 || children.Any(c => c.Relation is "obl:tmod" or "obl" or "nmod:tmod" && sentence.Children(c).Any(d => FutureWords.Contains(sentence.Lemma(d))))
                 || word.Id != match.Trigger.Id && !purpose && !doneBy && !GovernsAdverbial(sentence, match, word) && Intending.Contains(sentence.Lemma(word))
                     && !IsReactedTo(sentence, word))
@@ -74,6 +74,15 @@ internal static partial class ParseModality
                     if (d.Relation == "aux" && FutureAux.Contains(sentence.Lemma(d)))
                         return true;
         }
+        return false;
+    }
+
+    /// <summary>"is reviewing whether to designate X", "asked whether A would be listed": a question still open is no act.</summary>
+    private static bool IsOpenQuestion(FrameSentence sentence, List<SyntaxWord> children)
+    {
+        foreach (var c in children)
+            if (c.Relation == "mark" && sentence.Lemma(c) == "whether")
+                return true;
         return false;
     }
 

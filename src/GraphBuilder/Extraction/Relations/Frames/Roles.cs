@@ -52,6 +52,7 @@ internal sealed partial class Roles(FrameSentence sentence, Discourse discourse,
         "actor" => resolver.Keys(Actors(), match, types, others),
         "companions" => resolver.Keys([.. Companions()], match, types, others),
         "holder" => resolver.Keys(Holders(), match, types, others),
+        "signer" => resolver.Keys(Signers(), match, types, others),
         "delegation" => DelegationCountry.Of(sentence, match.Predicate, Participle(match.Trigger)),
         _ => [],
     };

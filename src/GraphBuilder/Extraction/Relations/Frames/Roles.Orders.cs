@@ -1,0 +1,37 @@
+using GraphBuilder.Syntax;
+
+namespace GraphBuilder.Extraction.Relations.Frames;
+
+/// <summary>The one who signed or issued the instrument an act was made under ("banned under an order signed by B").</summary>
+internal sealed partial class Roles
+{
+    private static readonly HashSet<string> Instruments = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "order", "decree", "notification", "ordinance", "directive", "proclamation",
+    };
+
+    /// <summary>
+    /// "X has been declared an unlawful association under an order signed by Home Minister B", "banned by a decree
+    /// issued by B", "under the ministry's order": the instrument the act is made under or by names no actor of its own
+    /// as the act's agent, so its signer ("by" agent of its participle) or its owner ("'s", "of") made it.
+    /// </summary>
+    private List<SyntaxWord> Signers()
+    {
+        var signers = new List<SyntaxWord>();
+        foreach (var anchor in match.Anchors.Append(match.Trigger).DistinctBy(a => a.Id))
+            foreach (var instrument in InstrumentPlaces(anchor).SelectMany(sentence.Children))
+                if (instrument.Relation.StartsWith("obl", StringComparison.Ordinal) || instrument.Relation == "nmod")
+                    if (sentence.CaseOf(instrument) is "under" or "by" && Instruments.Contains(sentence.Lemma(instrument)))
+                        signers.AddRange(SignersOf(instrument));
+        return signers;
+    }
+
+    /// <summary>The act's word, and its predicate noun, which the parser may give the "under" phrase ("declared X an association under an order").</summary>
+    private IEnumerable<SyntaxWord> InstrumentPlaces(SyntaxWord anchor) => sentence.Children(anchor, "xcomp").Prepend(anchor);
+
+    private IEnumerable<SyntaxWord> SignersOf(SyntaxWord instrument) =>
+        sentence.Children(instrument).SelectMany(c =>
+            c.Relation.StartsWith("acl", StringComparison.Ordinal) ? sentence.Children(c).Where(a => a.Relation.StartsWith("obl", StringComparison.Ordinal) && sentence.CaseOf(a) == "by")
+            : c.Relation == "nmod:poss" || c.Relation == "nmod" && sentence.CaseOf(c) == "of" ? [c]
+            : []);
+}
