@@ -20,8 +20,11 @@ internal sealed class MembershipPatterns : IPatternFamily
 
     private static readonly Gated Before = new(@"(?<org>⟦[CO]\d+⟧)(?:'s)?\s+(?<title>(?:(?:" + TitleWord + @"|⟦[OCL]\d+⟧)[\s,]+){0,8}?)(?<p>" + Person + ")", "⟦P");
 
+    /// <summary>A title's words up to its "of" phrase; a relative clause ("a commander who was added to the U.S. list") is no title.</summary>
+    private const string TitleText = @"(?:(?!\b(?:who|whom|which|that|was|were|is|are|has|had|been)\b)[^;,⟦]){0,60}?";
+
     /// <summary>Gated on what each match holds besides the person: "⟧," after the person here and in Apposed, "of" in Of.</summary>
-    private static readonly Gated After = new(@"(?<p>" + Person + @"),\s+(?:the\s+|a\s+|an\s+)?(?<title>[^;,⟦]{0,60}?)\b(?:of|at|for|in|from|to|with)\s+(?:the\s+)?(?<org>⟦[CO]\d+⟧(?:'s\s+⟦O\d+⟧)?)", "⟧,");
+    private static readonly Gated After = new(@"(?<p>" + Person + @"),\s+(?:the\s+|a\s+|an\s+)?(?<title>" + TitleText + @")\b(?:of|at|for|in|from|to|with)\s+(?:the\s+)?(?<org>⟦[CO]\d+⟧(?:'s\s+⟦O\d+⟧)?)", "⟧,");
 
     private static readonly Gated Apposed = new(@"(?<p>" + Person + @"),\s+(?:the\s+)?(?<org>⟦[CO]\d+⟧(?:'s)?(?:\s+⟦O\d+⟧)?)(?:'s)?\s+(?<title>[\w' -]{0,40})", "⟧,");
 
