@@ -64,6 +64,7 @@ internal sealed partial class Discourse(EntityAnalysis analysis)
     public void After(MaskedSentence sentence)
     {
         var people = new List<string>();
+        var followed = LastSubject;
         foreach (var (at, m) in sentence.Tokens(0, sentence.Text.Length))
         {
             Note(sentence, at, m);
@@ -75,6 +76,8 @@ internal sealed partial class Discourse(EntityAnalysis analysis)
         if (!_pairNoted && people.Count == 2)
             LastPair = people;
         _pairNoted = false;
+        if (followed is not null && DescribedSubjectFirst(sentence))
+            LastSubject = followed;
         _sentence++;
     }
 
