@@ -16,9 +16,7 @@ internal static class ConjunctSubjectRepair
             if (!joined || t.Upos[tags[verb - 1]] != "VERB" || !RepairLabels.FiniteXpos.Contains(t.Xpos[tags[verb - 1]])
                 || HeadArrays.HasChild(heads, labels, verb, t.Subjects))
                 continue;
-            var name = verb - 1;
-            while (name > 1 && labels[name] == t.Flat && heads[name] < name)
-                name = heads[name];
+            var name = HeadArrays.NameHead(heads, labels, t.Flat, verb - 1);
             if (labels[name] != t.Conj || t.Upos[tags[name - 1]] != "PROPN" || heads[name] >= name)
                 continue;
             var (left, right) = HeadArrays.Span(heads, name);

@@ -32,7 +32,7 @@ internal static class DayPhraseRepair
                     (heads[w], labels[w]) = (name, l.Compound);
             heads[caseWord] = day;
             (heads[day], labels[day]) = (verb, l.Obl);
-            labels[name] = HasObject(heads, labels, l, verb) ? l.Obl : l.Obj;
+            labels[name] = HeadArrays.HasChild(heads, labels, verb, l.Obj) ? l.Obl : l.Obj;
         }
     }
 
@@ -42,13 +42,5 @@ internal static class DayPhraseRepair
             if (heads[c] == name && labels[c] == l.Case)
                 return c;
         return 0;
-    }
-
-    private static bool HasObject(int[] heads, int[] labels, RepairLabels l, int verb)
-    {
-        for (var w = 1; w < heads.Length; w++)
-            if (heads[w] == verb && labels[w] == l.Obj)
-                return true;
-        return false;
     }
 }

@@ -22,17 +22,9 @@ internal static class DislocatedAppositionRepair
             var comma = forms[left - 1] == "," ? left : left - 1;
             if (comma < 2 || forms[comma - 1] != "," || l.Upos[tags[comma - 2]] != "PROPN")
                 continue;
-            var name = NameHead(heads, labels, l, comma - 1);
+            var name = HeadArrays.NameHead(heads, labels, l.Flat, comma - 1);
             if (!HeadArrays.IsBelow(heads, name, n))
                 (heads[n], labels[n]) = (name, l.Appos);
         }
-    }
-
-    /// <summary>The head of the name whose last word is given: "Tomas Hale" with "Hale" flat under "Tomas".</summary>
-    private static int NameHead(int[] heads, int[] labels, RepairLabels l, int word)
-    {
-        for (var depth = 0; depth < heads.Length && labels[word] == l.Flat && heads[word] > 0 && heads[word] < word; depth++)
-            word = heads[word];
-        return word;
     }
 }

@@ -57,4 +57,12 @@ internal static class HeadArrays
             word--;
         return word;
     }
+
+    /// <summary>The head of the name word is a part of: flat arcs climbed leftwards ("Quint" -> "Mara"); word itself when it is no flat part.</summary>
+    public static int NameHead(int[] heads, int[] labels, int flat, int word)
+    {
+        for (var depth = 0; depth < heads.Length && labels[word] == flat && heads[word] > 0 && heads[word] < word; depth++)
+            word = heads[word];
+        return word;
+    }
 }
