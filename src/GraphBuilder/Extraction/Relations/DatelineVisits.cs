@@ -12,12 +12,13 @@ namespace GraphBuilder.Extraction.Relations;
 /// </summary>
 internal static class DatelineVisits
 {
-    public static IEnumerable<ExtractedRelation> Of(EntityAnalysis analysis, IReadOnlyDictionary<string, ExtractedEntity> entities, IReadOnlyList<ExtractedRelation> relations)
+    public static IEnumerable<ExtractedRelation> Of(Discourse discourse, IReadOnlyList<ExtractedRelation> relations)
     {
+        var entities = discourse.Entities;
         var meetings = relations.Where(r => r.Relation == Graph.Relations.MetWith && r.Status == EdgeStatus.Happened).ToList();
         if (meetings.Count == 0)
             return [];
-        if (SessionVenues.Dateline(analysis, entities) is not { } dateline)
+        if (discourse.Dateline is not { } dateline)
             return [];
         // a sentence that names where its meeting was held has its visit already
         var visits = relations.Where(r => r.Relation == Graph.Relations.Visited).ToList();

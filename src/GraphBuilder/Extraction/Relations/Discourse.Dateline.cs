@@ -5,8 +5,19 @@ namespace GraphBuilder.Extraction.Relations;
 /// <summary>The article's dateline city, for arrivals that name no place ("NEW DELHI - ... B arrived on Friday").</summary>
 internal sealed partial class Discourse
 {
-    private (string Place, string Country)? _dateline;
+    private (string Place, string Country, Evidence Evidence)? _dateline;
     private bool _datelineRead;
+
+    /// <summary>The city the article is filed from and its country (SessionVenues.Dateline), read once, when first asked.</summary>
+    public (string Place, string Country, Evidence Evidence)? Dateline
+    {
+        get
+        {
+            if (!_datelineRead)
+                (_dateline, _datelineRead) = (SessionVenues.Dateline(analysis, _entities), true);
+            return _dateline;
+        }
+    }
 
     /// <summary>
     /// The dateline city, for travellers whose country (by their title) is another: a foreigner who "arrived" with no
@@ -14,9 +25,7 @@ internal sealed partial class Discourse
     /// </summary>
     public IReadOnlyList<string> DatelineFor(IReadOnlyCollection<string> travellers)
     {
-        if (!_datelineRead)
-            (_dateline, _datelineRead) = (SessionVenues.Dateline(analysis, _entities) is { } d ? (d.Place, d.Country) : null, true);
-        if (_dateline is not { } dateline || travellers.Count == 0)
+        if (Dateline is not { } dateline || travellers.Count == 0)
             return [];
         var homes = new Dictionary<string, ExtractedEntity>(StringComparer.Ordinal);
         return travellers.All(t => HomeOf(t, homes) is { } home && !string.Equals(home, dateline.Country, StringComparison.OrdinalIgnoreCase))

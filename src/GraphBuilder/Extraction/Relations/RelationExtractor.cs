@@ -60,8 +60,8 @@ public sealed class RelationExtractor : IRelationExtractor
             relations.AddRange(Relate(sentence, discourse, document, analysis.Document.Id));
             discourse.After(sentence);
         }
-        relations.AddRange(SessionVenues.Visits(analysis, discourse.Entities, relations).ToList());
-        relations.AddRange(DatelineVisits.Of(analysis, discourse.Entities, relations));
+        relations.AddRange(SessionVenues.Visits(analysis, discourse, relations).ToList());
+        relations.AddRange(DatelineVisits.Of(discourse, relations));
         return relations;
     }
 

@@ -15,16 +15,16 @@ internal static class SessionVenues
         new Dictionary<string, string>(Lexicon.Forms("capital-cities"), StringComparer.OrdinalIgnoreCase);
     private static readonly IReadOnlyDictionary<string, string> CountryForms = Lexicon.Forms("countries");
 
-    public static IEnumerable<ExtractedRelation> Visits(EntityAnalysis analysis, IReadOnlyDictionary<string, ExtractedEntity> entities, IReadOnlyList<ExtractedRelation> relations)
+    public static IEnumerable<ExtractedRelation> Visits(EntityAnalysis analysis, Discourse discourse, IReadOnlyList<ExtractedRelation> relations)
     {
+        var entities = discourse.Entities;
         // Only a session someone attended or co-chaired gives a visit: most articles have none, and then the
         // venues and the dateline need not be read.
         if (!relations.Any(IsSessionPresence))
             return [];
         var venues = Venues(analysis, entities);
         var home = Homes(relations, entities);
-        var dateline = Dateline(analysis, entities);
-        if (dateline is { } d)
+        if (discourse.Dateline is { } d)
             foreach (var r in relations.Where(r => r.Relation is Graph.Relations.Attended or Graph.Relations.CoChaired))
                 venues.TryAdd(r.TargetKey, d);
         return relations.Where(IsSessionPresence)
