@@ -20,6 +20,8 @@ internal static class ParseRepairs
         RelativeClauseRepair.Apply,
         FollowingRepair.Apply,
         CountedObjectRepair.Apply,
+        CountedAppositionRepair.Apply,
+        IncludingRepair.Apply,
         CoordinationRepair.Apply,
         CaseOrderRepair.Apply,
         ParticipleClauseRepair.Apply,
