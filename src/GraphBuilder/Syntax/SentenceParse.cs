@@ -28,4 +28,7 @@ public interface ISentenceParser
 {
     /// <summary>Parses text[start..end), one sentence; offsets of the result index <paramref name="text"/>.</summary>
     SentenceParse Parse(string text, int start, int end);
+
+    /// <summary>The same, told where people's names lie in the text (start, end offsets), which the tagger may then read as names.</summary>
+    SentenceParse Parse(string text, int start, int end, IReadOnlyList<(int Start, int End)> names) => Parse(text, start, end);
 }

@@ -18,7 +18,10 @@ public sealed class SyntaxModel
         _xpos = tagger.Tags.Select(t => t[(t.IndexOf('|') + 1)..]).ToArray();
         _repairLabels = new RepairLabels(_upos, _xpos, parser.Labels);
         _dayVerbs = new DayVerbTagRepair(tagger.Tags);
+        _nameTags = new NameTags(tagger.Tags);
     }
+
+    private readonly NameTags _nameTags;
 
     private readonly DayVerbTagRepair _dayVerbs;
 
@@ -33,12 +36,14 @@ public sealed class SyntaxModel
 
     internal DependencyParser Parser { get; }
 
-    public IReadOnlyList<AnalysedWord> Analyse(IReadOnlyList<string> forms)
+    /// <summary>Analyses the words; names[i], when given, says word i lies in a person's name (see NameTags).</summary>
+    public IReadOnlyList<AnalysedWord> Analyse(IReadOnlyList<string> forms, IReadOnlyList<bool>? names = null)
     {
         if (forms.Count == 0)
             return Array.Empty<AnalysedWord>();
         var tags = Tagger.Tag(forms);
         _dayVerbs.Apply(forms, tags);
+        _nameTags.Apply(forms, tags, names);
         var tagNames = new string[forms.Count];
         var lemmas = new string[forms.Count];
         for (var i = 0; i < lemmas.Length; i++)

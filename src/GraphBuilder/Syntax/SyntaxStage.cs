@@ -42,10 +42,14 @@ public static class SyntaxStage
         {
             DocumentBudget.Check();
             var s = sentences[i];
-            parsed[i] = NeedsParse(s) ? s with { Parse = parser.Parse(text, ParseStart(s.Sentence, storyStart), s.Sentence.End) } : s;
+            parsed[i] = NeedsParse(s) ? s with { Parse = parser.Parse(text, ParseStart(s.Sentence, storyStart), s.Sentence.End, PeopleOf(s)) } : s;
         }
         return parsed;
     }
+
+    /// <summary>Where the sentence names people: the tagger reads their words as names (NameTags).</summary>
+    public static IReadOnlyList<(int Start, int End)> PeopleOf(AnnotatedSentence sentence) =>
+        [.. sentence.Mentions.Where(m => m.Type == Graph.NodeType.Person).Select(m => (m.Start, m.End))];
 
     /// <summary>Where a sentence's parse starts: after the dateline's dash (storyStart) in the sentence a dateline opens.</summary>
     public static int ParseStart(Sentence sentence, int storyStart) =>

@@ -14,12 +14,15 @@ public sealed class UdSentenceParser : ISentenceParser
 
     public static UdSentenceParser Shared { get; } = new();
 
-    public SentenceParse Parse(string text, int start, int end)
+    public SentenceParse Parse(string text, int start, int end) => Parse(text, start, end, []);
+
+    public SentenceParse Parse(string text, int start, int end, IReadOnlyList<(int Start, int End)> names)
     {
         var tokens = UdTokenizer.Tokenize(text, start, end);
         if (tokens.Count == 0)
             return SentenceParse.Empty;
-        var analysed = _model.Value.Analyse(tokens.Select(t => t.Form).ToList());
+        var inName = names.Count == 0 ? null : tokens.Select(t => names.Any(n => n.Start <= t.Start && t.End <= n.End)).ToList();
+        var analysed = _model.Value.Analyse(tokens.Select(t => t.Form).ToList(), inName);
         var words = new SyntaxWord[tokens.Count];
         for (var i = 0; i < words.Length; i++)
         {

@@ -47,6 +47,7 @@ internal sealed partial class ChunkSegmenter(EntityLexicons lexicons, RoleParser
             return Add(found, branch);
         if (phrases.Organisation(tokens, p, last) is { } org && org.Last > p + gazetteer.Length)
         {
+            NameBeforeBody(tokens, p, org, found);
             found.AddRange(phrases.CountryAtEnd(tokens, org));
             return Add(found, org);
         }
@@ -65,6 +66,20 @@ internal sealed partial class ChunkSegmenter(EntityLexicons lexicons, RoleParser
             return p + 1;
         }
         return Name(tokens, p, last, null, found);
+    }
+
+    /// <summary>
+    /// "Olan Brekk of the Department of Homeland Security": the body starts after the "of", and the words before it
+    /// name the person who serves it when they read as a personal name up to the "of" ("Members of the European
+    /// Parliament" is no name: a lone plural word).
+    /// </summary>
+    private void NameBeforeBody(List<Token> tokens, int p, RawMention body, List<RawMention> found)
+    {
+        if (body.First < p + 3)
+            return;
+        var of = body.First - (tokens[body.First - 1].Text == "the" ? 2 : 1);
+        if (of > p + 1 && tokens[of].Text == "of" && names.Read(tokens, p, of) == of)
+            Name(tokens, p, of, null, found);
     }
 
     /// <summary>

@@ -79,13 +79,28 @@ internal sealed partial class PhraseReaders(EntityLexicons lexicons, RoleParser 
     {
         var i = end;
         var kept = end;
-        while (i < last && !roles.StartsRole(tokens, i, last))
+        while (i < last && !roles.StartsRole(tokens, i, last) && !PersonOfBodyAfter(tokens, i, last))
         {
             if (chunker.IsCapitalisedWord(tokens[i]))
                 kept = i + 1;
             i++;
         }
         return kept;
+    }
+
+    /// <summary>
+    /// "the Ministry of Foreign Affairs and Tomas Hale of the National Police": after "and", two to four capitalised
+    /// words with no organisation word among them and then "of" open the next person and the body they serve, not
+    /// more of this body's name ("Ministry of Trade and Industry", "Health and Human Services" go on).
+    /// </summary>
+    private bool PersonOfBodyAfter(List<Token> tokens, int i, int last)
+    {
+        if (tokens[i].Text != "and")
+            return false;
+        var k = i + 1;
+        while (k < last && k - i <= 4 && chunker.IsCapitalisedWord(tokens[k]) && lexicons.OrganisationWords.Longest(tokens, k, k + 1).Length == 0)
+            k++;
+        return k - i >= 3 && k < last && tokens[k].Text == "of";
     }
 
     private int UntilAnd(List<Token> tokens, int p, int last)

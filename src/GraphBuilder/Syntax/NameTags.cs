@@ -1,0 +1,41 @@
+namespace GraphBuilder.Syntax;
+
+/// <summary>
+/// The entity stage's people as the tagger's evidence: a capitalised word of a person's name that the tagger read as
+/// an adverb, a verb, a preposition or another closed class ("Quint later met B", "Quint" an adverb; "Prime Minister
+/// Will Venn", "Will" an auxiliary) is a proper noun. The tagger knows no names but the treebanks'; a parse then has
+/// no subject. Nominal and adjective tags are kept (a title's "Foreign" is an adjective), so only tags no name can
+/// have change.
+/// </summary>
+internal sealed class NameTags
+{
+    private static readonly HashSet<string> NoNameClasses = new(StringComparer.Ordinal)
+    {
+        "ADV", "VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON", "DET", "PART", "INTJ", "SYM", "X",
+    };
+
+    private readonly int _properNoun;
+    private readonly bool[] _noName;
+
+    public NameTags(IReadOnlyList<string> tags)
+    {
+        _properNoun = -1;
+        _noName = new bool[tags.Count];
+        for (var i = 0; i < tags.Count; i++)
+        {
+            _noName[i] = NoNameClasses.Contains(tags[i][..tags[i].IndexOf('|')]);
+            if (tags[i] == "PROPN|NNP")
+                _properNoun = i;
+        }
+    }
+
+    /// <summary>Retags the capitalised words flagged as parts of a person's name (names[i]) whose tag no name has.</summary>
+    public void Apply(IReadOnlyList<string> forms, int[] tags, IReadOnlyList<bool>? names)
+    {
+        if (names is null || _properNoun < 0)
+            return;
+        for (var i = 0; i < forms.Count; i++)
+            if (names[i] && _noName[tags[i]] && forms[i].Length > 0 && char.IsUpper(forms[i][0]))
+                tags[i] = _properNoun;
+    }
+}
