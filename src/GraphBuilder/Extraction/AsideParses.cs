@@ -31,6 +31,6 @@ public static class AsideParses
         var mentions = annotated.Mentions.Select(m => (m.Start - s.Start, m.End - s.Start)).ToList();
         if (Asides.Rewrite(story, mentions) is not { } rewritten)
             return annotated;
-        return annotated with { Reread = parser.Parse(rewritten, skip, rewritten.Length).Shifted(s.Start) };
+        return annotated with { Reread = parser.Parse(rewritten, skip, rewritten.Length, Syntax.SyntaxStage.PeopleOf(annotated, s.Start)).Shifted(s.Start) };
     }
 }

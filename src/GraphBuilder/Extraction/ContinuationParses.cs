@@ -37,7 +37,7 @@ public static class ContinuationParses
     private static AnnotatedSentence Parsed(ISentenceParser parser, string text, AnnotatedSentence s, int storyStart)
     {
         DocumentBudget.Check();
-        return s with { Parse = parser.Parse(text, SyntaxStage.ParseStart(s.Sentence, storyStart), s.Sentence.End) };
+        return s with { Parse = parser.Parse(text, SyntaxStage.ParseStart(s.Sentence, storyStart), s.Sentence.End, SyntaxStage.PeopleOf(s)) };
     }
 
     /// <summary>

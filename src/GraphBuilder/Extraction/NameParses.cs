@@ -24,7 +24,7 @@ public static class NameParses
             DocumentBudget.Check();
             // from the first parse's first word: after a dateline's dash, as the first parse began
             var start = parse.Words[0].Start - s.Sentence.Start;
-            (result ??= [.. sentences])[i] = s with { NameReread = parser.Parse(blanked, start, blanked.Length).Shifted(s.Sentence.Start) };
+            (result ??= [.. sentences])[i] = s with { NameReread = parser.Parse(blanked, start, blanked.Length, Syntax.SyntaxStage.PeopleOf(s, s.Sentence.Start)).Shifted(s.Sentence.Start) };
         }
         return result ?? sentences;
     }

@@ -47,9 +47,9 @@ public static class SyntaxStage
         return parsed;
     }
 
-    /// <summary>Where the sentence names people: the tagger reads their words as names (NameTags).</summary>
-    public static IReadOnlyList<(int Start, int End)> PeopleOf(AnnotatedSentence sentence) =>
-        [.. sentence.Mentions.Where(m => m.Type == Graph.NodeType.Person).Select(m => (m.Start, m.End))];
+    /// <summary>Where the sentence names people, less shift (for a parse of the sentence's own text): the tagger reads their words as names (NameTags).</summary>
+    public static IReadOnlyList<(int Start, int End)> PeopleOf(AnnotatedSentence sentence, int shift = 0) =>
+        [.. sentence.Mentions.Where(m => m.Type == Graph.NodeType.Person).Select(m => (m.Start - shift, m.End - shift))];
 
     /// <summary>Where a sentence's parse starts: after the dateline's dash (storyStart) in the sentence a dateline opens.</summary>
     public static int ParseStart(Sentence sentence, int storyStart) =>
