@@ -29,6 +29,7 @@ internal static class ParseRepairs
         PassiveSmallClauseRepair.Apply,
         FrontedSubjectRepair.Apply,
         ConjunctSubjectRepair.Apply,
+        BetweenConjunctRepair.Apply,
         AsideVerbRepair.Apply,
     ];
 
