@@ -29,6 +29,7 @@ internal sealed partial class Roles(FrameSentence sentence, Discourse discourse,
                 : resolver.Keys([.. CountedSubject(noun), .. Described(noun)], match, types, others),
         "predicate" => resolver.Keys([match.Anchors[0]], match, types, others),
         "session" => discourse.MainEvent is { } e ? [e] : [],
+        "bilateral" => discourse.MainEvent is { } b && !MeetingsOfMany.IsGathering(discourse.Entity(b)?.Name) ? [b] : [],
         "topic" => discourse.LastSubject is { } t && !others.Contains(t) ? [t] : [],
         "designator" => SentenceBody(others) is { } b ? [b] : discourse.LastDesignators.Count > 0 ? discourse.LastDesignators
             : discourse.Government is { } d ? [d] : [],
