@@ -29,8 +29,9 @@ internal static partial class MisparsedFillers
             return [];
         foreach (var w in sentence.Words.Skip(start - 1))
         {
+            // a title's own case words are "of", "for", "to", "at" ("Ambassador of R to L"); "a letter from B" names no guest
             if (w.Upos is "VERB" or "AUX" && w.Xpos != "VBG" || w.Upos == "PRON"
-                || sentence.MentionOf(w) is null && sentence.Lemma(w) is "with" or "and")
+                || sentence.MentionOf(w) is null && (sentence.Lemma(w) == "and" || w.Upos == "ADP" && sentence.Lemma(w) is not ("of" or "for" or "to" or "at")))
                 return [];
             if (sentence.MentionOf(w) is { Type: NodeType.Person })
                 return [w];
