@@ -14,6 +14,7 @@ internal static class ParseRepairs
     private static readonly ParseRepair[] InOrder =
     [
         StrayConjunctionRepair.Apply,
+        GluedConjunctionRepair.Apply,
         InvertedAppositionRepair.Apply,
         DislocatedAppositionRepair.Apply,
         DayPhraseRepair.Apply,
@@ -31,6 +32,7 @@ internal static class ParseRepairs
         PassiveSmallClauseRepair.Apply,
         FrontedSubjectRepair.Apply,
         ConjunctSubjectRepair.Apply,
+        BetweenConjunctRepair.Apply,
         AsideVerbRepair.Apply,
     ];
 

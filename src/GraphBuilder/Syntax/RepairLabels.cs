@@ -23,6 +23,7 @@ internal sealed class RepairLabels
         (Parataxis, Ccomp, Relcl) = (names.IndexOf("parataxis"), names.IndexOf("ccomp"), names.IndexOf("acl:relcl"));
         (Acl, Nummod, Aux) = (names.IndexOf("acl"), names.IndexOf("nummod"), names.IndexOf("aux"));
         (Dislocated, AuxPass, NsubjPass) = (names.IndexOf("dislocated"), names.IndexOf("aux:pass"), names.IndexOf("nsubj:pass"));
+        (Advmod, Goeswith) = (names.IndexOf("advmod"), names.IndexOf("goeswith"));
         Subjects = [.. new[] { "nsubj", "nsubj:pass", "csubj", "csubj:pass", "expl" }.Select(n => names.IndexOf(n)).Where(i => i >= 0)];
     }
 
@@ -59,4 +60,6 @@ internal sealed class RepairLabels
     public int Dislocated { get; }
     public int AuxPass { get; }
     public int NsubjPass { get; }
+    public int Advmod { get; }
+    public int Goeswith { get; }
 }

@@ -66,7 +66,9 @@ internal sealed partial class PhraseReaders
     private RawMention? Sitting(List<Token> tokens, int p, int last)
     {
         var start = SittingStart(tokens, p);
-        if (start == p || Organisation(tokens, p, last) is not { } body || body.First != p)
+        // "the seventh round of X-Y Foreign Office Consultations": an office followed by an event head is that event's topic
+        if (start == p || Organisation(tokens, p, last) is not { } body || body.First != p
+            || body.Last < last && lexicons.EventNames.Longest(tokens, body.Last, last).Length > 0)
             return null;
         return Make(tokens, start, body.Last, NodeType.Event);
     }

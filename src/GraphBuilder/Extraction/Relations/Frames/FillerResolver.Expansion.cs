@@ -109,7 +109,7 @@ internal sealed partial class FillerResolver
     /// </summary>
     private IEnumerable<SyntaxWord> NamedConjunctsBelow(SyntaxWord appos)
     {
-        var stack = new Stack<SyntaxWord>(sentence.Children(appos, "nmod"));
+        var stack = new Stack<SyntaxWord>(sentence.Children(appos, "nmod").Concat(CountriesAfter(appos)));
         while (stack.Count > 0)
         {
             var w = stack.Pop();
@@ -119,7 +119,9 @@ internal sealed partial class FillerResolver
                 else if (c.Relation == "conj" && sentence.MentionOf(c) is { Type: NodeType.Person })
                     yield return c;
                 // "the presidents of Ghana, A, and Senegal, B": each country's conjunct names its own holder
-                else if (c.Relation == "conj" && sentence.MentionOf(c) is { Type: NodeType.Country } && sentence.PersonNamedBy(c) is { } holder)
+                // (or a title's demonym the entity stage read as no mention: "..., and Kazakh Foreign Minister B" with B flat under it)
+                else if (c.Relation == "conj" && sentence.MentionOf(c) is null or { Type: NodeType.Country }
+                    && (sentence.PersonNamedBy(c) ?? ApposedConjunct(c)) is { } holder)
                     yield return holder;
         }
     }

@@ -15,7 +15,7 @@ internal sealed partial class FillerResolver
     {
         if (sentence.MentionOf(word) is not null || word.Upos is not ("NOUN" or "PROPN"))
             return null;
-        var below = sentence.Children(word).FirstOrDefault(c => c.Relation == "nmod" && sentence.CaseOf(c) is null
+        var below = sentence.Children(word).FirstOrDefault(c => c.Relation == "nmod" && (sentence.CaseOf(c) is null || AfterPlace(c))
             && sentence.MentionOf(c) is { Type: NodeType.Person });
         if (below is not null)
             return sentence.MentionOf(below)!.EntityKey;
@@ -25,6 +25,14 @@ internal sealed partial class FillerResolver
             return m.EntityKey;
         return sentence.CaseOf(next) == "for" && sentence.MentionOf(next) is null ? OnlyPersonIn(next) : null;
     }
+
+    /// <summary>
+    /// "the Ambassador of R to the United Kingdom A" read with A the head of "to the United Kingdom": the case word is the
+    /// country's, which the parser made a compound of the name; the name after it is the title's.
+    /// </summary>
+    private bool AfterPlace(SyntaxWord name) =>
+        sentence.Children(name).Any(k => k.Relation == "compound" && k.Id < name.Id
+            && sentence.MentionOf(k) is { Type: NodeType.Country or NodeType.Place } place && place != sentence.MentionOf(name));
 
     /// <summary>
     /// "met State Secretary for Foreign Affairs of Spain H E A" with "for Foreign Affairs ..." hung on the verb: the title's

@@ -19,6 +19,8 @@ internal static partial class FrameMatcher
             filled.AddRange(StrayConjuncts(sentence, match));
         if (slot.Relation == "obj" && slot.Lemmas is null && filled.Count == 0 && match.Frame.Relation == Graph.Relations.MetWith)
             filled = [.. SubordinateObject(sentence, match)];
+        if (slot.Relation == "obj" && slot.Lemmas is null && filled.TrueForAll(MisparsedFillers.IsTimeWord) && match.Frame.Relation == Graph.Relations.MetWith)
+            filled = [.. MisparsedFillers.ShiftedObject(sentence, match)];
         if (slot.Relation == "obj" && slot.Lemmas is null && filled.Count == 0 && match.Frame.Relation == Graph.Relations.Designated)
             filled = [.. MisparsedFillers.ComplementSubject(sentence, match), .. MisparsedFillers.CaselessObject(sentence, match)];
         if (slot.Relation == "obj" && filled.Count == 0 && match.Frame.Relation is Graph.Relations.Condemned or Graph.Relations.Praised)

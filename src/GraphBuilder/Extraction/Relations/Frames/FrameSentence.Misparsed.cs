@@ -8,7 +8,7 @@ internal sealed partial class FrameSentence
     /// <summary>The label the parser should have given the word, where it misread a titled name or a meeting clause; else null.</summary>
     private string? Misread(SyntaxWord word) =>
         IsNamedComplement(word) ? "obl" : IsActiveSubject(word) ? "nsubj" : IsBareObject(word) ? "obj"
-        : IsCasedSubject(word) ? "nmod" : IsAppeal(word) ? "xcomp" : null;
+        : IsCasedSubject(word) ? "nmod" : IsAppeal(word) ? "xcomp" : IsAgentObject(word) ? "obl" : null;
 
     /// <summary>
     /// "called on Governor A": the parser reads "call X Y" (name someone something) and makes the person the verb's
@@ -36,6 +36,11 @@ internal sealed partial class FrameSentence
     /// case word, so a cased one is the noun's modifier.</summary>
     private bool IsCasedSubject(SyntaxWord word) =>
         word.Relation == "nsubj" && word.Upos is "PROPN" or "NOUN" && OwnCase(word) is "with" && Head(word) is { Upos: "NOUN" };
+
+    /// <summary>"co-chaired by Vietnamese Deputy Foreign Minister A" with "by" hung on the title and the name read as the
+    /// participle's object: an object takes no case word, so a name the title gives "by" is the agent.</summary>
+    private bool IsAgentObject(SyntaxWord word) =>
+        word.Relation == "obj" && word.Upos == "PROPN" && CaseOf(word) == "by" && Head(word) is { Upos: "VERB", Xpos: "VBN" };
 
     /// <summary>"called on B to release the detainees" with "to release" read as a purpose clause: after "call on" a "to" clause is
     /// what was called for, the complement of an appeal (the "call" frame's not=xcomp).</summary>

@@ -20,6 +20,8 @@ internal static partial class ParseModality
         if (match.Frame.Relation == Graph.Relations.Designated && match.Trigger is { Upos: "NOUN", Relation: "nsubj" }
             && sentence.Head(match.Trigger) is { } verb && Ending.Contains(sentence.Lemma(verb)))
             return null;
+        if (IsDenied(sentence, match.Predicate))
+            return null;
         var status = EdgeStatus.Happened;
         SyntaxWord? below = null;
         foreach (var word in Chain(sentence, match))

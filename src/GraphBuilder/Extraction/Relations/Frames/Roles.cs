@@ -24,11 +24,12 @@ internal sealed partial class Roles(FrameSentence sentence, Discourse discourse,
 
     private IReadOnlyList<string> Special(string name, IReadOnlySet<NodeType> types, IReadOnlyCollection<string> others) => name switch
     {
-        "head" when (Participle(match.Trigger) ?? Participle(match.Predicate)) is { } participle && sentence.Head(participle) is { } noun
-            => resolver.Keys([noun], match, types, others) is { Count: > 0 } keys ? keys
+        "head" when (Participle(match.Trigger) ?? Participle(match.Predicate) ?? CommaParticiple(match.Trigger)) is { } participle && sentence.Head(participle) is { } noun
+            => resolver.Keys([noun, .. ClauseSession(participle, noun)], match, types, others) is { Count: > 0 } keys ? keys
                 : resolver.Keys([.. CountedSubject(noun), .. Described(noun)], match, types, others),
         "predicate" => resolver.Keys([match.Anchors[0]], match, types, others),
         "session" => discourse.MainEvent is { } e ? [e] : [],
+        "bilateral" => discourse.MainEvent is { } b && !MeetingsOfMany.IsGathering(discourse.Entity(b)?.Name) ? [b] : [],
         "topic" => discourse.LastSubject is { } t && !others.Contains(t) ? [t] : [],
         "designator" => SentenceBody(others) is { } b ? [b] : discourse.LastDesignators.Count > 0 ? discourse.LastDesignators
             : discourse.Government is { } d ? [d] : [],
@@ -88,6 +89,20 @@ internal sealed partial class Roles(FrameSentence sentence, Discourse discourse,
             return [];
         return theirs ? [.. sentence.Children(verb, "nsubj"), .. sentence.Children(verb, "iobj"), .. sentence.Children(verb, "obj")] : sentence.Children(verb, "nsubj");
     }
+
+    /// <summary>
+    /// "The X Dialogue took place in Hanoi on Monday, co-chaired by A and B": a co-chair participle set off by a comma
+    /// after a clause, which the parser hangs on the clause's verb, speaks of that verb's subject (what took place, was
+    /// held, met), whether the parser made it the verb's modifier (acl) or its adverbial clause (advcl).
+    /// </summary>
+    private SyntaxWord? CommaParticiple(SyntaxWord trigger) =>
+        trigger is { Relation: "advcl", Xpos: "VBN" } && match.Frame.Relation == Graph.Relations.CoChaired ? trigger : null;
+
+    private IEnumerable<SyntaxWord> ClauseSession(SyntaxWord participle, SyntaxWord verb) =>
+        match.Frame.Relation == Graph.Relations.CoChaired && verb.Upos == "VERB" && participle.Id > verb.Id && participle.Id >= 2
+        && sentence.Words[participle.Id - 2].Form == ","
+            ? sentence.Children(verb).Where(c => sentence.RelationOf(c) is "nsubj" or "nsubj:pass" && c.Id < verb.Id)
+            : [];
 
     /// <summary>
     /// The participle or relative clause that modifies a noun: the trigger itself, or the clause it is joined

@@ -1,0 +1,32 @@
+using GraphBuilder.Syntax;
+
+namespace GraphBuilder.Extraction.Relations.Frames;
+
+/// <summary>What a denial says did not happen: "denied that A met B", "dismissed reports that A held talks with B".</summary>
+internal static partial class ParseModality
+{
+    private static readonly HashSet<string> Denying = new(StringComparer.Ordinal) { "deny", "dismiss", "refute", "rebut", "debunk", "reject" };
+
+    /// <summary>Nouns whose content clause is only said to have happened: the reports a denial answers.</summary>
+    private static readonly HashSet<string> Hearsay = new(StringComparer.Ordinal)
+    {
+        "report", "claim", "rumour", "rumor", "allegation", "suggestion", "speculation", "story",
+    };
+
+    /// <summary>
+    /// The predicate is the content of a denial: the "that" clause of a denying verb, or the content clause (or "of"
+    /// phrase: "denied reports of a meeting with B") of a report, claim or rumour that a denying verb governs. The
+    /// chain of ParseModality stops at a clause of its own, so a denial above it is read here.
+    /// </summary>
+    private static bool IsDenied(FrameSentence sentence, SyntaxWord predicate)
+    {
+        if (sentence.Head(predicate) is not { } head)
+            return false;
+        if (predicate.Relation == "ccomp")
+            return head.Upos == "VERB" && Denying.Contains(sentence.Lemma(head));
+        var content = predicate.Relation.StartsWith("acl", StringComparison.Ordinal)
+            || predicate is { Upos: "NOUN", Relation: "nmod" } && sentence.CaseOf(predicate) == "of";
+        return content && head.Upos == "NOUN" && Hearsay.Contains(sentence.Lemma(head))
+            && sentence.Head(head) is { Upos: "VERB" } verb && Denying.Contains(sentence.Lemma(verb));
+    }
+}
