@@ -47,9 +47,20 @@ public static class SyntaxStage
         return parsed;
     }
 
-    /// <summary>Where the sentence names people, less shift (for a parse of the sentence's own text): the tagger reads their words as names (NameTags).</summary>
+    /// <summary>
+    /// Where the sentence names people, less shift (for a parse of the sentence's own text): the last word of each
+    /// person's mention, their family name, which the tagger then reads as a name (NameTags). Not the whole mention:
+    /// its title words ("Outgoing Japanese Ambassador A") are the tagger's to read.
+    /// </summary>
     public static IReadOnlyList<(int Start, int End)> PeopleOf(AnnotatedSentence sentence, int shift = 0) =>
-        [.. sentence.Mentions.Where(m => m.Type == Graph.NodeType.Person).Select(m => (m.Start - shift, m.End - shift))];
+        [.. sentence.Mentions.Where(m => m.Type == Graph.NodeType.Person).Select(m => (LastWordStart(sentence.Sentence, m) - shift, m.End - shift))];
+
+    private static int LastWordStart(Sentence sentence, Mention m)
+    {
+        var from = Math.Clamp(m.Start - sentence.Start, 0, sentence.Text.Length);
+        var to = Math.Clamp(m.End - sentence.Start, from, sentence.Text.Length);
+        return sentence.Start + from + sentence.Text.AsSpan(from, to - from).TrimEnd().LastIndexOf(' ') + 1;
+    }
 
     /// <summary>Where a sentence's parse starts: after the dateline's dash (storyStart) in the sentence a dateline opens.</summary>
     public static int ParseStart(Sentence sentence, int storyStart) =>
