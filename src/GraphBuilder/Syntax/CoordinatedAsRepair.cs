@@ -1,16 +1,17 @@
 namespace GraphBuilder.Syntax;
 
 /// <summary>
-/// An "as" phrase after a coordinated object is the verb's: "classified three individuals and one entity as
-/// terrorists" read by the greedy parser with "as terrorists" a modifier (nmod) of "individuals", over its conjunct
-/// "entity", so the listing verb had no "as" and named no designation. An "as" phrase hung on a verb's object after
-/// the object's last conjunct says what the verb makes of all of them (obl of the verb, as UD has it).
+/// An "as" phrase after a coordinated or counted object is the verb's: "classified three individuals and one entity
+/// as terrorists" read by the greedy parser with "as terrorists" a modifier (nmod) of "individuals", over its conjunct
+/// "entity", and "declared four men as terrorists" with it a modifier of "men", so the listing verb had no "as" and
+/// named no designation. An "as" phrase hung on a verb's object after the object's last conjunct, or on an object a
+/// number counts, says what the verb makes of them (obl of the verb, as UD has it).
 /// </summary>
 internal static class CoordinatedAsRepair
 {
     public static void Apply(int[] heads, int[] labels, IReadOnlyList<string> forms, IReadOnlyList<int> tags, RepairLabels l)
     {
-        if (l.Obl < 0 || l.Nmod < 0 || l.Obj < 0 || l.Case < 0 || l.Conj < 0)
+        if (l.Obl < 0 || l.Nmod < 0 || l.Obj < 0 || l.Case < 0 || l.Conj < 0 || l.Nummod < 0)
             return;
         for (var a = 1; a < heads.Length; a++)
         {
@@ -19,7 +20,7 @@ internal static class CoordinatedAsRepair
             var phrase = heads[a];
             var obj = phrase > 0 && labels[phrase] == l.Nmod ? heads[phrase] : 0;
             if (obj <= 0 || obj > a || labels[obj] != l.Obj || heads[obj] <= 0 || l.Upos[tags[heads[obj] - 1]] != "VERB"
-                || !HasConjunctBefore(heads, labels, l, obj, a))
+                || !HasConjunctBefore(heads, labels, l, obj, a) && !HeadArrays.HasChild(heads, labels, obj, l.Nummod))
                 continue;
             (heads[phrase], labels[phrase]) = (heads[obj], l.Obl);
         }
