@@ -14,6 +14,7 @@ internal static class ParseRepairs
     private static readonly ParseRepair[] InOrder =
     [
         StrayConjunctionRepair.Apply,
+        HaveParticipleRepair.Apply,
         InvertedAppositionRepair.Apply,
         DislocatedAppositionRepair.Apply,
         DayPhraseRepair.Apply,
