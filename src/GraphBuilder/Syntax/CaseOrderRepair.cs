@@ -48,7 +48,7 @@ internal static class CaseOrderRepair
                 heads[w] = stray;
         var verb = heads[top];
         // "received by the Chief of Defence Staff": a stray with a case word of its own opens an oblique, no object
-        if (verb > 0 && verb < stray && l.Upos[tags[verb - 1]] == "VERB" && !HasOtherObject(heads, labels, l, verb, top)
+        if (verb > 0 && verb < stray && l.Upos[tags[verb - 1]] == "VERB" && !HeadArrays.HasChild(heads, labels, verb, l.Obj, except: top)
             && !HeadArrays.HasChild(heads, labels, stray, l.Case))
         {
             (heads[stray], labels[stray]) = (verb, l.Obj);
@@ -57,13 +57,5 @@ internal static class CaseOrderRepair
         }
         (heads[stray], labels[stray]) = (heads[top], labels[top]);
         (heads[top], labels[top]) = (stray, l.Nmod);
-    }
-
-    private static bool HasOtherObject(int[] heads, int[] labels, RepairLabels l, int verb, int top)
-    {
-        for (var j = 1; j < heads.Length; j++)
-            if (j != top && heads[j] == verb && labels[j] == l.Obj)
-                return true;
-        return false;
     }
 }

@@ -25,11 +25,11 @@ internal static class HeadArrays
         return (left, right);
     }
 
-    /// <summary>Whether the head has a dependent with that label.</summary>
-    public static bool HasChild(int[] heads, int[] labels, int head, int label)
+    /// <summary>Whether the head has a dependent with that label: other than word except (0: none), and before word before when given.</summary>
+    public static bool HasChild(int[] heads, int[] labels, int head, int label, int except = 0, int before = int.MaxValue)
     {
-        for (var j = 1; j < heads.Length; j++)
-            if (heads[j] == head && labels[j] == label)
+        for (var j = 1; j < Math.Min(heads.Length, before); j++)
+            if (j != except && heads[j] == head && labels[j] == label)
                 return true;
         return false;
     }

@@ -22,6 +22,8 @@ internal static class ParseRepairs
         RelativeSubjectRepair.Apply,
         FollowingRepair.Apply,
         CountedObjectRepair.Apply,
+        CountedAppositionRepair.Apply,
+        IncludingRepair.Apply,
         CoordinatedAsRepair.Apply,
         CoordinationRepair.Apply,
         CaseOrderRepair.Apply,

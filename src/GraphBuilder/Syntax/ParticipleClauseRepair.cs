@@ -16,18 +16,10 @@ internal static class ParticipleClauseRepair
         for (var v = 1; v < heads.Length; v++)
         {
             var modified = heads[v];
-            if (labels[v] != l.Amod || modified <= v || l.Upos[tags[v - 1]] != "VERB" || !HasSubjectBefore(heads, labels, l, v))
+            if (labels[v] != l.Amod || modified <= v || l.Upos[tags[v - 1]] != "VERB" || !HeadArrays.HasChild(heads, labels, v, l.Nsubj, before: v))
                 continue;
             (heads[v], labels[v]) = (heads[modified], labels[modified]);
             (heads[modified], labels[modified]) = (v, l.Xcomp);
         }
-    }
-
-    private static bool HasSubjectBefore(int[] heads, int[] labels, RepairLabels l, int verb)
-    {
-        for (var j = 1; j < verb; j++)
-            if (heads[j] == verb && labels[j] == l.Nsubj)
-                return true;
-        return false;
     }
 }

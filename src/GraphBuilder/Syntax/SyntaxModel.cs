@@ -17,7 +17,10 @@ public sealed class SyntaxModel
         _upos = tagger.Tags.Select(t => t[..t.IndexOf('|')]).ToArray();
         _xpos = tagger.Tags.Select(t => t[(t.IndexOf('|') + 1)..]).ToArray();
         _repairLabels = new RepairLabels(_upos, _xpos, parser.Labels);
+        _dayVerbs = new DayVerbTagRepair(tagger.Tags);
     }
+
+    private readonly DayVerbTagRepair _dayVerbs;
 
     private readonly RepairLabels _repairLabels;
 
@@ -35,6 +38,7 @@ public sealed class SyntaxModel
         if (forms.Count == 0)
             return Array.Empty<AnalysedWord>();
         var tags = Tagger.Tag(forms);
+        _dayVerbs.Apply(forms, tags);
         var tagNames = new string[forms.Count];
         var lemmas = new string[forms.Count];
         for (var i = 0; i < lemmas.Length; i++)

@@ -62,6 +62,7 @@ public sealed class RelationExtractor : IRelationExtractor
         }
         relations.AddRange(SessionVenues.Visits(analysis, discourse, relations).ToList());
         relations.AddRange(DatelineVisits.Of(discourse, relations));
+        relations.AddRange(DesignationStatements.Of(analysis, discourse, relations));
         return relations;
     }
 
