@@ -24,6 +24,7 @@ internal static class ParseRepairs
         CountedObjectRepair.Apply,
         CountedAppositionRepair.Apply,
         IncludingRepair.Apply,
+        IncludingSubjectRepair.Apply,
         CoordinatedAsRepair.Apply,
         CoordinationRepair.Apply,
         CaseOrderRepair.Apply,

@@ -4,15 +4,16 @@ namespace GraphBuilder.Tests.Syntax;
 
 /// <summary>
 /// The repairs of the blind designations round: a name's relative clause read as its own clause, an "as" phrase hung
-/// on a coordinated or counted object, "have" before an adverb and a participle read as a main verb.
+/// on a coordinated or counted object, "have" before an adverb and a participle read as a main verb, an "including"
+/// phrase read as the subject of a trailing "said".
 /// </summary>
 public class DesignationRepairTests
 {
     private const int Root = 0, Nsubj = 1, NsubjPass = 2, Obj = 3, Punct = 4, Advcl = 5, Relcl = 6, Case = 7, Nmod = 8, Obl = 9,
-        Conj = 10, Cc = 11, Nummod = 12, Xcomp = 13, Aux = 14, OblUnmarked = 15;
+        Conj = 10, Cc = 11, Nummod = 12, Xcomp = 13, Aux = 14, OblUnmarked = 15, Ccomp = 16, Parataxis = 17, Det = 18;
 
     private static readonly string[] LabelNames =
-        ["root", "nsubj", "nsubj:pass", "obj", "punct", "advcl", "acl:relcl", "case", "nmod", "obl", "conj", "cc", "nummod", "xcomp", "aux", "obl:unmarked"];
+        ["root", "nsubj", "nsubj:pass", "obj", "punct", "advcl", "acl:relcl", "case", "nmod", "obl", "conj", "cc", "nummod", "xcomp", "aux", "obl:unmarked", "ccomp", "parataxis", "det"];
 
     // "Cartel , which Department designated , denied allegations": "Cartel" (1) a subject of "designated" (5), an
     // adverbial of "denied" (7), which has no subject
@@ -76,5 +77,24 @@ public class DesignationRepairTests
         HaveParticipleRepair.Apply(heads, labels, forms, RepairTables.Tags(upos.Length), new RepairLabels(upos, xpos, LabelNames));
 
         Assert.That(new[] { heads[4], labels[4], heads[2], labels[2], heads[1] }, Is.EqualTo(new[] { listedHead, listedLabel, haveHead, haveLabel, weHead }));
+    }
+
+    // "sanctioned six people , including Brekk , Treasury said": "Brekk" (6) the subject of "said" (9) with "Treasury"
+    // (8) its conjunct, "sanctioned" (1) the complement of "said"
+    [TestCase("six", 3, Nmod, 9, Nsubj)]
+    // "sanctioned the people , including Brekk , Treasury said": no number, no counted set, left alone
+    [TestCase("the", 9, Nsubj, 6, Conj)]
+    public void IncludingPhraseBeforeSaidGoesToTheCountedSet(string count, int brekkHead, int brekkLabel, int treasuryHead, int treasuryLabel)
+    {
+        var counted = count != "the";
+        var upos = new[] { "VERB", counted ? "NUM" : "DET", "NOUN", "PUNCT", "ADP", "PROPN", "PUNCT", "PROPN", "VERB" };
+        var xpos = new[] { "VBD", counted ? "CD" : "DT", "NNS", ",", "VBG", "NNP", ",", "NNP", "VBD" };
+        var heads = new[] { -1, 9, 3, 1, 6, 6, 9, 8, 6, 0 };
+        var labels = new[] { -1, Ccomp, counted ? Nummod : Det, Obj, Punct, Case, Nsubj, Punct, Conj, Root };
+        var forms = new[] { "sanctioned", count, "people", ",", "including", "Brekk", ",", "Treasury", "said" };
+
+        IncludingSubjectRepair.Apply(heads, labels, forms, RepairTables.Tags(upos.Length), new RepairLabels(upos, xpos, LabelNames));
+
+        Assert.That(new[] { heads[6], labels[6], heads[8], labels[8] }, Is.EqualTo(new[] { brekkHead, brekkLabel, treasuryHead, treasuryLabel }));
     }
 }
