@@ -33,6 +33,7 @@ internal sealed partial class Roles(FrameSentence sentence, Discourse discourse,
         "designator" => SentenceBody(others) is { } b ? [b] : discourse.LastDesignators.Count > 0 ? discourse.LastDesignators
             : discourse.Government is { } d ? [d] : [],
         "designated" => discourse.LastDesignators,
+        "counting" => discourse.EntriesExpected > 0 ? discourse.LastDesignators : [],
         "government" => EarlierActor() is { } g ? [g] : [],
         "gathering" => discourse.Gathering is { } g && !others.Contains(g) ? [g] : [],
         "dateline" => discourse.DatelineFor(others),
