@@ -32,7 +32,7 @@ internal static class RelativeClauseRepair
     }
 
     /// <summary>The head of the name whose phrase ends at word (its flat and compound parts climbed), or 0 when it is no name.</summary>
-    private static int NameEndingAt(int[] heads, int[] labels, IReadOnlyList<int> tags, RepairLabels l, int last)
+    internal static int NameEndingAt(int[] heads, int[] labels, IReadOnlyList<int> tags, RepairLabels l, int last)
     {
         var word = last;
         for (var depth = 0; depth < heads.Length && (labels[word] == l.Flat || labels[word] == l.Compound && heads[word] > word); depth++)

@@ -25,6 +25,8 @@ public static class SyntaxStage
         new HashSet<string>(["he", "she", "they", "it", "we", "his", "her", "their", "its", "him", "them", "both", "two",
             // "The group was designated ... by the State Department": the last group named (FillerResolver)
             "group", "organisation", "organization", "movement", "outfit", "faction", "militia",
+            // "The United States sanctioned four men": a count whose people a later sentence names (the act notes its designator)
+            "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
             .. Lexicon.Lines("titles").Where(t => !t.Contains(' ')), .. Extraction.Relations.Frames.DescriptionResolver.PersonHeads],
             StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 

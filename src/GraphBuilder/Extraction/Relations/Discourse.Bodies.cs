@@ -24,7 +24,7 @@ internal sealed partial class Discourse
 
     /// <summary>"The Government has listed ..." in a lead that names no country yet: the country the whole article names most.</summary>
     private string? ArticleCountry =>
-        analysis.Sentences.SelectMany(s => s.Mentions).Where(m => m.Type == NodeType.Country)
+        analysis.Sentences.SelectMany(s => s.Mentions.Where(m => m.Type == NodeType.Country && !IsHyphened(s.Sentence, m)))
             .Select(m => m.EntityKey).Distinct().OrderByDescending(MentionCount).FirstOrDefault();
 
     /// <summary>"The resolution imposes sanctions on X. It was adopted by the Security Council": the first state body of the article.</summary>

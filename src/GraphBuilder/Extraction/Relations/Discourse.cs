@@ -104,10 +104,21 @@ internal sealed partial class Discourse(EntityAnalysis analysis)
                     LastGroup = m.EntityKey;
                 break;
             case NodeType.Country:
-                _bodies.Add(m);
+                if (!IsHyphened(sentence.Source.Sentence, m))
+                    _bodies.Add(m);
                 LastCountry = m.EntityKey;
                 break;
         }
+    }
+
+    /// <summary>
+    /// "declared four Pakistan-based men terrorists": a country joined by a hyphen to the word after it only describes
+    /// that word, so it is no government that could have acted.
+    /// </summary>
+    private static bool IsHyphened(Sentence text, Mention m)
+    {
+        var end = m.End - text.Start;
+        return end >= 0 && end + 1 < text.Text.Length && text.Text[end] == '-' && char.IsLetter(text.Text[end + 1]);
     }
 
     private IEnumerable<string> RolesOf(Mention m) =>

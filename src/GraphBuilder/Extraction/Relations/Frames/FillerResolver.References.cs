@@ -104,6 +104,9 @@ internal sealed partial class FillerResolver
         // "The Red Front's leaders say Washington's designation of the group ...": in an article's first mention, the group before it
         if (GroupNouns.Contains(lemma) && !IsDefinite(word) && GroupBeforeComma(word) is { } apposed)
             return [apposed];
+        // "has frozen the assets of 300 people and groups": a bare plural counts groups, it names none of them
+        if (GroupNouns.Contains(lemma) && word.Xpos is "NNS" && !IsDefinite(word))
+            return [];
         if (GroupNouns.Contains(lemma))
             return (discourse.LastGroup ?? (IsDefinite(word) ? CompanyBefore(word) : null)) is { } g ? [g] : [];
         if (lemma == "its" && match.Frame.Relation is Graph.Relations.Led or Graph.Relations.MemberOf)

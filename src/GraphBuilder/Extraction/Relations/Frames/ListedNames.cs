@@ -65,7 +65,7 @@ internal static class ListedNames
             .Sum(c => sentence.Children(c, "nummod").Select(n => Number(sentence.Lemma(n))).FirstOrDefault());
     }
 
-    private static int Number(string number)
+    public static int Number(string number)
     {
         var word = Array.IndexOf(NumberWords, number);
         return word >= 0 ? word + 1 : int.TryParse(number, out var n) && n is > 0 and <= 30 ? n : 0;

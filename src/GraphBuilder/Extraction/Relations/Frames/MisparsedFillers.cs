@@ -55,14 +55,15 @@ internal static partial class MisparsedFillers
     /// "froze the assets of three individuals ..., including A", "imposed sanctions on six people ..., including
     /// A": the "including" phrase the parser hangs on the trigger, its support verb or the counted phrase itself
     /// names members of that phrase; so does one under the "as" phrase ("designated 12 individuals as terrorists,
-    /// including A"), and a name with "among them" ("..., among them A").
+    /// including A"), and a name with "among them" ("..., among them A"); also an "including" phrase parsed as a
+    /// parataxis of the verb ("imposed asset freezes on three people linked to X, including its founder A").
     /// </summary>
     public static IEnumerable<SyntaxWord> Including(FrameSentence sentence, FrameMatch match, IEnumerable<SyntaxWord> filled)
     {
         var heads = match.Anchors.Append(match.Trigger).Concat(filled).Distinct().ToList();
         heads.AddRange(heads.SelectMany(sentence.Children).Where(c => sentence.CaseOf(c) == "as").ToList());
         return heads.SelectMany(sentence.Children)
-            .Where(c => (c.Relation.StartsWith("obl", StringComparison.Ordinal) || c.Relation == "nmod") && sentence.CaseOf(c) == "include"
+            .Where(c => (c.Relation.StartsWith("obl", StringComparison.Ordinal) || c.Relation is "nmod" or "parataxis") && sentence.CaseOf(c) == "include"
                 || c.Relation is "appos" or "nmod" && sentence.Children(c).Any(p => p.Upos == "PRON" && sentence.CaseOf(p) == "among"));
     }
 

@@ -39,6 +39,8 @@ internal static partial class ParseModality
                 return null;
             if (word.Id != match.Trigger.Id && IsUndoing(sentence, word))
                 return null;
+            if (word.Id == match.Trigger.Id && match.Frame.Relation == Graph.Relations.Designated && HasUndoingModifier(sentence, children))
+                return null;
             if (IsFuture(sentence, children) || HasFutureSubject(sentence, children) || IsOpenQuestion(sentence, children)
                 || children.Any(c => c.Relation is "obl:tmod" or "obl" or "nmod:tmod" && sentence.Children(c).Any(d => FutureWords.Contains(sentence.Lemma(d))))
                 || word.Id != match.Trigger.Id && !purpose && !doneBy && !GovernsAdverbial(sentence, match, word) && Intending.Contains(sentence.Lemma(word))
@@ -103,6 +105,19 @@ internal static partial class ParseModality
     private static bool IsUndoing(FrameSentence sentence, SyntaxWord word) =>
         Undoing.Contains(sentence.Lemma(word))
         || word.Upos == "VERB" && RegularVerbs.Candidates(word.Form.ToLowerInvariant()).Any(Undoing.Contains);
+
+    /// <summary>
+    /// "The court annulled sanctions against A" tagged with "annulled" an adjective of the sanctions noun, "the lifted
+    /// sanctions": a participle of an undoing verb on a designation noun undoes it as its verb would.
+    /// </summary>
+    private static bool HasUndoingModifier(FrameSentence sentence, List<SyntaxWord> children)
+    {
+        foreach (var c in children)
+            if (c.Relation == "amod" && (Undoing.Contains(sentence.Lemma(c))
+                || c.Form.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && RegularVerbs.Candidates(c.Form.ToLowerInvariant()).Any(Undoing.Contains)))
+                return true;
+        return false;
+    }
 
     /// <summary>
     /// The trigger, its anchors, and the verbs above it through complements and meeting-noun objects
