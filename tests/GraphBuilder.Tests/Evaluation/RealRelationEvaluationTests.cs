@@ -44,13 +44,15 @@ public class RealRelationEvaluationTests
     // 0.881, p 0.987, met_with r 0.864 (19 of 22; one tuned meeting read through an invitation), secondary r 0.550.
     // Then the designation round desig5 (semicolon lists also read a tuned delegation list "led by A, ...; and B, ..."):
     // core F1 0.888, co_chaired r 0.870.
+    // Then (sixth 2026-11-30 session) the official's statement about a group the article reports designated read as its
+    // condemnation (DesignationStatements), the blind rounds blindm and blindd: secondary r 0.600, the rest unchanged.
     // The targets (0.75 / 0.85 / 0.65 / 0.40) are all reached.
     private const double CoreF1 = 0.88;
     private const double CoreP = 0.98;
     private const double MetWithR = 0.85;
     private const double CoChairedR = 0.85;
     private const double DesignatedR = 0.74;
-    private const double SecondaryR = 0.53;
+    private const double SecondaryR = 0.58;
 
     [Test]
     public void Real_core_relations_meet_the_bounds()

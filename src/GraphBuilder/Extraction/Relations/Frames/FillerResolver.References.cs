@@ -107,6 +107,9 @@ internal sealed partial class FillerResolver
         // "has frozen the assets of 300 people and groups": a bare plural counts groups, it names none of them
         if (GroupNouns.Contains(lemma) && word.Xpos is "NNS" && !IsDefinite(word))
             return [];
+        // "labelled Neo-Nazi group, "The Base", as ...": a group noun with no determiner names a new group, not the last one
+        if (GroupNouns.Contains(lemma) && !sentence.Children(word).Any(c => c.Relation == "det"))
+            return [];
         if (GroupNouns.Contains(lemma))
             return (discourse.LastGroup ?? (IsDefinite(word) ? CompanyBefore(word) : null)) is { } g ? [g] : [];
         if (lemma == "its" && match.Frame.Relation is Graph.Relations.Led or Graph.Relations.MemberOf)
