@@ -43,8 +43,12 @@ internal static class ListedNames
 
     /// <summary>The act's object or passive subject that names nobody and only counts ("designated four members of X", "added the following").</summary>
     public static SyntaxWord? CountedObject(FrameSentence sentence, FrameMatch match) =>
-        match.Anchors.SelectMany(sentence.Children).FirstOrDefault(c => c.Relation is "obj" or "nsubj:pass"
+        match.Anchors.SelectMany(sentence.Children).FirstOrDefault(c => (c.Relation is "obj" or "nsubj:pass" || IsSanctionedPhrase(sentence, c))
             && sentence.MentionOf(c) is null && (sentence.Children(c).Any(n => n.Relation == "nummod") || c.Form == "following"));
+
+    /// <summary>"imposed sanctions on three men", "measures against two firms": what a support verb's sanctions fall on.</summary>
+    private static bool IsSanctionedPhrase(FrameSentence sentence, SyntaxWord c) =>
+        (c.Relation.StartsWith("obl", StringComparison.Ordinal) || c.Relation == "nmod") && sentence.CaseOf(c) is "on" or "against";
 
     private static readonly HashSet<string> BodyNouns = new(StringComparer.OrdinalIgnoreCase)
     {
