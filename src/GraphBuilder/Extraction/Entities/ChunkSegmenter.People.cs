@@ -29,7 +29,8 @@ internal sealed partial class ChunkSegmenter
         if (end == p)
         {
             if (tokens[p].IsAcronym)
-                found.Add(new RawMention(p, p + 1, tokens[p].Start, tokens[p].End, NodeType.Organisation, tokens[p].Text, MentionKind.Single));
+                found.Add(new RawMention(p, p + 1, tokens[p].Start, tokens[p].End, NodeType.Organisation, tokens[p].Text,
+                    AffiliationAcronym(tokens, p, found) ? MentionKind.Named : MentionKind.Single));
             else if (role is null && LoneLegislature(tokens, p, last))
                 found.Add(new RawMention(p, p + 1, tokens[p].Start, tokens[p].End, NodeType.Organisation, tokens[p].Text, MentionKind.Named));
             return p + 1;
@@ -50,6 +51,19 @@ internal sealed partial class ChunkSegmenter
             { Role = role?.Text is { Length: > 0 } r ? r : null, Country = role?.Country, Owner = owner, AfterPlaceWord = placeWord, AfterDeterminer = Determiners.Contains(p > 0 ? tokens[p - 1].Text : ""),
               Nickname = QuotedNicknames.Within(tokens, p, end) });
         return end;
+    }
+
+    /// <summary>
+    /// "Mara Quint of (the) RPP", "RPP's Mara Quint": an abbreviation a person is said to belong to, or that owns a
+    /// person or title, is a party or body even when the article never spells it out.
+    /// </summary>
+    private static bool AffiliationAcronym(List<Token> tokens, int p, List<RawMention> found)
+    {
+        var of = p >= 1 && tokens[p - 1].Text == "the" ? p - 2 : p - 1;
+        if (of >= 1 && tokens[of].Text == "of" && found.Any(m => m.Type == NodeType.Person && m.Kind == MentionKind.Named && m.Last == of))
+            return true;
+        return p + 3 < tokens.Count && tokens[p + 1].Kind == TokenKind.Possessive && tokens[p + 2].IsCapitalised && tokens[p + 3].IsCapitalised
+            && !tokens[p + 2].IsAcronym;
     }
 
     /// <summary>
