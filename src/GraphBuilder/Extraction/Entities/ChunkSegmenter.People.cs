@@ -33,6 +33,8 @@ internal sealed partial class ChunkSegmenter
                     AffiliationAcronym(tokens, p, found) ? MentionKind.Named : MentionKind.Single));
             else if (role is null && LoneLegislature(tokens, p, last))
                 found.Add(new RawMention(p, p + 1, tokens[p].Start, tokens[p].End, NodeType.Organisation, tokens[p].Text, MentionKind.Named));
+            else if (role is null && DefiniteHeadWord(tokens, p, last))
+                found.Add(new RawMention(p, p + 1, tokens[p].Start, tokens[p].End, NodeType.Organisation, tokens[p].Text, MentionKind.Single));
             return p + 1;
         }
         if (role is null && end - p > 1 && Enumerable.Range(p, end - p).Any(k => lexicons.Modifiers.Longest(tokens, k, k + 1).Length > 0))
@@ -65,6 +67,10 @@ internal sealed partial class ChunkSegmenter
         return p + 3 < tokens.Count && tokens[p + 1].Kind == TokenKind.Possessive && tokens[p + 2].IsCapitalised && tokens[p + 3].IsCapitalised
             && !tokens[p + 2].IsAcronym;
     }
+
+    /// <summary>"the Church", "The Foundation": a lone organisation head word after "the", left for coreference to name.</summary>
+    private bool DefiniteHeadWord(List<Token> tokens, int p, int last) =>
+        p + 1 == last && p > 0 && tokens[p - 1].Text is "the" or "The" && lexicons.OrganisationWords.Longest(tokens, p, p + 1).Length == 1;
 
     /// <summary>
     /// A name running into a glued token: the name ends at the join ("Quintsaid" gives "Quint"); after a join of two
