@@ -29,9 +29,12 @@ internal sealed partial class ChunkSegmenter
         if (end == p)
         {
             if (tokens[p].IsAcronym)
-                found.Add(new RawMention(p, p + 1, tokens[p].Start, tokens[p].End, NodeType.Organisation, tokens[p].Text, MentionKind.Single));
+                found.Add(new RawMention(p, p + 1, tokens[p].Start, tokens[p].End, NodeType.Organisation, tokens[p].Text,
+                    AffiliationAcronym(tokens, p, found) ? MentionKind.Named : MentionKind.Single));
             else if (role is null && LoneLegislature(tokens, p, last))
                 found.Add(new RawMention(p, p + 1, tokens[p].Start, tokens[p].End, NodeType.Organisation, tokens[p].Text, MentionKind.Named));
+            else if (role is null && DefiniteHeadWord(tokens, p, last))
+                found.Add(new RawMention(p, p + 1, tokens[p].Start, tokens[p].End, NodeType.Organisation, tokens[p].Text, MentionKind.Single));
             return p + 1;
         }
         if (role is null && end - p > 1 && Enumerable.Range(p, end - p).Any(k => lexicons.Modifiers.Longest(tokens, k, k + 1).Length > 0))
@@ -51,6 +54,23 @@ internal sealed partial class ChunkSegmenter
               Nickname = QuotedNicknames.Within(tokens, p, end) });
         return end;
     }
+
+    /// <summary>
+    /// "Mara Quint of (the) RPP", "RPP's Mara Quint": an abbreviation a person is said to belong to, or that owns a
+    /// person or title, is a party or body even when the article never spells it out.
+    /// </summary>
+    private static bool AffiliationAcronym(List<Token> tokens, int p, List<RawMention> found)
+    {
+        var of = p >= 1 && tokens[p - 1].Text == "the" ? p - 2 : p - 1;
+        if (of >= 1 && tokens[of].Text == "of" && found.Any(m => m.Type == NodeType.Person && m.Kind == MentionKind.Named && m.Last == of))
+            return true;
+        return p + 3 < tokens.Count && tokens[p + 1].Kind == TokenKind.Possessive && tokens[p + 2].IsCapitalised && tokens[p + 3].IsCapitalised
+            && !tokens[p + 2].IsAcronym;
+    }
+
+    /// <summary>"the Church", "The Foundation": a lone organisation head word after "the", left for coreference to name.</summary>
+    private bool DefiniteHeadWord(List<Token> tokens, int p, int last) =>
+        p + 1 == last && p > 0 && tokens[p - 1].Text is "the" or "The" && lexicons.OrganisationWords.Longest(tokens, p, p + 1).Length == 1;
 
     /// <summary>
     /// A name running into a glued token: the name ends at the join ("Quintsaid" gives "Quint"); after a join of two

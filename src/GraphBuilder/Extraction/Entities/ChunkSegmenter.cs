@@ -29,6 +29,8 @@ internal sealed partial class ChunkSegmenter(EntityLexicons lexicons, RoleParser
     {
         if (phrases.NonEntity(tokens, p, last) is { } skip)
             return skip;
+        if (LanguageNames.AfterIn(tokens, p, last, lexicons.FunctionWords))
+            return p + 1;
         var gazetteer = lexicons.Gazetteer.Longest(tokens, p, last);
         var role = roles.Parse(tokens, p, last);
         // "the Dutch justice ministry": a lower-case "justice" reads as a title too, but the organisation is longer.

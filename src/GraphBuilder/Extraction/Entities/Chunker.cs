@@ -92,6 +92,9 @@ internal sealed partial class Chunker(EntityLexicons lexicons)
         var text = tokens[j].Text;
         if (Connectors.Contains(text) || lexicons.Particles.Contains(text))
             return true;
+        // "the Ruritanian People's Army", "People's Liberation Army": this possessive stands inside names.
+        if (tokens[j].Kind == TokenKind.Possessive)
+            return j > 0 && tokens[j - 1].Text == "People";
         return text switch
         {
             "in" => j > 0 && (lexicons.OrganisationWords.Longest(tokens, j - 1).Length == 1 || EndsHere(lexicons.BranchingGroups, tokens, j)),

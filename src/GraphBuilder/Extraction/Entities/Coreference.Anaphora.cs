@@ -24,7 +24,7 @@ internal sealed partial class Coreference
     private EntityDraft? Single(RawMention raw)
     {
         var folded = NameKeys.Fold(raw.Name);
-        var known = _index.WithForm(folded, d => d.Type != NodeType.Person) ?? Abbreviated(raw.Name);
+        var known = _index.WithForm(folded, d => d.Type != NodeType.Person) ?? Abbreviated(raw.Name) ?? HeadWordOf(raw);
         if (known is not null)
             return known;
         var people = _index.PeopleWithWord(folded).ToList();
@@ -67,6 +67,16 @@ internal sealed partial class Coreference
             return null;
         spelled[0].AddForm(name);
         return spelled[0];
+    }
+
+    /// <summary>"the Church" after "the Church of Zorvism": the one named organisation of the article with that word in its name.</summary>
+    private EntityDraft? HeadWordOf(RawMention raw)
+    {
+        if (raw.Type != NodeType.Organisation || Initialisms.IsAbbreviation(raw.Name))
+            return null;
+        var named = Live().Where(d => d.Type == NodeType.Organisation && d.Label.Contains(' ')
+            && d.Label.Split(' ').Contains(raw.Name, StringComparer.Ordinal)).Select(d => d.Root).Distinct().Take(2).ToList();
+        return named.Count == 1 ? named[0] : null;
     }
 
     /// <summary>"in May-June": a month after "in" is a date, not a place.</summary>

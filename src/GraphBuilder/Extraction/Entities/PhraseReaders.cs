@@ -79,7 +79,7 @@ internal sealed partial class PhraseReaders(EntityLexicons lexicons, RoleParser 
     {
         var i = end;
         var kept = end;
-        while (i < last && !roles.StartsRole(tokens, i, last) && !PersonOfBodyAfter(tokens, i, last))
+        while (i < last && !roles.StartsRole(tokens, i, last) && !PersonOfBodyAfter(tokens, i, last) && !BodyAfterAnd(tokens, i, last))
         {
             if (chunker.IsCapitalisedWord(tokens[i]))
                 kept = i + 1;
@@ -101,6 +101,21 @@ internal sealed partial class PhraseReaders(EntityLexicons lexicons, RoleParser 
         while (k < last && k - i <= 4 && chunker.IsCapitalisedWord(tokens[k]) && lexicons.OrganisationWords.Longest(tokens, k, k + 1).Length == 0)
             k++;
         return k - i >= 3 && k < last && tokens[k].Text == "of";
+    }
+
+    /// <summary>
+    /// "the Church of X and the Municipality of Y", "the Institute of X and Y State University of Z": after "and", a body
+    /// with its own head word (after "the", or before its own "of") is the next name ("Health and Human Services" goes on).
+    /// </summary>
+    private bool BodyAfterAnd(List<Token> tokens, int i, int last)
+    {
+        if (tokens[i].Text != "and" || i + 2 >= last)
+            return false;
+        var definite = tokens[i + 1].Text == "the";
+        var (k, head) = (definite ? i + 2 : i + 1, false);
+        while (k < last && k - i <= 6 && chunker.IsCapitalisedWord(tokens[k]))
+            head |= lexicons.OrganisationWords.Longest(tokens, k++, last).Length > 0;
+        return head && (definite || k < last && tokens[k].Text == "of");
     }
 
     private int UntilAnd(List<Token> tokens, int p, int last)

@@ -46,6 +46,8 @@ public class GumEntityTests
         var (all, news) = (Scores.Value[GumCorpus.Tune], Scores.Value[GumCorpus.Tune + " news"]);
         TestContext.Out.WriteLine(all);
         TestContext.Out.WriteLine(news);
+        foreach (var error in news.Errors)
+            TestContext.Out.WriteLine("NEWS " + error);
         foreach (var error in all.Errors)
             TestContext.Out.WriteLine(error);
         foreach (var name in all.FalseNames)
