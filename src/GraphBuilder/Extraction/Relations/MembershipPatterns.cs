@@ -69,6 +69,11 @@ internal sealed class MembershipPatterns : IPatternFamily
     private static bool VerbAfter(MaskedSentence sentence, Mention person) =>
         sentence.Source.Parse?.Words.FirstOrDefault(w => w.Start >= person.End && w.Upos != "PUNCT") is { Upos: "VERB", Xpos: "VBD" or "VBZ" or "VBP" };
 
+    /// <summary>"met A and later B, the State Department said": a body followed by a verb of saying is the sentence's source, not B's post.</summary>
+    private static bool IsAttribution(string title) =>
+        title.Split(' ', 2)[0].TrimEnd('.', ',', ';') is "said" or "says" or "told" or "added" or "stated" or "announced" or "reported"
+            or "confirmed" or "noted" or "wrote";
+
     /// <summary>
     /// "President A of Guinea and Prime Minister B of Senegal": a title run that opens with "and" starts the next
     /// conjunct of a list; the country before it is the previous person's, not B's.
@@ -91,7 +96,7 @@ internal sealed class MembershipPatterns : IPatternFamily
         if (title.Success && !HasTitle.IsMatch(title.Value) && (person.Role is null || VerbAfter(sentence, person)))
             return;
         if (title.Success && (IsLowerCaseTitleBeforeComma(title.Value) && !IsOwnedApposition(sentence.Text, m) || StartsWithPreposition.IsMatch(title.Value)
-            || OpensNextConjunct(title.Value)))
+            || OpensNextConjunct(title.Value) || IsAttribution(title.Value)))
             return;
         var bodies = sentence.MentionsIn(m.Groups["org"]);
         var body = bodies.LastOrDefault(b => b.Type == NodeType.Organisation) ?? bodies[0];
