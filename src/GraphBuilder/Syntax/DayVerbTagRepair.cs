@@ -14,8 +14,8 @@ internal sealed class DayVerbTagRepair(IReadOnlyList<string> tags)
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     };
 
-    private readonly int _adjective = IndexOf(tags, "ADJ|JJ");
-    private readonly int _pastVerb = IndexOf(tags, "VERB|VBD");
+    private readonly int _adjective = tags.ToList().IndexOf("ADJ|JJ");
+    private readonly int _pastVerb = tags.ToList().IndexOf("VERB|VBD");
 
     public void Apply(IReadOnlyList<string> forms, int[] tags)
     {
@@ -25,13 +25,5 @@ internal sealed class DayVerbTagRepair(IReadOnlyList<string> tags)
             if (tags[i] == _adjective && forms[i].EndsWith("ed", StringComparison.Ordinal) && Weekdays.Contains(forms[i - 1])
                 && forms[i - 2].Equals("on", StringComparison.OrdinalIgnoreCase))
                 tags[i] = _pastVerb;
-    }
-
-    private static int IndexOf(IReadOnlyList<string> tags, string tag)
-    {
-        for (var i = 0; i < tags.Count; i++)
-            if (tags[i] == tag)
-                return i;
-        return -1;
     }
 }

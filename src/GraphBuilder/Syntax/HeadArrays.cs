@@ -34,11 +34,11 @@ internal static class HeadArrays
         return false;
     }
 
-    /// <summary>Whether the head has a dependent with any of those labels.</summary>
-    public static bool HasChild(int[] heads, int[] labels, int head, IReadOnlySet<int> wanted)
+    /// <summary>Whether the head has a dependent with any of those labels, other than word except (0: none).</summary>
+    public static bool HasChild(int[] heads, int[] labels, int head, IReadOnlySet<int> wanted, int except = 0)
     {
         for (var j = 1; j < heads.Length; j++)
-            if (heads[j] == head && wanted.Contains(labels[j]))
+            if (j != except && heads[j] == head && wanted.Contains(labels[j]))
                 return true;
         return false;
     }

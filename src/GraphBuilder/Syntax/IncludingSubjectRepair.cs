@@ -23,7 +23,7 @@ internal static class IncludingSubjectRepair
                 continue;
             var set = CountedObject(heads, labels, tags, l, ReportedVerb(heads, labels, l, said, phrase), phrase);
             var source = Source(heads, labels, l, phrase, said);
-            if (set == 0 || source == 0 && !HasOtherSubject(heads, labels, l, said, phrase))
+            if (set == 0 || source == 0 && !HeadArrays.HasChild(heads, labels, said, l.Subjects, except: phrase))
                 continue;
             if (source > 0)
                 (heads[source], labels[source]) = (said, l.Nsubj);
@@ -57,13 +57,5 @@ internal static class IncludingSubjectRepair
             if (heads[j] == phrase && labels[j] == l.Conj)
                 return HeadArrays.Span(heads, j).Right == said - 1 ? j : 0;
         return 0;
-    }
-
-    private static bool HasOtherSubject(int[] heads, int[] labels, RepairLabels l, int said, int phrase)
-    {
-        for (var j = 1; j < heads.Length; j++)
-            if (j != phrase && heads[j] == said && l.Subjects.Contains(labels[j]))
-                return true;
-        return false;
     }
 }

@@ -19,14 +19,8 @@ internal sealed class NameTags
 
     public NameTags(IReadOnlyList<string> tags)
     {
-        _properNoun = -1;
-        _noName = new bool[tags.Count];
-        for (var i = 0; i < tags.Count; i++)
-        {
-            _noName[i] = NoNameClasses.Contains(tags[i][..tags[i].IndexOf('|')]);
-            if (tags[i] == "PROPN|NNP")
-                _properNoun = i;
-        }
+        _properNoun = tags.ToList().IndexOf("PROPN|NNP");
+        _noName = [.. tags.Select(t => NoNameClasses.Contains(t[..t.IndexOf('|')]))];
     }
 
     /// <summary>Retags the capitalised words flagged as parts of a person's name (names[i]) whose tag no name has.</summary>

@@ -25,7 +25,6 @@ internal static class DesignationStatements
     };
 
     private static readonly string[] StateOffices = Lexicon.Lines("state-offices").ToArray();
-    private static readonly IReadOnlyDictionary<string, string> CountryForms = Lexicon.Forms("countries");
 
     public static IEnumerable<ExtractedRelation> Of(EntityAnalysis analysis, Discourse discourse, IReadOnlyList<ExtractedRelation> relations)
     {
@@ -55,7 +54,7 @@ internal static class DesignationStatements
         if (person is null || !person.Roles.Any(HoldsStateOffice))
             return null;
         var home = SessionVenues.HomeOf(person.Key, homes, discourse.Entities)
-            ?? person.Countries.Select(c => CountryForms.GetValueOrDefault(c) ?? c).FirstOrDefault();
+            ?? person.Countries.Select(c => SessionVenues.CountryForms.GetValueOrDefault(c) ?? c).FirstOrDefault();
         return home is null || designatorCountries.Contains(home) ? person.Key : null;
     }
 
@@ -94,8 +93,8 @@ internal static class DesignationStatements
         if (discourse.Entity(key) is not { } body)
             return null;
         if (body.Type == NodeType.Country)
-            return CountryForms.GetValueOrDefault(body.Name) ?? body.Name;
-        return body.Name.Split(' ', '-').Select(w => CountryForms.GetValueOrDefault(w)).FirstOrDefault(c => c is not null);
+            return SessionVenues.CountryForms.GetValueOrDefault(body.Name) ?? body.Name;
+        return body.Name.Split(' ', '-').Select(w => SessionVenues.CountryForms.GetValueOrDefault(w)).FirstOrDefault(c => c is not null);
     }
 
     private static IEnumerable<string> Words(string text) =>

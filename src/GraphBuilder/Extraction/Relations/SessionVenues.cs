@@ -13,7 +13,8 @@ internal static class SessionVenues
 {
     private static readonly IReadOnlyDictionary<string, string> CountryOfCity =
         new Dictionary<string, string>(Lexicon.Forms("capital-cities"), StringComparer.OrdinalIgnoreCase);
-    private static readonly IReadOnlyDictionary<string, string> CountryForms = Lexicon.Forms("countries");
+    /// <summary>Every form of a country (short forms, adjectives) -> its canonical name.</summary>
+    internal static readonly IReadOnlyDictionary<string, string> CountryForms = Lexicon.Forms("countries");
 
     public static IEnumerable<ExtractedRelation> Visits(EntityAnalysis analysis, Discourse discourse, IReadOnlyList<ExtractedRelation> relations)
     {
