@@ -2,7 +2,10 @@ using GraphBuilder.Text;
 
 namespace GraphBuilder.Extraction.Entities;
 
-/// <summary>The runs that go on past a word no capitalised run would take: spaced initials after a title, a company form after a comma.</summary>
+/// <summary>
+/// The runs that go on past a word no capitalised run would take: spaced initials after a title, a family name that is
+/// a month, a company form after a comma.
+/// </summary>
 internal sealed partial class Chunker
 {
     /// <summary>"A", "K": one capital letter without a dot, as South Asian names write initials.</summary>
@@ -20,6 +23,24 @@ internal sealed partial class Chunker
         while (k < tokens.Count && k - j < 3 && !claimed[k] && IsSpacedInitial(tokens[k]))
             k++;
         return k < tokens.Count && !claimed[k] && IsCapitalisedWord(tokens[k]) && !IsSpacedInitial(tokens[k]) ? k : 0;
+    }
+
+    private static readonly HashSet<string> MonthNames = new(StringComparer.Ordinal) { "May", "June", "April", "August" };
+
+    /// <summary>
+    /// "Prime Minister Ilse May amongst other leaders": a month that is also a family name, after a title and one given
+    /// name, ends the name unless a day number or another capitalised word follows ("in May 2024", "Talks May Resume").
+    /// </summary>
+    public bool IsMonthFamilyName(List<Token> tokens, int j, int limit)
+    {
+        if (j < 2 || !MonthNames.Contains(tokens[j].Text) || !IsCapitalisedWord(tokens[j - 1]))
+            return false;
+        if (j + 1 < limit && (tokens[j + 1].Kind == TokenKind.Number || tokens[j + 1].IsWord && tokens[j + 1].IsCapitalised))
+            return false;
+        for (var k = Math.Max(0, j - 5); k < j - 1; k++)
+            if (lexicons.Titles.Longest(tokens, k, j - 1).Length == j - 1 - k)
+                return true;
+        return false;
     }
 
     /// <summary>"Orion Maritime Co., Ltd.", "Velor Trading, LLC": the length of a company form set off by a comma, or 0.</summary>

@@ -25,7 +25,8 @@ internal sealed class NameReader(EntityLexicons lexicons, Chunker chunker)
             if (IsNameWord(tokens, i, limit) || end > at && IsRegnalNumber(tokens[i].Text)
                 || end == at && IsInitials(tokens, i, limit)
                 || titled && IsCapitalsName(tokens, i, limit) && (end > at || i + 1 < limit && IsNameWord(tokens, i + 1, limit))
-                || titled && SpacedInitial(tokens, i, at, limit))
+                || titled && SpacedInitial(tokens, i, at, limit)
+                || i == at + 1 && end == i && chunker.IsMonthFamilyName(tokens, i, limit))
             {
                 end = ++i;
                 words += lexicons.Particles.Contains(tokens[end - 1].Text.ToLowerInvariant()) ? 0 : 1;
