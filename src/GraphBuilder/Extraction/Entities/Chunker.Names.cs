@@ -43,6 +43,18 @@ internal sealed partial class Chunker
         return false;
     }
 
+    /// <summary>
+    /// "the Andean Cooperation Organization (ACO) Summit": a body's acronym in parentheses between the body and an
+    /// event head; the token of the head, or 0.
+    /// </summary>
+    private int AcronymBeforeEventHead(List<Token> tokens, bool[] claimed, int j)
+    {
+        if (j + 3 >= tokens.Count || !tokens[j].IsPunctuation('(') || !tokens[j + 1].IsAcronym || !tokens[j + 2].IsPunctuation(')'))
+            return 0;
+        var head = j + 3;
+        return !claimed[head] && tokens[head].IsCapitalised && lexicons.EventNames.Longest(tokens, head, head + 1).Length == 1 ? head : 0;
+    }
+
     /// <summary>"Orion Maritime Co., Ltd.", "Velor Trading, LLC": the length of a company form set off by a comma, or 0.</summary>
     private int CompanyFormAfterComma(List<Token> tokens, int j)
     {

@@ -75,6 +75,8 @@ internal sealed partial class Chunker(EntityLexicons lexicons)
                 j++;
             else if (j == end && j > i && IsSpacedInitial(tokens[j]) && InitialsAfterTitle(tokens, claimed, j) is var name and > 0)
                 end = j = name;
+            else if (j == end && j > i && AcronymBeforeEventHead(tokens, claimed, j) is var head and > 0)
+                j = head;
             else if (j == end && j > i && !claimed[j] && IsMonthFamilyName(tokens, j, tokens.Count))
                 end = j += 1;
             else if (j == end && QuotedNicknames.End(tokens, j) is var after and > 0 && !claimed[after])
