@@ -17,7 +17,9 @@ internal sealed partial class Chunker(EntityLexicons lexicons)
     private static readonly HashSet<string> AdjectiveSuffixes = new(StringComparer.OrdinalIgnoreCase)
         {"based", "registered", "led", "backed", "born", "supplied", "owned", "funded", "linked", "affiliated",
          "aligned", "controlled", "held", "made", "bound", "sponsored", "run", "allied", "style", "era", "wide",
-         "designated", "sanctioned", "listed", "blacklisted", "proscribed", "banned" };
+         "designated", "sanctioned", "listed", "blacklisted", "proscribed", "banned",
+         // "the United Nations-brokered transition"
+         "brokered", "mediated", "hosted", "organised", "organized", "drafted", "dominated", "appointed", "imposed" };
 
     /// <summary>Span lookup: the suffix is checked for every hyphenated token, several times, without a substring.</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AdjectiveSuffix =

@@ -10,14 +10,6 @@ namespace GraphBuilder.Extraction.Entities;
 /// </summary>
 internal sealed partial class PhraseReaders(EntityLexicons lexicons, RoleParser roles, Chunker chunker)
 {
-    public int? NonEntity(List<Token> tokens, int p, int last)
-    {
-        var n = lexicons.NonEntities.Longest(tokens, p, last).Length;
-        if (n > 1 || n == 1 && p + 1 == last)
-            return p + n;
-        return lexicons.NonEntities.Contains(tokens[last - 1].Key) && last - p > 1 && !roles.StartsRole(tokens, p, last) ? last : null;
-    }
-
     public RawMention? Event(List<Token> tokens, int p, int last)
     {
         if ((Body(tokens, p, last) ?? Sitting(tokens, p, last) ?? Flight(tokens, p, last)) is { } body)
