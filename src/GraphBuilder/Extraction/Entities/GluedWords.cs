@@ -8,6 +8,10 @@ namespace GraphBuilder.Extraction.Entities;
 public static class GluedWords
 {
     public const int MinHeadLetters = 5;
+    /// <summary>
+    /// The verbs pages glue to a name, narrower than the relation stage's speech verbs: a longer verb would cut real
+    /// words at a sentence's start ("Underreported", "Ghostwrote").
+    /// </summary>
     private static readonly string[] Verbs = ["said", "says", "told", "added", "stated"];
 
     /// <summary>Where the first word ends inside the token, or null when the token is one word.</summary>

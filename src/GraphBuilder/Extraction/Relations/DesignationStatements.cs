@@ -13,11 +13,6 @@ namespace GraphBuilder.Extraction.Relations;
 /// </summary>
 internal static class DesignationStatements
 {
-    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "said", "says", "added", "adds", "told", "tells", "stated", "states", "warned", "warns", "noted", "declared", "stressed",
-    };
-
     private static readonly HashSet<string> GroupNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "group", "groups", "organisation", "organization", "organisations", "organizations", "network", "networks",

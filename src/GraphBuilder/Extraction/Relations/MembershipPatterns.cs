@@ -71,8 +71,7 @@ internal sealed class MembershipPatterns : IPatternFamily
 
     /// <summary>"met A and later B, the State Department said": a body followed by a verb of saying is the sentence's source, not B's post.</summary>
     private static bool IsAttribution(string title) =>
-        title.Split(' ', 2)[0].TrimEnd('.', ',', ';') is "said" or "says" or "told" or "added" or "stated" or "announced" or "reported"
-            or "confirmed" or "noted" or "wrote";
+        SpeechVerbs.Contains(title.Split(' ', 2)[0].TrimEnd('.', ',', ';'));
 
     /// <summary>
     /// "President A of Guinea and Prime Minister B of Senegal": a title run that opens with "and" starts the next
