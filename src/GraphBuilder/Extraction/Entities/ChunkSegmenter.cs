@@ -80,7 +80,12 @@ internal sealed partial class ChunkSegmenter(EntityLexicons lexicons, RoleParser
         if (body.First < p + 3)
             return;
         var of = body.First - (tokens[body.First - 1].Text == "the" ? 2 : 1);
-        if (of > p + 1 && tokens[of].Text == "of" && names.Read(tokens, p, of) == of)
+        if (of <= p + 1 || tokens[of].Text != "of")
+            return;
+        // "the Ayeyarwady Hall of the Ministry of Foreign Affairs": a place of the body, not a person serving it
+        if (phrases.Place(tokens, p, of) is { } place && place.Last == of)
+            found.Add(place);
+        else if (names.Read(tokens, p, of) == of)
             Name(tokens, p, of, null, found);
     }
 

@@ -49,11 +49,15 @@ internal sealed class NameReader(EntityLexicons lexicons, Chunker chunker)
     /// <summary>"Carlos III": a roman numeral after a name belongs to it ("I" is left out: the pronoun follows names too).</summary>
     public static bool IsRegnalNumber(string text) => RegnalNumbers.Contains(text);
 
-    /// <summary>"KC Mehta", "A.K. Rao": initials in capitals open a name when a name word follows and they name nothing known.</summary>
+    /// <summary>
+    /// "KC Mehta", "A.K. Rao": initials in capitals open a name when a name word follows and they name nothing known;
+    /// not after "the", where they are a body's acronym ("Director ... of the CPC A", "the NBA Cavaliers": no person).
+    /// </summary>
     private bool IsInitials(List<Token> tokens, int i, int limit)
     {
         var t = tokens[i];
         return t.IsAcronym && t.Text.Count(char.IsLetter) is 2 or 3 && i + 1 < limit && IsNameWord(tokens, i + 1, limit)
+            && !(i > 0 && tokens[i - 1].Text.Equals("the", StringComparison.OrdinalIgnoreCase))
             && lexicons.Gazetteer.Longest(tokens, i, limit).Length == 0 && lexicons.Gazetteer.Longest(tokens, i + 1, limit).Length == 0;
     }
 
