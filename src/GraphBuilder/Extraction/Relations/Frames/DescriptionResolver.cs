@@ -44,7 +44,7 @@ internal static class DescriptionResolver
     /// A"; "the Special Adviser to the Head of State of the Democratic Republic of Congo (DRC) on security matters,
     /// A"): the title is that name's, however the parse hung the name.
     /// </summary>
-    private static string? NameAfter(FrameSentence sentence, SyntaxWord word)
+    internal static string? NameAfter(FrameSentence sentence, SyntaxWord word)
     {
         for (var i = word.Id; i < Math.Min(sentence.Words.Count - 1, word.Id + 24); i++)
         {

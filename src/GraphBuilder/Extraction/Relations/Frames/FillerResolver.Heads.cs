@@ -16,6 +16,25 @@ internal sealed partial class FillerResolver
             ? sentence.Children(word).Where(c => c.Relation == "nmod" && sentence.CaseOf(c) == "by").ToList()
             : [];
 
+    /// <summary>
+    /// "met US special envoy on Afghan peace, B, for the first time" parsed with the country the object and the title
+    /// an oblique: a country filler that opens a title phrase (a person head after at most two modifiers) stands for
+    /// the person the phrase is apposed to after its comma (a country is met in no meeting).
+    /// </summary>
+    private string? CountryTitleHolder(SyntaxWord word)
+    {
+        if (sentence.MentionOf(word) is not { Type: NodeType.Country } country || country.End > word.End)
+            return null;
+        foreach (var next in sentence.Words.Skip(word.Id).Take(3))
+        {
+            if (DescriptionResolver.IsPersonHead(sentence, next))
+                return sentence.MentionOf(next) is null ? DescriptionResolver.NameAfter(sentence, next) : null;
+            if (next.Upos != "ADJ" || sentence.MentionOf(next) is not null)
+                return null;
+        }
+        return null;
+    }
+
     /// <summary>"A, who is visiting X, met B" with the clause misparsed as a complement: "who" stands for the name before its comma.</summary>
     private string? PersonBeforeComma(SyntaxWord who) =>
         who.Id >= 3 && sentence.Words[who.Id - 2].Form == "," && sentence.MentionOf(sentence.Words[who.Id - 3]) is { Type: NodeType.Person } m
