@@ -74,7 +74,7 @@ internal sealed partial class FillerResolver
         {
             var w = stack.Pop();
             // "the Special Envoy of President A": a person in the title's own case phrase is whom it serves
-            if (sentence.CaseOf(w) is not null && sentence.MentionOf(w) is { Type: NodeType.Person })
+            if (sentence.CaseOf(w) is not null && sentence.MentionOf(w) is { Type: NodeType.Person } served && !AfterCaseCountry(w, served))
                 continue;
             if (sentence.MentionOf(w) is { Type: NodeType.Person } m)
             {
@@ -86,6 +86,17 @@ internal sealed partial class FillerResolver
                 stack.Push(c);
         }
         return names;
+    }
+
+    /// <summary>
+    /// "Ambassador of Nepal to Pakistan B" parsed with B under "to": a name right after the country its case word
+    /// governs is no one the title serves (that needs a title of its own, "to President B") but its holder.
+    /// </summary>
+    private bool AfterCaseCountry(SyntaxWord word, Mention person)
+    {
+        var casing = sentence.Children(word, "case").FirstOrDefault();
+        var between = sentence.Words.Where(w => casing is not null && w.Id > casing.Id && w.End <= person.Start).ToList();
+        return between.Count > 0 && between.TrueForAll(w => sentence.MentionOf(w) is { Type: NodeType.Country });
     }
 
     /// <summary>
