@@ -15,6 +15,8 @@ internal static class DescriptionResolver
     internal static readonly HashSet<string> PersonHeads = new(StringComparer.Ordinal)
     {
         "counterpart", "official", "officials", "diplomat", "envoy", "delegate", "leader", "chief", "head", "host", "guest",
+        // the head word of "Chargé d'Affaires" (the title lexicon has the whole title, the parser its last word)
+        "d'affaire", "d'affaires", "d’affaire", "d’affaires",
     };
 
     public static bool IsPersonHead(FrameSentence sentence, SyntaxWord word) =>
@@ -42,21 +44,35 @@ internal static class DescriptionResolver
     /// <summary>
     /// The person named right after the title phrase and a comma ("Colombia's Vice Minister of Defence for Policy,
     /// A"; "the Special Adviser to the Head of State of the Democratic Republic of Congo (DRC) on security matters,
-    /// A"): the title is that name's, however the parse hung the name.
+    /// A"; "Minister-designate for Foreign Affairs, A"): the title is that name's, however the parse hung the name. A
+    /// country set off by commas after the title's city is the city's ("the Embassy of R in Abuja, Nigeria, A").
     /// </summary>
-    private static string? NameAfter(FrameSentence sentence, SyntaxWord word)
+    internal static string? NameAfter(FrameSentence sentence, SyntaxWord word)
     {
         for (var i = word.Id; i < Math.Min(sentence.Words.Count - 1, word.Id + 24); i++)
         {
             var next = sentence.Words[i];
-            if (next.Form == ",")
+            if (next.Form == "," && CountryAfterComma(sentence, i + 1) is { } end)
+                i = end;
+            else if (next.Form == ",")
                 return sentence.MentionOf(sentence.Words[i + 1]) is { Type: NodeType.Person } m
                     && m.Start == sentence.Words[i + 1].Start ? m.EntityKey : null;
-            if (next.Upos is not ("NOUN" or "PROPN" or "ADJ" or "ADP" or "DET" or "CCONJ") && next.Form is not ("(" or ")")
+            else if (next.Upos is not ("NOUN" or "PROPN" or "ADJ" or "ADP" or "DET" or "CCONJ") && next.Form is not ("(" or ")" or "-")
                 || sentence.MentionOf(next) is { Type: NodeType.Person })
                 return null;
         }
         return null;
+    }
+
+    /// <summary>The index of the last word of a country mention that starts at index and is followed by a comma, else null.</summary>
+    private static int? CountryAfterComma(FrameSentence sentence, int index)
+    {
+        if (sentence.MentionOf(sentence.Words[index]) is not { Type: NodeType.Country } country)
+            return null;
+        var last = index;
+        while (last + 1 < sentence.Words.Count && sentence.MentionOf(sentence.Words[last + 1]) == country)
+            last++;
+        return last + 1 < sentence.Words.Count - 1 && sentence.Words[last + 1].Form == "," ? last : null;
     }
 
     /// <summary>The content words of a title phrase ("Minister of State for Foreign Affairs" -> minister, state, foreign, affairs).</summary>

@@ -123,6 +123,10 @@ internal sealed partial class FillerResolver
                 else if (c.Relation == "conj" && sentence.MentionOf(c) is null or { Type: NodeType.Country }
                     && (sentence.PersonNamedBy(c) ?? ApposedConjunct(c)) is { } holder)
                     yield return holder;
+                // "A, Minister of Foreign Affairs and International Cooperation and B, Minister of State" with B joined to
+                // "Cooperation": a portfolio's own conjunct is walked like its "of" phrase
+                else if (c.Relation == "conj" && sentence.MentionOf(c) is null)
+                    stack.Push(c);
         }
     }
 }

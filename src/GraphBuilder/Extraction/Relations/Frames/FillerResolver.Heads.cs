@@ -16,6 +16,25 @@ internal sealed partial class FillerResolver
             ? sentence.Children(word).Where(c => c.Relation == "nmod" && sentence.CaseOf(c) == "by").ToList()
             : [];
 
+    /// <summary>
+    /// "met US special envoy on Afghan peace, B, for the first time" parsed with the country the object and the title
+    /// an oblique: a country filler that opens a title phrase (a person head after at most two modifiers) stands for
+    /// the person the phrase is apposed to after its comma (a country is met in no meeting).
+    /// </summary>
+    private string? CountryTitleHolder(SyntaxWord word)
+    {
+        if (sentence.MentionOf(word) is not { Type: NodeType.Country } country || country.End > word.End)
+            return null;
+        foreach (var next in sentence.Words.Skip(word.Id).Take(3))
+        {
+            if (DescriptionResolver.IsPersonHead(sentence, next))
+                return sentence.MentionOf(next) is null ? DescriptionResolver.NameAfter(sentence, next) : null;
+            if (next.Upos != "ADJ" || sentence.MentionOf(next) is not null)
+                return null;
+        }
+        return null;
+    }
+
     /// <summary>"A, who is visiting X, met B" with the clause misparsed as a complement: "who" stands for the name before its comma.</summary>
     private string? PersonBeforeComma(SyntaxWord who) =>
         who.Id >= 3 && sentence.Words[who.Id - 2].Form == "," && sentence.MentionOf(sentence.Words[who.Id - 3]) is { Type: NodeType.Person } m
@@ -55,7 +74,7 @@ internal sealed partial class FillerResolver
         {
             var w = stack.Pop();
             // "the Special Envoy of President A": a person in the title's own case phrase is whom it serves
-            if (sentence.CaseOf(w) is not null && sentence.MentionOf(w) is { Type: NodeType.Person })
+            if (sentence.CaseOf(w) is not null && sentence.MentionOf(w) is { Type: NodeType.Person } served && !AfterCaseCountry(w, served))
                 continue;
             if (sentence.MentionOf(w) is { Type: NodeType.Person } m)
             {
@@ -67,6 +86,17 @@ internal sealed partial class FillerResolver
                 stack.Push(c);
         }
         return names;
+    }
+
+    /// <summary>
+    /// "Ambassador of Nepal to Pakistan B" parsed with B under "to": a name right after the country its case word
+    /// governs is no one the title serves (that needs a title of its own, "to President B") but its holder.
+    /// </summary>
+    private bool AfterCaseCountry(SyntaxWord word, Mention person)
+    {
+        var casing = sentence.Children(word, "case").FirstOrDefault();
+        var between = sentence.Words.Where(w => casing is not null && w.Id > casing.Id && w.End <= person.Start).ToList();
+        return between.Count > 0 && between.TrueForAll(w => sentence.MentionOf(w) is { Type: NodeType.Country });
     }
 
     /// <summary>

@@ -62,6 +62,8 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
             return Keys([owned], match, types, others);
         if (sentence.MentionOf(word) is { } mention && discourse.IsBareSession(mention.EntityKey))
             return types.Contains(NodeType.Event) && discourse.MainEvent is { } main ? [main] : [];
+        if (types.Contains(NodeType.Person) && CountryTitleHolder(word) is { } holder && !others.Contains(holder))
+            return [holder];
         if (sentence.MentionOf(word) is { } named)
             return types.Contains(named.Type) ? [named.EntityKey]
                 : types.Contains(NodeType.Person) && IsPossessorHead(word) ? NamesInside(word)

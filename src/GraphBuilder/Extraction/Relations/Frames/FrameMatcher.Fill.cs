@@ -18,7 +18,7 @@ internal static partial class FrameMatcher
         if (slot.Relation == "obj" && slot.Lemmas is null && filled.Count > 0)
             filled.AddRange(StrayConjuncts(sentence, match));
         if (slot.Relation == "obj" && slot.Lemmas is null && filled.Count == 0 && match.Frame.Relation == Graph.Relations.MetWith)
-            filled = [.. SubordinateObject(sentence, match)];
+            filled = [.. SubordinateObject(sentence, match), .. ParticipleObject(sentence, match)];
         if (slot.Relation == "obj" && slot.Lemmas is null && filled.TrueForAll(MisparsedFillers.IsTimeWord) && match.Frame.Relation == Graph.Relations.MetWith)
             filled = [.. MisparsedFillers.ShiftedObject(sentence, match)];
         if (slot.Relation == "obj" && slot.Lemmas is null && filled.Count == 0 && match.Frame.Relation == Graph.Relations.Designated)

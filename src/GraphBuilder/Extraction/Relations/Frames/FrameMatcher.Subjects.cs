@@ -33,4 +33,18 @@ internal static partial class FrameMatcher
         return sentence.Children(verb, "ccomp").SelectMany(c => sentence.Children(c, "nsubj"))
             .Where(s => s.Id == verb.Id + 1 && s.Upos == "PROPN").Take(1);
     }
+
+    /// <summary>
+    /// "met outgoing Ambassador of Nepal to Pakistan B" read with "outgoing" a verb, the verb's complement, and the
+    /// title (or the name) its object: a participle right after a verb with no object, whose own object is a title
+    /// or a person opening right after it, modifies that object, which is the verb's.
+    /// </summary>
+    private static IEnumerable<SyntaxWord> ParticipleObject(FrameSentence sentence, FrameMatch match)
+    {
+        var verb = match.Predicate;
+        return verb.Upos != "VERB" ? []
+            : sentence.Children(verb, "xcomp").Where(x => x.Id == verb.Id + 1 && x.Xpos == "VBG")
+                .SelectMany(x => sentence.Children(x, "obj")).Where(o => sentence.Subtree(o).First().Id == verb.Id + 2
+                    && (DescriptionResolver.IsPersonHead(sentence, o) || sentence.MentionOf(o) is { Type: Graph.NodeType.Person })).Take(1);
+    }
 }

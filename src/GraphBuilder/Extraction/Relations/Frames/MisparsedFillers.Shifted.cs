@@ -31,13 +31,24 @@ internal static partial class MisparsedFillers
         {
             // a title's own case words are "of", "for", "to", "at" ("Ambassador of R to L"); "a letter from B" names no guest
             if (w.Upos is "VERB" or "AUX" && w.Xpos != "VBG" || w.Upos == "PRON"
-                || sentence.MentionOf(w) is null && (sentence.Lemma(w) == "and" || w.Upos == "ADP" && sentence.Lemma(w) is not ("of" or "for" or "to" or "at")))
+                || sentence.MentionOf(w) is null && (sentence.Lemma(w) == "and" && !InPortfolio(sentence, w)
+                    || w.Upos == "ADP" && sentence.Lemma(w) is not ("of" or "for" or "to" or "at")))
                 return [];
             if (sentence.MentionOf(w) is { Type: NodeType.Person })
                 return [w];
         }
         return [];
     }
+
+    /// <summary>
+    /// "the Minister of International Relations and Cooperation of R, Dr A": an "and" between two capitalised words of
+    /// no name joins a portfolio's words, not two guests.
+    /// </summary>
+    private static bool InPortfolio(FrameSentence sentence, SyntaxWord and) =>
+        and.Id >= 2 && and.Id < sentence.Words.Count && IsPortfolioWord(sentence, sentence.Words[and.Id - 2]) && IsPortfolioWord(sentence, sentence.Words[and.Id]);
+
+    private static bool IsPortfolioWord(FrameSentence sentence, SyntaxWord w) =>
+        w.Upos is "NOUN" or "PROPN" or "ADJ" && char.IsUpper(w.Form[0]) && sentence.MentionOf(w) is null;
 
     /// <summary>A day word the parser read as the verb's object ("received Monday in Algiers ..."): no object at all.</summary>
     public static bool IsTimeWord(SyntaxWord word) => TimeWords.Contains(word.Form);
