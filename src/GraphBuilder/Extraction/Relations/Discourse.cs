@@ -113,12 +113,14 @@ internal sealed partial class Discourse(EntityAnalysis analysis)
 
     /// <summary>
     /// "declared four Pakistan-based men terrorists": a country joined by a hyphen to the word after it only describes
-    /// that word, so it is no government that could have acted.
+    /// that word, so it is no government that could have acted; so is one joined to the word before it ("the Pak-Turk
+    /// foundation", "a Franco-German plan").
     /// </summary>
     private static bool IsHyphened(Sentence text, Mention m)
     {
-        var end = m.End - text.Start;
-        return end >= 0 && end + 1 < text.Text.Length && text.Text[end] == '-' && char.IsLetter(text.Text[end + 1]);
+        int end = m.End - text.Start, start = m.Start - text.Start;
+        return end >= 0 && end + 1 < text.Text.Length && text.Text[end] == '-' && char.IsLetter(text.Text[end + 1])
+            || start >= 2 && start <= text.Text.Length && text.Text[start - 1] == '-' && char.IsLetter(text.Text[start - 2]);
     }
 
     private IEnumerable<string> RolesOf(Mention m) =>

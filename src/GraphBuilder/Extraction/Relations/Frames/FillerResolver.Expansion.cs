@@ -16,7 +16,7 @@ internal sealed partial class FillerResolver
             var w = stack.Pop();
             result.Add(w);
             foreach (var c in sentence.Children(w))
-                if (StandsWith(w, c) && !IsOwner(w, c) && !IsTopic(w, c))
+                if (StandsWith(w, c) && !IsOwner(w, c) && !IsTopic(w, c) && !IsKinsTitle(w, c))
                     stack.Push(c);
             // also a nameless title or counted people heading the phrase: "The foreign ministers of Peru and Chile, A and
             // B, met", "sanctioned two members of X, A and B" with the names joined to "Chile" and "X"
@@ -77,6 +77,25 @@ internal sealed partial class FillerResolver
     private bool GluedTitle(SyntaxWord w, SyntaxWord c) =>
         c.Relation == "flat" && sentence.MentionOf(w) is { Type: NodeType.Person } named
         && (c.Upos == "NOUN" && sentence.MentionOf(c) is null || sentence.MentionOf(c) is { Type: NodeType.Person } other && other.EntityKey != named.EntityKey);
+
+    /// <summary>
+    /// "the stepdaughter of A, Russia's foreign minister": a title naming no one, right after a person in the "of" phrase of
+    /// a nameless noun describes that person, however the parser hangs it (apposed to the noun, or a conjunct of the
+    /// list); it is neither the noun's description nor an entry of its own.
+    /// </summary>
+    private bool IsKinsTitle(SyntaxWord head, SyntaxWord child)
+    {
+        if (child.Relation is not ("appos" or "conj") || sentence.Subtree(child).Any(w => sentence.MentionOf(w) is { Type: NodeType.Person }))
+            return false;
+        var first = sentence.Subtree(child).Where(w => w.Upos != "PUNCT").Min(w => w.Id);
+        if (first < 3 || sentence.Words[first - 2].Form != ",")
+            return false;
+        var before = sentence.Words[first - 3];
+        while (before.Relation is "flat" or "flat:name" && sentence.Head(before) is { } up)
+            before = up;
+        return sentence.MentionOf(before) is { Type: NodeType.Person } && before.Relation == "nmod" && sentence.CaseOf(before) == "of"
+            && sentence.Head(before) is { } kin && sentence.MentionOf(kin) is null;
+    }
 
     /// <summary>"two Azure Brigade commanders", "agents": the body before a nameless person noun is whose they are, not a name of theirs.</summary>
     private bool IsOwner(SyntaxWord head, SyntaxWord child) =>

@@ -94,6 +94,12 @@ internal sealed partial class FillerResolver
         && sentence.Children(verb).FirstOrDefault(c => c.Relation == "nsubj") is { } subject
         && sentence.MentionOf(subject) is { Type: NodeType.Person } reporter ? reporter.EntityKey : null;
 
+    /// <summary>The named subject of the verb of saying whose clause a pronoun is the subject of ("A and B said they ...").</summary>
+    private SyntaxWord? ReportingSubject(SyntaxWord pronoun) =>
+        pronoun.Relation == "nsubj" && sentence.Head(pronoun) is { Relation: "ccomp" } clause && sentence.Head(clause) is { } verb
+        && sentence.Children(verb).FirstOrDefault(c => c.Relation == "nsubj") is { } subject && sentence.MentionOf(subject) is not null
+            ? subject : null;
+
     /// <summary>
     /// "the Department", "the Treasury" -> the body named before with that word; "the group" -> the last group; "it"
     /// -> the body that acted last. Not "its" of a leader or member: "X claimed the attack. Its leader, A, was

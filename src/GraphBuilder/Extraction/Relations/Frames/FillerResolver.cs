@@ -110,6 +110,10 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
     /// <summary>A common noun or pronoun: a group, a company, the person a description fits, the session or the body meant.</summary>
     private IEnumerable<string> KeysOfNoun(SyntaxWord word, string lemma, FrameMatch match, IReadOnlySet<NodeType> types, IReadOnlyCollection<string> others)
     {
+        // "Bahrain, Egypt and Jordan said they sanctioned X": the pronoun subject of a reported clause is who reports it
+        if (types.Contains(NodeType.Country) && lemma is "they" or "we" or "it" && ReportingSubject(word) is { } reporting
+            && Keys([reporting], match, types, others) is { Count: > 0 } reporters)
+            return reporters;
         // "to proscribe the group": a group noun is the last group named, never a person's description
         if (types.Contains(NodeType.Organisation) && GroupNouns.Contains(lemma))
             return BodyKeys(word, lemma, match);

@@ -44,7 +44,11 @@ internal static class ListedNames
     /// <summary>The act's object or passive subject that names nobody and only counts ("designated four members of X", "added the following").</summary>
     public static SyntaxWord? CountedObject(FrameSentence sentence, FrameMatch match) =>
         match.Anchors.SelectMany(sentence.Children).FirstOrDefault(c => (c.Relation is "obj" or "nsubj:pass" || IsSanctionedPhrase(sentence, c))
-            && sentence.MentionOf(c) is null && (sentence.Children(c).Any(n => n.Relation == "nummod") || c.Form == "following"));
+            && sentence.MentionOf(c) is null && (sentence.Children(c).Any(n => n.Relation == "nummod") || c.Form == "following" || IsFollowing(sentence, c)));
+
+    /// <summary>"designated the following groups as ...: A, B": the object announces the list after the colon.</summary>
+    private static bool IsFollowing(FrameSentence sentence, SyntaxWord c) =>
+        sentence.Children(c, "amod").Any(n => n.Form.Equals("following", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>"imposed sanctions on three men", "measures against two firms": what a support verb's sanctions fall on.</summary>
     private static bool IsSanctionedPhrase(FrameSentence sentence, SyntaxWord c) =>

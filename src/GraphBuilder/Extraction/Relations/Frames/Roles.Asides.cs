@@ -1,0 +1,57 @@
+using GraphBuilder.Graph;
+using GraphBuilder.Syntax;
+
+namespace GraphBuilder.Extraction.Relations.Frames;
+
+/// <summary>What a listing after its trigger ("@after") names besides its entries.</summary>
+internal sealed partial class Roles
+{
+    private static readonly HashSet<string> Reporting = new(StringComparer.Ordinal) { "say", "report", "tell", "add", "state", "announce" };
+
+    /// <summary>
+    /// "The list includes individuals from Qatar, the Saudi Press Agency reported, including A -- a cleric linked to
+    /// the B": the source a reporting verb names (the agency) and a name inside a participle clause that describes an
+    /// entry (B, under "linked") are no entries of the listing. A clause above the trigger ("the list, which includes A") is not
+    /// one of the entry's.
+    /// </summary>
+    private bool IsListingAside(SyntaxWord word)
+    {
+        var underTrigger = false;
+        var clause = false;
+        for (var (w, i) = (word, 0); w is not null && i < 40; (w, i) = (sentence.Head(w), i + 1))
+        {
+            if (w.Id == match.Trigger.Id)
+            {
+                underTrigger = true;
+                break;
+            }
+            if (w.Relation == "acl")
+                clause = true;
+            if (IsReportingSource(w))
+                return true;
+        }
+        return underTrigger && clause;
+    }
+
+    /// <summary>
+    /// The subject of a verb of reporting other than the trigger, the one nearest before it ("A, B and C, the ministry
+    /// said" parsed with A a second subject of "said": A is an entry, the ministry the source).
+    /// </summary>
+    private bool IsReportingSource(SyntaxWord w) =>
+        w.Relation == "nsubj" && sentence.Head(w) is { } verb && verb.Id != match.Trigger.Id && Reporting.Contains(sentence.Lemma(verb))
+        && !sentence.Children(verb, "nsubj").Any(o => o.Id > w.Id && o.Id < verb.Id);
+}
+
+/// <summary>The "listowner" slot: whose the subject of a listing verb is ("The list, endorsed by A and B, includes X").</summary>
+internal sealed partial class Roles
+{
+    /// <summary>The agent of a participle on the trigger's subject, else the subject's named possessor ("the Treasury's list").</summary>
+    private IReadOnlyList<string> ListOwners(IReadOnlySet<NodeType> types, IReadOnlyCollection<string> others)
+    {
+        var subjects = match.Anchors.SelectMany(a => sentence.Children(a, "nsubj")).ToList();
+        var agents = subjects.SelectMany(s => sentence.Children(s, "acl"))
+            .SelectMany(p => sentence.Children(p).Where(c => c.Relation.StartsWith("obl", StringComparison.Ordinal) && sentence.CaseOf(c) == "by"));
+        var owners = subjects.SelectMany(s => sentence.Children(s, "nmod:poss"));
+        return resolver.Keys([.. agents.Concat(owners).Where(w => sentence.MentionOf(w) is not null)], match, types, others);
+    }
+}
