@@ -27,6 +27,8 @@ internal static partial class FrameMatcher
             filled = [.. MisparsedFillers.ObjectUnderOblique(sentence, match).Where(w => slot.Lemmas is null || slot.Lemmas.Contains(sentence.Lemma(w)))];
         if (slot.Case is not null && filled.Count == 0)
             filled = Attached(sentence, match, slot);
+        if (slot.Case == "by" && filled.Count == 0)
+            filled = [.. MisparsedFillers.MarkedAgent(sentence, match)];
         if (slot.Case == "with" && filled.Count == 0)
             filled = [.. MisparsedFillers.WithVisiting(sentence, match)];
         if (slot.Case == "between" && filled.Count == 0)
