@@ -131,7 +131,7 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
         if (types.Contains(NodeType.Person))
             return PersonKeys(word, lemma, others);
         if (types.Contains(NodeType.Event) && SessionNouns.Contains(lemma))
-            return discourse.LastEvent is { } e ? [e] : [];
+            return NamedSession(word) ?? (discourse.LastEvent is { } e ? [e] : []);
         if (types.Contains(NodeType.Organisation))
             return BodyKeys(word, lemma, match);
         return [];

@@ -41,7 +41,8 @@ internal static partial class FrameMatcher
             filled = [.. SharedSubject(sentence, match, slot), .. MisparsedFillers.ModifiedNoun(sentence, match, slot)];
         if (slot.Relation == "nsubj:pass" && slot.Lemmas is null && filled.Count == 0)
             filled = [.. MisparsedFillers.SharedPassiveSubject(sentence, match), .. MisparsedFillers.InvertedBe(sentence, match),
-                .. MisparsedFillers.SubjectAfterMark(sentence, match), .. MisparsedFillers.InvertedModifier(sentence, match)];
+                .. MisparsedFillers.SubjectAfterMark(sentence, match), .. MisparsedFillers.InvertedModifier(sentence, match),
+                .. MisparsedFillers.ParticipleOfSubject(sentence, match)];
         if (slot.Case == "by" && filled.Count == 0 && match.Frame.Relation == Graph.Relations.Designated)
             filled = [.. MisparsedFillers.AgentUnderPredicate(sentence, match)];
         if (slot.Case == "by" && filled.Count > 0)
