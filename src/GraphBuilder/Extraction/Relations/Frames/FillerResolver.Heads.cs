@@ -132,4 +132,13 @@ internal sealed partial class FillerResolver
     private string[]? NamedSession(SyntaxWord word) =>
         sentence.Children(word).Where(c => c.Relation == "nmod" && sentence.CaseOf(c) is "of" or "for")
             .Select(sentence.MentionOf).FirstOrDefault(m => m is { Type: NodeType.Event }) is { } session ? [session.EntityKey] : null;
+
+    /// <summary>
+    /// "led by the Ministry of External Affairs's Secretary A" parsed with the ministry the agent and A's titled phrase
+    /// hung below it: a person under the body who owns a possessor of their own (the "'s" phrase) holds the title.
+    /// </summary>
+    private string? PossessedTitleHolder(SyntaxWord word) =>
+        sentence.Children(word).Where(c => c.Relation == "nmod" && sentence.Children(c).Any(p => p.Relation == "nmod:poss" && p.Id < c.Id))
+            .SelectMany(c => sentence.Children(c).Where(f => f.Relation == "flat").Prepend(c))
+            .Select(sentence.MentionOf).FirstOrDefault(m => m is { Type: NodeType.Person })?.EntityKey;
 }

@@ -67,6 +67,7 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
         if (sentence.MentionOf(word) is { } named)
             return types.Contains(named.Type) ? [named.EntityKey]
                 : types.Contains(NodeType.Person) && IsPossessorHead(word) ? NamesInside(word)
+                : types.Contains(NodeType.Person) && PossessedTitleHolder(word) is { } titled ? [titled]
                 : named.Type == NodeType.Place && types.Contains(NodeType.Country) && discourse.Entity(named.EntityKey) is { } place
                   && Capitals.Government(place.Name, discourse) is { } government ? [government] : [];
         if (GappedAgent(word) is { Count: > 0 } agents)
