@@ -77,6 +77,9 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
         // "the Security Council's ISIL and Al-Qaida sanctions committee": its owner, not the groups it deals with
         if (IsOwnedStateNoun(word) && OwnerBefore(word, types) is { } possessor)
             return [possessor.EntityKey];
+        // "Preparatory Experts meetings for the X Committee": a capitalised modifier names no other session
+        if (types.Contains(NodeType.Event) && SessionNouns.Contains(sentence.Lemma(word)) && NamedSession(word) is { } session)
+            return session;
         if (HasNamedPart(word))
             return [];
         return KeysOfLemma(word, match, types, others);
