@@ -135,10 +135,11 @@ internal sealed partial class FillerResolver
 
     /// <summary>
     /// "led by the Ministry of External Affairs's Secretary A" parsed with the ministry the agent and A's titled phrase
-    /// hung below it: a person under the body who owns a possessor of their own (the "'s" phrase) holds the title.
+    /// hung below it: a person under the body who owns a possessor of their own (the "'s" phrase) holds the title; so does a
+    /// name set off after such a title ("the Ministry of X's Secretary, East, A").
     /// </summary>
     private string? PossessedTitleHolder(SyntaxWord word) =>
         sentence.Children(word).Where(c => c.Relation == "nmod" && sentence.Children(c).Any(p => p.Relation == "nmod:poss" && p.Id < c.Id))
-            .SelectMany(c => sentence.Children(c).Where(f => f.Relation == "flat").Prepend(c))
+            .SelectMany(c => sentence.Children(c).Where(f => f.Relation is "flat" or "conj").Prepend(c))
             .Select(sentence.MentionOf).FirstOrDefault(m => m is { Type: NodeType.Person })?.EntityKey;
 }
