@@ -43,8 +43,20 @@ internal static partial class MisparsedFillers
     /// subject the noun counts ("The third round of talks concluded on 8 May, between A and B").
     /// </summary>
     public static IEnumerable<SyntaxWord> BetweenOnVerb(FrameSentence sentence, FrameMatch match) =>
-        match.Trigger is { Upos: "NOUN" } noun && SubjectOf(sentence, noun) is { } subject && sentence.Head(subject) is { } verb
-            ? sentence.Children(verb).Where(c => c.Id > noun.Id && c.Relation != "obj" && sentence.CaseOf(c) == "between") : [];
+        match.Trigger is not { Upos: "NOUN" } noun ? []
+        : SubjectOf(sentence, noun) is { } subject && sentence.Head(subject) is { } verb ? Between(sentence, verb, noun)
+        : sentence.Children(noun, "acl:relcl").SelectMany(clause => Between(sentence, clause, noun));
+
+    /// <summary>
+    /// "a February meeting that was held in L between A and B": the relative clause's "between" phrase is the noun's, also
+    /// where the parser hangs it on the place phrase before it.
+    /// </summary>
+    private static IEnumerable<SyntaxWord> Between(FrameSentence sentence, SyntaxWord verb, SyntaxWord noun)
+    {
+        var near = sentence.Children(verb).Where(c => c.Id > noun.Id && c.Relation != "obj").ToList();
+        return near.Concat(near.Where(c => c.Relation.StartsWith("obl", StringComparison.Ordinal)).SelectMany(c => sentence.Children(c, "nmod")))
+            .Where(c => sentence.CaseOf(c) == "between");
+    }
 
     private static SyntaxWord? SubjectOf(FrameSentence sentence, SyntaxWord noun) =>
         noun.Relation.StartsWith("nsubj", StringComparison.Ordinal) ? noun
