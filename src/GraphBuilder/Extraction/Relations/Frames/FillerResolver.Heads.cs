@@ -124,4 +124,22 @@ internal sealed partial class FillerResolver
     /// <summary>A head whose name parts or appositions name something: those speak for it, not a description.</summary>
     private bool HasNamedPart(SyntaxWord word) =>
         sentence.Children(word).Any(c => c.Relation is "appos" or "flat" or "flat:name" or "compound" && sentence.MentionOf(c) is not null);
+
+    /// <summary>
+    /// "Preparatory meetings for the X Committee began ..., chaired by A and B": a session noun whose own "of" or "for"
+    /// phrase names an event is that event's session, even before the article has named one.
+    /// </summary>
+    private string[]? NamedSession(SyntaxWord word) =>
+        sentence.Children(word).Where(c => c.Relation == "nmod" && sentence.CaseOf(c) is "of" or "for")
+            .Select(sentence.MentionOf).FirstOrDefault(m => m is { Type: NodeType.Event }) is { } session ? [session.EntityKey] : null;
+
+    /// <summary>
+    /// "led by the Ministry of External Affairs's Secretary A" parsed with the ministry the agent and A's titled phrase
+    /// hung below it: a person under the body who owns a possessor of their own (the "'s" phrase) holds the title; so does a
+    /// name set off after such a title ("the Ministry of X's Secretary, East, A").
+    /// </summary>
+    private string? PossessedTitleHolder(SyntaxWord word) =>
+        sentence.Children(word).Where(c => c.Relation == "nmod" && sentence.Children(c).Any(p => p.Relation == "nmod:poss" && p.Id < c.Id))
+            .SelectMany(c => sentence.Children(c).Where(f => f.Relation is "flat" or "conj").Prepend(c))
+            .Select(sentence.MentionOf).FirstOrDefault(m => m is { Type: NodeType.Person })?.EntityKey;
 }

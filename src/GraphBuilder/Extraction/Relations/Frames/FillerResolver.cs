@@ -67,6 +67,7 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
         if (sentence.MentionOf(word) is { } named)
             return types.Contains(named.Type) ? [named.EntityKey]
                 : types.Contains(NodeType.Person) && IsPossessorHead(word) ? NamesInside(word)
+                : types.Contains(NodeType.Person) && PossessedTitleHolder(word) is { } titled ? [titled]
                 : named.Type == NodeType.Place && types.Contains(NodeType.Country) && discourse.Entity(named.EntityKey) is { } place
                   && Capitals.Government(place.Name, discourse) is { } government ? [government] : [];
         if (GappedAgent(word) is { Count: > 0 } agents)
@@ -76,6 +77,9 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
         // "the Security Council's ISIL and Al-Qaida sanctions committee": its owner, not the groups it deals with
         if (IsOwnedStateNoun(word) && OwnerBefore(word, types) is { } possessor)
             return [possessor.EntityKey];
+        // "Preparatory Experts meetings for the X Committee": a capitalised modifier names no other session
+        if (types.Contains(NodeType.Event) && SessionNouns.Contains(sentence.Lemma(word)) && NamedSession(word) is { } session)
+            return session;
         if (HasNamedPart(word))
             return [];
         return KeysOfLemma(word, match, types, others);
@@ -131,7 +135,7 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
         if (types.Contains(NodeType.Person))
             return PersonKeys(word, lemma, others);
         if (types.Contains(NodeType.Event) && SessionNouns.Contains(lemma))
-            return discourse.LastEvent is { } e ? [e] : [];
+            return NamedSession(word) ?? (discourse.LastEvent is { } e ? [e] : []);
         if (types.Contains(NodeType.Organisation))
             return BodyKeys(word, lemma, match);
         return [];

@@ -27,6 +27,8 @@ internal static partial class FrameMatcher
             filled = [.. MisparsedFillers.ObjectUnderOblique(sentence, match).Where(w => slot.Lemmas is null || slot.Lemmas.Contains(sentence.Lemma(w)))];
         if (slot.Case is not null && filled.Count == 0)
             filled = Attached(sentence, match, slot);
+        if (slot.Case == "by" && filled.Count == 0)
+            filled = [.. MisparsedFillers.MarkedAgent(sentence, match)];
         if (slot.Case == "with" && filled.Count == 0)
             filled = [.. MisparsedFillers.WithVisiting(sentence, match)];
         if (slot.Case == "between" && filled.Count == 0)
@@ -39,7 +41,8 @@ internal static partial class FrameMatcher
             filled = [.. SharedSubject(sentence, match, slot), .. MisparsedFillers.ModifiedNoun(sentence, match, slot)];
         if (slot.Relation == "nsubj:pass" && slot.Lemmas is null && filled.Count == 0)
             filled = [.. MisparsedFillers.SharedPassiveSubject(sentence, match), .. MisparsedFillers.InvertedBe(sentence, match),
-                .. MisparsedFillers.SubjectAfterMark(sentence, match), .. MisparsedFillers.InvertedModifier(sentence, match)];
+                .. MisparsedFillers.SubjectAfterMark(sentence, match), .. MisparsedFillers.InvertedModifier(sentence, match),
+                .. MisparsedFillers.ParticipleOfSubject(sentence, match)];
         if (slot.Case == "by" && filled.Count == 0 && match.Frame.Relation == Graph.Relations.Designated)
             filled = [.. MisparsedFillers.AgentUnderPredicate(sentence, match)];
         if (slot.Case == "by" && filled.Count > 0)

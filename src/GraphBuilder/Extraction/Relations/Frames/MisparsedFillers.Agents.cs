@@ -34,6 +34,20 @@ internal static partial class MisparsedFillers
             : sentence.Words.Where(w => w.Id > agent.Id && Sides.Contains(sentence.Lemma(w))).Prepend(agent).SelectMany(sentence.Children)
                 .Where(c => c.Relation == "nmod" && sentence.CaseOf(c) == "by" && sentence.MentionOf(c) is not null);
 
+    /// <summary>
+    /// "was headed by Mr. A, Minister of X; the other side was led by Mr. B" parsed with the trigger's "by" a marker of
+    /// the second clause's verb and A an unmarked adverbial of that verb: the first name after a "by" right after the
+    /// trigger, hung with it on one later verb, is the trigger's agent.
+    /// </summary>
+    public static IEnumerable<SyntaxWord> MarkedAgent(FrameSentence sentence, FrameMatch match)
+    {
+        if (match.Trigger.Id >= sentence.Words.Count || sentence.Words[match.Trigger.Id] is not { Relation: "mark" } by
+            || sentence.Lemma(by) != "by" || sentence.Head(by) is not { Upos: "VERB" } verb || verb.Id < by.Id)
+            return [];
+        return sentence.Words.Where(w => w.Id > by.Id && w.Id < verb.Id && w.Head == verb.Id && w.Relation.StartsWith("obl", StringComparison.Ordinal)
+            && sentence.CaseOf(w) is null && sentence.MentionOf(w) is not null).Take(1);
+    }
+
     private static readonly HashSet<string> Sides = new(StringComparer.Ordinal) { "delegation", "side", "team" };
 
     /// <summary>Whether the phrase of word begins right after the last word of the phrase of before.</summary>

@@ -39,9 +39,27 @@ internal static partial class MisparsedFillers
 
     /// <summary>
     /// "The meeting between the ministers took place ..." parsed with the "between" phrase a second subject of the verb:
-    /// a "between" phrase hung on the verb a meeting noun is the subject of is the noun's.
+    /// a "between" phrase hung on the verb a meeting noun is the subject of is the noun's; so is one on the verb of a
+    /// subject the noun counts ("The third round of talks concluded on 8 May, between A and B").
     /// </summary>
     public static IEnumerable<SyntaxWord> BetweenOnVerb(FrameSentence sentence, FrameMatch match) =>
-        match.Trigger is { Upos: "NOUN" } noun && noun.Relation.StartsWith("nsubj", StringComparison.Ordinal) && sentence.Head(noun) is { } verb
-            ? sentence.Children(verb).Where(c => c.Id > noun.Id && c.Relation != "obj" && sentence.CaseOf(c) == "between") : [];
+        match.Trigger is not { Upos: "NOUN" } noun ? []
+        : SubjectOf(sentence, noun) is { } subject && sentence.Head(subject) is { } verb ? Between(sentence, verb, noun)
+        : sentence.Children(noun, "acl:relcl").SelectMany(clause => Between(sentence, clause, noun));
+
+    /// <summary>
+    /// "a February meeting that was held in L between A and B": the relative clause's "between" phrase is the noun's, also
+    /// where the parser hangs it on the place phrase before it.
+    /// </summary>
+    private static IEnumerable<SyntaxWord> Between(FrameSentence sentence, SyntaxWord verb, SyntaxWord noun)
+    {
+        var near = sentence.Children(verb).Where(c => c.Id > noun.Id && c.Relation != "obj").ToList();
+        return near.Concat(near.Where(c => c.Relation.StartsWith("obl", StringComparison.Ordinal)).SelectMany(c => sentence.Children(c, "nmod")))
+            .Where(c => sentence.CaseOf(c) == "between");
+    }
+
+    private static SyntaxWord? SubjectOf(FrameSentence sentence, SyntaxWord noun) =>
+        noun.Relation.StartsWith("nsubj", StringComparison.Ordinal) ? noun
+        : noun.Relation == "nmod" && sentence.CaseOf(noun) == "of" && sentence.Head(noun) is { } head
+          && head.Relation.StartsWith("nsubj", StringComparison.Ordinal) ? head : null;
 }

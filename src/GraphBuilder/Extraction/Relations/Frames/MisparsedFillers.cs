@@ -42,6 +42,16 @@ internal static partial class MisparsedFillers
             ? sentence.Children(head).Where(c => sentence.RelationOf(c) == "nsubj:pass")
             : [];
 
+    /// <summary>
+    /// "Preparatory meetings for X began on 20 March in L, chaired by A and B": a bare participle joined to the verb,
+    /// with no subject, auxiliary or conjunction of its own, says what the verb's subject underwent (read for co-chairs).
+    /// </summary>
+    public static IEnumerable<SyntaxWord> ParticipleOfSubject(FrameSentence sentence, FrameMatch match) =>
+        match.Frame.Relation == Graph.Relations.CoChaired && match.Predicate is { Relation: "conj", Xpos: "VBN" } && sentence.Head(match.Predicate) is { } head
+        && !sentence.Children(match.Predicate).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) || c.Relation is "aux" or "aux:pass" or "cc")
+            ? sentence.Children(head, "nsubj")
+            : [];
+
     /// <summary>"A was sanctioned alongside B and C", "sanctioned A along with B": those named with it were listed too.</summary>
     public static IEnumerable<SyntaxWord> Alongside(FrameSentence sentence, FrameMatch match)
     {
