@@ -13,7 +13,8 @@ internal sealed partial class ChunkSegmenter
     /// <summary>The end of what was read, or -1 when the words after the title read as a name as usual.</summary>
     private int TitledHead(List<Token> tokens, int p, int last, RoleMatch role, List<RawMention> found)
     {
-        if (role.HonorificOnly)
+        // "Chair of the National Space Council": a title with its own portfolio has already read the body's words
+        if (role.HonorificOnly || Enumerable.Range(p, role.End - p).Any(k => !tokens[k].IsCapitalised))
             return -1;
         var end = names.Read(tokens, role.End, last, titled: true);
         if (end == role.End + 1 && end == last && Residences.Contains(tokens[role.End].Text))
