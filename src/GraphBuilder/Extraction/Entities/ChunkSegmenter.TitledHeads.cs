@@ -36,4 +36,16 @@ internal sealed partial class ChunkSegmenter
 
     /// <summary>An office's seat named after its title; other place suffixes ("Park", "Hill") are family names too.</summary>
     private static readonly HashSet<string> Residences = new(StringComparer.Ordinal) { "House", "Palace", "Bhavan", "Residence" };
+
+    /// <summary>
+    /// "Greeted Ruritanian FM Tomas Hale" (a post opening with its verb): a demonym that opens a title ends the words
+    /// before it, and the title goes with the name after it.
+    /// </summary>
+    private int BeforeCountryTitle(List<Token> tokens, int p, int end, int last)
+    {
+        for (var k = p + 1; k < end; k++)
+            if (lexicons.CountryOf(tokens[k].Text) is not null && roles.Parse(tokens, k, last) is { Country: not null } title && title.End > k + 1)
+                return k;
+        return end;
+    }
 }
