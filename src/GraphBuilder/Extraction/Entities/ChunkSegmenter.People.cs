@@ -25,7 +25,7 @@ internal sealed partial class ChunkSegmenter
     /// title word ("Strategic Partnership") is no name unless a title stood before it.</summary>
     private int Name(List<Token> tokens, int p, int last, RoleMatch? role, List<RawMention> found, string? owner = null)
     {
-        var end = names.Read(tokens, p, last, titled: role is not null);
+        var end = BeforeCountryTitle(tokens, p, names.Read(tokens, p, last, titled: role is not null), last);
         if (end == p)
         {
             if (tokens[p].IsAcronym)

@@ -18,6 +18,7 @@ internal sealed partial class SentenceScanner
     private readonly LowerCasePatterns _lower;
     private readonly Appositions _appositions;
     private readonly ListEntries _entries;
+    private readonly LowerTitles _lowerTitles;
 
     public SentenceScanner(EntityLexicons lexicons)
     {
@@ -29,6 +30,7 @@ internal sealed partial class SentenceScanner
         _lower = new LowerCasePatterns(lexicons, _roles);
         _appositions = new Appositions(_roles);
         _entries = new ListEntries(lexicons);
+        _lowerTitles = new LowerTitles(_roles);
     }
 
     private static readonly Regex Spaces = Patterns.Create(@"\s+");
@@ -53,6 +55,7 @@ internal sealed partial class SentenceScanner
             foreach (var m in inChunk)
                 Claim(found, claimed, m);
         }
+        _lowerTitles.Attach(tokens, found);
         foreach (var m in _lower.Events(tokens, claimed))
             Claim(found, claimed, m);
         Adjectives(tokens, claimed, found);
