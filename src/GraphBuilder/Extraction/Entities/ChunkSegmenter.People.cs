@@ -14,12 +14,16 @@ internal sealed partial class ChunkSegmenter
         if (end == role.End)
         {
             if (!role.HonorificOnly)
-                found.Add(new RawMention(p, role.End, tokens[p].Start, tokens[role.End - 1].End, NodeType.Person, role.Text, MentionKind.RoleOnly)
-                    { Role = role.Text, Country = role.Country, Owner = owner });
+                found.Add(RoleOnly(tokens, p, role, owner));
             return role.End;
         }
         return Name(tokens, role.End, last, role, found, owner);
     }
+
+    /// <summary>A title standing for its unnamed holder ("the Minister", "Director General ... Division").</summary>
+    private static RawMention RoleOnly(List<Token> tokens, int p, RoleMatch role, string? owner) =>
+        new(p, role.End, tokens[p].Start, tokens[role.End - 1].End, NodeType.Person, role.Text, MentionKind.RoleOnly)
+            { Role = role.Text, Country = role.Country, Owner = owner };
 
     /// <summary>A personal name, or a lone word left for coreference; a run of capitalised words holding a
     /// title word ("Strategic Partnership") is no name unless a title stood before it.</summary>

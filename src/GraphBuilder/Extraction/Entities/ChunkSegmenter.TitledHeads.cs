@@ -24,8 +24,7 @@ internal sealed partial class ChunkSegmenter
         if (phrases.Event(tokens, p, last) is { } meeting && meeting.First == p && meeting.Last > end)
             return Add(found, meeting);
         found.AddRange(role.Inner);
-        found.Add(new RawMention(p, role.End, tokens[p].Start, tokens[role.End - 1].End, NodeType.Person, role.Text, MentionKind.RoleOnly)
-            { Role = role.Text, Country = role.Country });
+        found.Add(RoleOnly(tokens, p, role, owner: null));
         return role.End;
     }
 

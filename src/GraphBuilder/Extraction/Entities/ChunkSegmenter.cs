@@ -39,10 +39,8 @@ internal sealed partial class ChunkSegmenter(EntityLexicons lexicons, RoleParser
         if (role is not null && role.End == p + 1 && lexicons.Modifiers.Longest(tokens, p, p + 1).Length > 0
             && phrases.Organisation(tokens, p, last) is { } body && body.First == p && body.Last > names.Read(tokens, role.End, last))
             return Add(found, body);
-        if (role is not null && role.End - p > gazetteer.Length && TitledHead(tokens, p, last, role, found) is var head and >= 0)
-            return head;
         if (role is not null && role.End - p > gazetteer.Length)
-            return Person(tokens, p, last, role, found);
+            return TitledHead(tokens, p, last, role, found) is var head and >= 0 ? head : Person(tokens, p, last, role, found);
         if (role is null && phrases.Company(tokens, p, last) is { } company)
             return Add(found, company);
         if (phrases.Event(tokens, p, last) is { } ev && !BodyAfterEvent(tokens, p, last, ev))

@@ -37,10 +37,7 @@ internal sealed partial class Chunker
             return false;
         if (j + 1 < limit && (tokens[j + 1].Kind == TokenKind.Number || tokens[j + 1].IsWord && tokens[j + 1].IsCapitalised))
             return false;
-        for (var k = Math.Max(0, j - 5); k < j - 1; k++)
-            if (lexicons.Titles.Longest(tokens, k, j - 1).Length == j - 1 - k)
-                return true;
-        return false;
+        return EndsHere(lexicons.Titles, tokens, j - 1, reach: 4);
     }
 
     /// <summary>

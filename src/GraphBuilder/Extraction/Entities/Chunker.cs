@@ -115,10 +115,10 @@ internal sealed partial class Chunker(EntityLexicons lexicons)
         j > 0 && j + 1 < tokens.Count && tokens[j - 1].End == tokens[j].Start && tokens[j].End == tokens[j + 1].Start
         && lexicons.CountryOf(tokens[j - 1].Text) is not null && lexicons.CountryOf(tokens[j + 1].Text) is not null;
 
-    /// <summary>Whether a phrase of the table ends right before tokens[j] ("Working Group" before "on").</summary>
-    private static bool EndsHere(PhraseTable<bool> table, List<Token> tokens, int j)
+    /// <summary>Whether a phrase of the table, of at most reach words, ends right before tokens[j] ("Working Group" before "on").</summary>
+    private static bool EndsHere(PhraseTable<bool> table, List<Token> tokens, int j, int reach = 3)
     {
-        for (var k = Math.Max(0, j - 3); k < j; k++)
+        for (var k = Math.Max(0, j - reach); k < j; k++)
             if (table.Longest(tokens, k, j).Length == j - k)
                 return true;
         return false;
