@@ -36,7 +36,8 @@ internal sealed partial class ChunkSegmenter(EntityLexicons lexicons, RoleParser
         // "the Dutch justice ministry": a lower-case "justice" reads as a title too, but the organisation is longer.
         if (role is not null && !tokens[role.End - 1].IsCapitalised && phrases.Organisation(tokens, p, last) is { } longer && longer.Last > role.End)
             return Add(found, longer);
-        if (role is not null && role.End == p + 1 && lexicons.Modifiers.Longest(tokens, p, p + 1).Length > 0
+        // "Regional Director ... Council", "Imam X Brigades": a modifier or honorific opening a body's name
+        if (role is not null && (role.End == p + 1 && lexicons.Modifiers.Longest(tokens, p, p + 1).Length > 0 || role.HonorificOnly)
             && phrases.Organisation(tokens, p, last) is { } body && body.First == p && body.Last > names.Read(tokens, role.End, last))
             return Add(found, body);
         if (role is not null && role.End - p > gazetteer.Length)

@@ -96,24 +96,33 @@ internal sealed partial class PhraseReaders(EntityLexicons lexicons, RoleParser 
     }
 
     /// <summary>
-    /// "the Church of X and the Municipality of Y", "the Institute of X and Y State University of Z": after "and", a body
-    /// with its own head word (after "the", or before its own "of") is the next name ("Health and Human Services" goes on).
+    /// "the Church of X and the Municipality of Y", "the Institute of X and Y State University of Z", "the Council of X and
+    /// Y Relief Trust": after "and", a body with its own head word (after "the", before its own "of", or ending the run
+    /// after two words or more) is the next name ("Health and Human Services", "Trade and Industry" go on).
     /// </summary>
     private bool BodyAfterAnd(List<Token> tokens, int i, int last)
     {
         if (tokens[i].Text != "and" || i + 2 >= last)
             return false;
         var definite = tokens[i + 1].Text == "the";
-        var (k, head) = (definite ? i + 2 : i + 1, false);
+        var (k, head, headEnd) = (definite ? i + 2 : i + 1, false, -1);
         while (k < last && k - i <= 6 && chunker.IsCapitalisedWord(tokens[k]))
-            head |= lexicons.OrganisationWords.Longest(tokens, k++, last).Length > 0;
-        return head && (definite || k < last && tokens[k].Text == "of");
+        {
+            var n = lexicons.OrganisationWords.Longest(tokens, k, last).Length;
+            (head, headEnd) = n > 0 ? (true, k + n) : (head, headEnd);
+            k++;
+        }
+        return head && (definite || k < last && tokens[k].Text == "of" || headEnd == k && k - i >= 3 && (k == last || !chunker.IsCapitalisedWord(tokens[k])));
     }
 
+    /// <summary>
+    /// After an opening group word the name runs to "and" or a title; an honorific is part of it ("Kataib Sayyid
+    /// al-X" is no "Sayyid al-X").
+    /// </summary>
     private int UntilAnd(List<Token> tokens, int p, int last)
     {
         var i = p + 1;
-        while (i < last && tokens[i].Text != "and" && !roles.StartsRole(tokens, i, last))
+        while (i < last && tokens[i].Text != "and" && !(roles.StartsRole(tokens, i, last) && lexicons.Honorifics.Longest(tokens, i, last).Length == 0))
             i++;
         return i;
     }

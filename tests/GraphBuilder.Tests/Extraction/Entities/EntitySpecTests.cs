@@ -52,6 +52,7 @@ public class EntitySpecTests
     [TestCaseSource(typeof(EntitySpec), nameof(EntitySpec.Cases), new object[] { "boundaries.spec" })]
     [TestCaseSource(typeof(EntitySpec), nameof(EntitySpec.Cases), new object[] { "events.spec" })]
     [TestCaseSource(typeof(EntitySpec), nameof(EntitySpec.Cases), new object[] { "web-mentions.spec" })]
+    [TestCaseSource(typeof(EntitySpec), nameof(EntitySpec.Cases), new object[] { "group-names.spec" })]
     public void Mentions(EntitySpec spec)
     {
         var entities = Extractor.Analyse(Document(spec.Text)).Entities;
