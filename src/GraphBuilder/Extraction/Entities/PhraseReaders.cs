@@ -36,8 +36,9 @@ internal sealed partial class PhraseReaders(EntityLexicons lexicons, RoleParser 
 
     public RawMention? Organisation(List<Token> tokens, int p, int last)
     {
+        // one hyphened word is enough ("Lashkar-e-X"); a bare opening word needs a second ("Ansar" alone is no name)
         if (lexicons.OrganisationPrefixes.Longest(tokens, p, last).Length > 0 || StartsWithPrefix(tokens[p]))
-            return UntilAnd(tokens, p, last) is var e && e - p > 1 ? Make(tokens, p, e, NodeType.Organisation) : null;
+            return UntilAnd(tokens, p, last) is var e && (e - p > 1 || StartsWithPrefix(tokens[p])) ? Make(tokens, p, e, NodeType.Organisation) : null;
         var end = -1;
         var first = -1;
         for (var q = p; q < last; q++)
