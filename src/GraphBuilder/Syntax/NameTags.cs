@@ -32,4 +32,20 @@ internal sealed class NameTags
             if (names[i] && _noName[tags[i]] && forms[i].Length > 0 && char.IsUpper(forms[i][0]))
                 tags[i] = _properNoun;
     }
+
+    /// <summary>
+    /// "Cho Tae-hyun held talks": the lower-case half of a hyphened given name reads to the tagger as a noun
+    /// ("hyun") and the parser hangs the sentence on it; written with a capital it is one more name word.
+    /// </summary>
+    public static IReadOnlyList<string> CapitaliseHyphenedParts(IReadOnlyList<string> forms, IReadOnlyList<bool>? names)
+    {
+        if (names is null)
+            return forms;
+        string[]? copy = null;
+        for (var i = 2; i < forms.Count; i++)
+            if (names[i] && names[i - 2] && forms[i - 1] == "-" && forms[i].Length > 0 && char.IsLower(forms[i][0])
+                && forms[i - 2].Length > 0 && char.IsUpper(forms[i - 2][0]))
+                (copy ??= [.. forms])[i] = char.ToUpperInvariant(forms[i][0]) + forms[i][1..];
+        return copy ?? forms;
+    }
 }

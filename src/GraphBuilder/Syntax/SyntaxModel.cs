@@ -41,6 +41,7 @@ public sealed class SyntaxModel
     {
         if (forms.Count == 0)
             return Array.Empty<AnalysedWord>();
+        forms = NameTags.CapitaliseHyphenedParts(forms, names);
         var tags = Tagger.Tag(forms);
         _dayVerbs.Apply(forms, tags);
         _nameTags.Apply(forms, tags, names);
