@@ -15,10 +15,12 @@ internal sealed partial class PhraseReaders
 
     /// <summary>
     /// "the key Southeast Asian country": a region's adjective alone is no name (it read as a person's two name words);
-    /// only the whole run, since "Southern African Development Community" is a body.
+    /// only the whole run, since "Southern African Development Community" is a body; and no country's adjective
+    /// ("the South African delegation").
     /// </summary>
-    private static bool IsRegionalAdjective(List<Token> tokens, int p, int last) =>
-        last - p == 2 && Compass.Contains(tokens[p].Text) && ContinentAdjectives.Contains(tokens[p + 1].Text);
+    private bool IsRegionalAdjective(List<Token> tokens, int p, int last) =>
+        last - p == 2 && Compass.Contains(tokens[p].Text) && ContinentAdjectives.Contains(tokens[p + 1].Text)
+        && lexicons.Gazetteer.Longest(tokens, p, last).Length < 2;
 
     public int? NonEntity(List<Token> tokens, int p, int last)
     {
