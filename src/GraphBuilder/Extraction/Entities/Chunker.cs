@@ -101,10 +101,11 @@ internal sealed partial class Chunker(EntityLexicons lexicons)
         // "the Ruritanian People's Army", "People's Liberation Army": this possessive stands inside names.
         if (tokens[j].Kind == TokenKind.Possessive)
             return j > 0 && tokens[j - 1].Text == "People";
-        // "the New Peoples' Army", "the Students' Federation": a plural's apostrophe inside a body's name
+        // "the New Peoples' Army", "the Students' Federation": a plural's apostrophe inside a body's name;
+        // "Air Chief Marshal Dato' Sri A": an honorific's
         if (text is "'" or "\u2019" && j > 0 && tokens[j - 1].End == tokens[j].Start && tokens[j - 1].IsCapitalised
-            && tokens[j - 1].Text.EndsWith('s') && j + 1 < tokens.Count && tokens[j].End + 1 == tokens[j + 1].Start)
-            return true;
+            && j + 1 < tokens.Count && tokens[j].End + 1 == tokens[j + 1].Start)
+            return tokens[j - 1].Text.EndsWith('s') || lexicons.Honorifics.Longest(tokens, j - 1, Math.Min(tokens.Count, j + 3)).Length > 2;
         return text switch
         {
             "in" => j > 0 && (lexicons.OrganisationWords.Longest(tokens, j - 1).Length == 1 || EndsHere(lexicons.BranchingGroups, tokens, j)),
