@@ -22,6 +22,7 @@ public static class RelationStyles
         [Relations.MemberOf] = "#a04000",
         [Relations.Funded] = "#7e5109",
         [Relations.SignedWith] = "#2874a6",
+        [Relations.ResponsibleFor] = "#641e16",
         [Relations.MentionedWith] = "#8c959f",
     };
 

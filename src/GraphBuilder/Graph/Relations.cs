@@ -14,6 +14,7 @@ public static class Relations
     public const string MemberOf = "member_of";
     public const string Funded = "funded";
     public const string SignedWith = "signed_with";
+    public const string ResponsibleFor = "responsible_for";
     public const string MentionedWith = "mentioned_with";
 
     private static readonly HashSet<string> SymmetricRelations = new(StringComparer.Ordinal) { MetWith, MentionedWith, SignedWith };

@@ -72,6 +72,10 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
                   && Capitals.Government(place.Name, discourse) is { } government ? [government] : [];
         if (GappedAgent(word) is { Count: > 0 } agents)
             return Keys(agents, match, types, others);
+        // "claimed responsibility for downing flight Z": an event is the object of the act a gerund names
+        if (types.Contains(NodeType.Event) && word.Upos == "VERB" && word.Form.EndsWith("ing", StringComparison.Ordinal)
+            && sentence.Children(word, "obj").ToList() is { Count: > 0 } acted)
+            return Keys(acted, match, types, others);
         if (Leaders(word) is { Count: > 0 } leaders && types.Contains(NodeType.Person))
             return Keys(leaders, match, types, others);
         // "the Security Council's ISIL and Al-Qaida sanctions committee": its owner, not the groups it deals with

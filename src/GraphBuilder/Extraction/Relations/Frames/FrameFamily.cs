@@ -137,12 +137,12 @@ internal static class RoleTypes
 
     public static IReadOnlySet<NodeType> Source(string relation) =>
         relation is Graph.Relations.Designated or Graph.Relations.Condemned or Graph.Relations.Praised or Graph.Relations.Funded
-            or Graph.Relations.MemberOf ? Bodies : People;
+            or Graph.Relations.MemberOf or Graph.Relations.ResponsibleFor ? Bodies : People;
 
     public static IReadOnlySet<NodeType> Target(string relation) => relation switch
     {
         Graph.Relations.Designated => Listed,
-        Graph.Relations.CoChaired or Graph.Relations.Attended => Events,
+        Graph.Relations.CoChaired or Graph.Relations.Attended or Graph.Relations.ResponsibleFor => Events,
         _ => SecondaryRoleTypes.Target(relation) ?? People,
     };
 }

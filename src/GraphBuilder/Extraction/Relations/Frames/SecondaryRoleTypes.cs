@@ -4,7 +4,8 @@ namespace GraphBuilder.Extraction.Relations.Frames;
 
 /// <summary>
 /// The targets of the secondary relations the frames read: a visit goes to a country or place, a person
-/// leads a body or a country's delegation, a condemnation or praise goes to whoever or whatever acted.
+/// leads a body or a country's delegation, a condemnation or praise goes to whoever or whatever acted (an
+/// attack a group is responsible for is an event: RoleTypes).
 /// </summary>
 internal static class SecondaryRoleTypes
 {
