@@ -55,6 +55,9 @@ internal sealed partial class FillerResolver
         // "met the visiting Chilean Foreign Minister A" parsed with "the" the object and A under "visiting"
         if (word.Upos == "DET" && sentence.Children(word, "acl").FirstOrDefault(a => sentence.Lemma(a) == "visit") is { } visiting)
             return sentence.Children(visiting, "obj").ToList();
+        // "designated the Nasr Brigades, the armed wing of X": a wing apposed to its own name is no more X
+        if (lemma == "wing" && word.Relation == "appos" && sentence.Head(word) is { } named && sentence.MentionOf(named) is not null)
+            return [];
         // "addressed the plenary of the Conference on Disarmament": a part of a session stands for the session;
         // "Member states of the X announced": the body whose member states act together
         if (lemma is "all" or "state" or "government" or "governments" or "part" or "wing" or "plenary" or "session" or "opening" or "segment" or "ceremony" or "sitting")
