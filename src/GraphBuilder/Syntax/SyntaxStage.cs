@@ -74,7 +74,12 @@ public static class SyntaxStage
             || (sentence.Mentions.Count == 0 && HasWord(sentence.Sentence.Text, RefersToPair)))
         && HasWord(sentence.Sentence.Text, IsTrigger);
 
-    private static bool RefersBack(ReadOnlySpan<char> word) => ReferringWords.Contains(word);
+    private static bool RefersBack(ReadOnlySpan<char> word) => ReferringWords.Contains(word) || IsCount(word);
+
+    /// <summary>"Canada has designated 13 groups": a count in digits, as one in words, stands for the people or groups a
+    /// later sentence names ("They include A"); 2 to 999, not a year.</summary>
+    private static bool IsCount(ReadOnlySpan<char> word) =>
+        word.Length is >= 1 and <= 3 && !word.ContainsAnyExceptInRange('0', '9') && !(word.Length == 1 && word[0] is '0' or '1');
 
     /// <summary>"The two ministers met for two hours": a sentence that names no one can still name the last pair.</summary>
     private static bool RefersToPair(ReadOnlySpan<char> word) =>
@@ -108,7 +113,7 @@ public static class SyntaxStage
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
-            var letter = i < text.Length && (char.IsLetter(text[i]) || (text[i] == '-' && start >= 0));
+            var letter = i < text.Length && (char.IsLetterOrDigit(text[i]) || (text[i] == '-' && start >= 0));
             if (letter && start < 0)
                 start = i;
             else if (!letter && start >= 0)

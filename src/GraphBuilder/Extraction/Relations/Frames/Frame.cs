@@ -9,8 +9,11 @@ internal sealed record Slot(string Relation, string? Case, IReadOnlySet<string>?
 {
     public static Slot Parse(string text)
     {
+        // "@listed=designate,sanction": a special slot may carry lemmas of its own
         if (text.StartsWith('@'))
-            return new Slot("", null, null, text[1..]);
+            return text.IndexOf('=') is var at and > 0
+                ? new Slot("", null, new HashSet<string>(text[(at + 1)..].Split(','), StringComparer.OrdinalIgnoreCase), text[1..at])
+                : new Slot("", null, null, text[1..]);
         var lemmaAt = text.IndexOf('=');
         var lemmas = lemmaAt < 0 ? null : new HashSet<string>(text[(lemmaAt + 1)..].Split(','), StringComparer.OrdinalIgnoreCase);
         var head = lemmaAt < 0 ? text : text[..lemmaAt];

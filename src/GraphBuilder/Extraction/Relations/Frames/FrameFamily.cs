@@ -53,7 +53,8 @@ internal sealed partial class FrameFamily(FrameBook book) : IPatternFamily
     private static bool Needed(FrameSentence sentence, MaskedSentence masked, FrameMatch match, Discourse discourse) =>
         FrameMatcher.AnyFilled(sentence, match, match.Frame.Need)
         || match.Frame.Need.Any(s => s.Special == "designated") && discourse.LastDesignator is not null
-        || match.Frame.Need.Any(s => s.Special == "meeting") && MeetingMentions.Of(sentence, masked);
+        || match.Frame.Need.Any(s => s.Special == "meeting") && MeetingMentions.Of(sentence, masked)
+        || match.Frame.Need.FirstOrDefault(s => s.Special == "listed") is { } listed && DescribedSubjects.Holds(sentence, match, listed);
 
     private static IEnumerable<Found> Read(FrameSentence sentence, MaskedSentence masked, Discourse discourse, FillerResolver resolver, FrameMatch match)
     {

@@ -10,6 +10,10 @@ internal static partial class FrameMatcher
     {
         if (slot.Special is not null)
             return [];
+        // "A; B; C) were designated": a subject the parser gave a passive designation verb is a misread passive
+        // subject, one of those designated; a passive names who acted only with "by"
+        if (slot.Relation == "nsubj" && slot.Lemmas is null && match.Frame.Relation == Graph.Relations.Designated && IsPassive(sentence, match))
+            return [];
         var filled = Direct(sentence, match, slot);
         if (slot.Relation == "nsubj")
             filled = [.. MisparsedFillers.BeforeRelative(sentence, match, filled)];
@@ -23,6 +27,8 @@ internal static partial class FrameMatcher
             filled = [.. MisparsedFillers.ShiftedObject(sentence, match)];
         if (slot.Relation == "obj" && slot.Lemmas is null && filled.Count == 0 && match.Frame.Relation == Graph.Relations.Designated)
             filled = [.. MisparsedFillers.ComplementSubject(sentence, match), .. MisparsedFillers.CaselessObject(sentence, match)];
+        if (slot.Relation is "obj" or "nsubj:pass" && slot.Lemmas is null && match.Frame.Relation == Graph.Relations.Designated)
+            filled.AddRange(MisparsedFillers.Parenthesised(sentence, match));
         if (slot.Relation == "obj" && filled.Count == 0 && match.Frame.Relation is Graph.Relations.Condemned or Graph.Relations.Praised)
             filled = [.. MisparsedFillers.ObjectUnderOblique(sentence, match).Where(w => slot.Lemmas is null || slot.Lemmas.Contains(sentence.Lemma(w)))];
         if (slot.Case is not null && filled.Count == 0)
@@ -56,12 +62,17 @@ internal static partial class FrameMatcher
                 || match.Frame.Relation == Graph.Relations.Designated && (slot.Case is "on" or "against" || slot.Relation == "obj" && slot.Lemmas is null))
             && filled.Count > 0)
             filled.AddRange(MisparsedFillers.Including(sentence, match, filled));
+        if (match.Frame.Relation == Graph.Relations.Designated && (slot.Case is "on" or "against" || slot.Relation == "obj") && slot.Lemmas is null)
+            filled.AddRange(MisparsedFillers.TitledList(sentence, filled));
         if (slot.Case is not null && filled.Count > 0)
             filled.AddRange(CaseConjuncts(sentence, match, slot));
         if (slot.Case is not null)
             AddGappedAndCaseHeaded(filled, sentence, match, slot);
         return InSentenceOrder(filled);
     }
+
+    private static bool IsPassive(FrameSentence sentence, FrameMatch match) =>
+        match.Trigger.Upos == "VERB" && sentence.Children(match.Trigger, "aux:pass").Any();
 
     /// <summary>The anchors' own dependents the slot's label, case word and lemmas select.</summary>
     private static List<SyntaxWord> Direct(FrameSentence sentence, FrameMatch match, Slot slot)

@@ -17,8 +17,8 @@ internal static class ListedNames
     };
 
     /// <summary>
-    /// A word of a name in an "of" phrase of a person noun ("A and B, two financiers of X"), or before one ("B, an
-    /// Azure Brigade recruiter"): X is whom the listed belong to, it is not listed.
+    /// A word of a name in an "of" phrase of a person noun ("A and B, two financiers of X"), or before one or a title ("B, an
+    /// Azure Brigade recruiter", "Kremlin spokesperson C"): X is whom the listed belong to, it is not listed.
     /// </summary>
     public static bool IsGroupOfPerson(FrameSentence sentence, SyntaxWord word)
     {
@@ -28,8 +28,15 @@ internal static class ListedNames
         for (var i = 0; i < 8 && sentence.Head(head) is { } up && sentence.MentionOf(up) == mention; i++)
             head = up;
         return (head.Relation == "nmod" && sentence.CaseOf(head) == "of" || head.Relation == "compound") && sentence.Head(head) is { } owner
-            && sentence.MentionOf(owner) is null && PersonNouns.Contains(sentence.Lemma(owner));
+            && sentence.MentionOf(owner) is null && (PersonNouns.Contains(sentence.Lemma(owner)) || OffshootNouns.Contains(sentence.Lemma(owner))
+                || head.Relation == "compound" && DescriptionResolver.IsPersonHead(sentence, owner));
     }
+
+    /// <summary>"the three Al Qaida affiliates A, B and C", "supporters of X": X is whose offshoots are listed.</summary>
+    private static readonly HashSet<string> OffshootNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "affiliate", "affiliates", "offshoot", "offshoots", "branch", "branches", "proxy", "proxies", "supporter", "supporters",
+    };
 
     /// <summary>A word of a name followed by "'s" ("B's aide C"): B owns a listed name, it is not listed.</summary>
     public static bool IsPossessor(FrameSentence sentence, SyntaxWord word)

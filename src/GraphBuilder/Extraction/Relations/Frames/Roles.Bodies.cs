@@ -12,7 +12,47 @@ internal sealed partial class Roles
     /// </summary>
     private string? SentenceBody(IReadOnlyCollection<string> others) =>
         sentence.Source.Mentions.FirstOrDefault(m => m.Type == NodeType.Organisation && Bodies.IsStateBody(m.Text)
-            && !others.Contains(m.EntityKey) && !InOtherRelative(m))?.EntityKey;
+            && !others.Contains(m.EntityKey) && !InOtherRelative(m) && !InObject(m, sanctioned: false) && !OfTitle(m))?.EntityKey;
+
+    /// <summary>"are the head of the Ruritanian Security Council, A": a body in a title's "of" phrase employs a listed person.</summary>
+    private bool OfTitle(Mention mention)
+    {
+        var word = sentence.Words.LastOrDefault(w => w.Start >= mention.Start && w.End <= mention.End);
+        for (var i = 0; word is not null && sentence.MentionOf(word) == mention && i < 8; i++)
+        {
+            if (sentence.CaseOf(word) == "of" && sentence.Head(word) is { } owner && DescriptionResolver.IsPersonHead(sentence, owner))
+                return true;
+            word = sentence.Head(word);
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "declared the X and its fronts, including A, All India B Council and C, as unlawful", "sanctions against 12
+    /// Russians": a name inside the act's object (or its "on", "against", "including" phrase) is one of its targets.
+    /// </summary>
+    private bool InObject(Mention mention, bool sanctioned)
+    {
+        var word = sentence.Words.FirstOrDefault(w => w.Start >= mention.Start && w.End <= mention.End);
+        for (var (w, i) = (word, 0); w is not null && i < 40; (w, i) = (sentence.Head(w), i + 1))
+            if (match.Anchors.Any(a => a.Id == w.Head) && IsTargetPhrase(w, sanctioned))
+                return true;
+        return false;
+    }
+
+    /// <summary>The object, passive subject or "including" phrase; with sanctioned, also what sanctions fall "on" or "against" (not "appears on the X list").</summary>
+    private bool IsTargetPhrase(SyntaxWord w, bool sanctioned) =>
+        w.Relation is "obj" or "nsubj:pass"
+        || (w.Relation.StartsWith("obl", StringComparison.Ordinal) || w.Relation == "nmod")
+            && (sentence.CaseOf(w) is "including" or "include" || sanctioned && sentence.CaseOf(w) is "on" or "against");
+
+    /// <summary>
+    /// "levelled sanctions against 12 Russians": a country the sentence names only among the act's targets is whom the
+    /// act is about, not the government that acted when the frame names no one.
+    /// </summary>
+    private bool NamedInTargets(string country) =>
+        sentence.Source.Mentions.Any(m => m.EntityKey == country)
+        && sentence.Source.Mentions.Where(m => m.EntityKey == country).All(m => InObject(m, sanctioned: true));
 
     /// <summary>
     /// "Also sanctioned were A and B, who the Treasury said ran a front company": a body inside a relative clause
