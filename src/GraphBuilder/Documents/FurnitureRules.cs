@@ -64,7 +64,8 @@ internal static partial class FurnitureRules
     public static bool StartsWithBullet(string line) =>
         line.Length > 1 && BulletMarks.Contains(line[0]) && char.IsWhiteSpace(line[1]) || ItemNumber.IsMatch(line);
 
-    private static readonly Regex ItemNumber = Patterns.Create(@"^(?:\(?\d{1,2}[.)]|\([a-z]\))\s+\S");
+    /// <summary>"1.", "(2)", "(a)", and the roman "(iii)" or "iv)" of gazette notices.</summary>
+    private static readonly Regex ItemNumber = Patterns.Create(@"^(?:\(?\d{1,2}[.)]|\((?:[a-z]|[ivx]{1,5})\)|[ivx]{1,5}\))\s+\S");
 
     /// <summary>A paragraph that announces a listing: it ends with a colon, or points to "the entries specified below".</summary>
     public static bool IsListingLeadIn(string paragraph) =>

@@ -12,7 +12,8 @@ namespace GraphBuilder.Extraction.Relations;
 /// </summary>
 internal sealed class BulletListings : IPatternFamily
 {
-    private static readonly string[] Triggers = ["list", "designat", "proscrib", "blacklist", "sanction", "ban"];
+    /// <summary>Words of a lead-in that announce the act ("declared the following as unlawful associations:").</summary>
+    private static readonly string[] Triggers = ["list", "designat", "proscrib", "blacklist", "sanction", "ban", "unlawful", "outlaw", "freez"];
     private static readonly char[] Bullets = ['•', '·', '▪', '◦', '‣', '-', '–', '*'];
 
     public IEnumerable<Found> Find(MaskedSentence sentence, Discourse discourse)
