@@ -3,7 +3,7 @@ using GraphBuilder.Syntax;
 
 namespace GraphBuilder.Extraction.Relations.Frames;
 
-/// <summary>Whom a leader's meetings are listed with after "including" ("@including").</summary>
+/// <summary>Whom a meeting or a session is listed with after its trigger ("@including", "@between", "@roster").</summary>
 internal sealed partial class Roles
 {
     private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase) { "with", "the", "those", "leaders", "among" };
@@ -43,4 +43,22 @@ internal sealed partial class Roles
     /// <summary>The words after <paramref name="word"/> up to the end of its clause (a finite verb, a semicolon, a colon, the stop).</summary>
     private List<SyntaxWord> ClauseAfter(SyntaxWord word) =>
         sentence.Words.Skip(word.Id).TakeWhile(w => w.Form is not (";" or "." or ":") && w.Xpos is not ("VBD" or "VBZ" or "VBP") && w.Upos != "AUX").ToList();
+
+    private static readonly HashSet<string> Copulas = new(StringComparer.OrdinalIgnoreCase) { "are", "were", "was", "is" };
+
+    /// <summary>
+    /// "The other Heads of State who attended the Summit are the President of R A; the President of S B; ..." and "In
+    /// attendance were Mr A, High Commissioner to R; Ms B, ...": a roster the parser breaks at every semicolon. When
+    /// the trigger's subject is a relative pronoun, or the trigger is "attendance" after "In", the people named after
+    /// the copula that follows it, to the end of the sentence, are the ones who attended.
+    /// </summary>
+    private IReadOnlyList<string> Roster(IReadOnlySet<NodeType> types)
+    {
+        var relative = sentence.Children(match.Trigger, "nsubj").Any(c => sentence.Lemma(c) is "who" or "that");
+        var inAttendance = match.Trigger.Id >= 2 && sentence.Lemma(match.Trigger) == "attendance" && sentence.Lemma(sentence.Words[match.Trigger.Id - 2]) == "in";
+        var copula = sentence.Words.Skip(match.Trigger.Id).FirstOrDefault(w => Copulas.Contains(w.Form));
+        if (!(relative || inAttendance) || copula is null || relative && sentence.Words.Skip(match.Trigger.Id).TakeWhile(w => w != copula).Any(w => w.Form is "," or ";"))
+            return [];
+        return Listed(sentence.Words.Skip(copula.Id), types).Where(k => discourse.Entity(k)?.Type == NodeType.Person).ToList();
+    }
 }
