@@ -30,9 +30,18 @@ internal sealed partial class FillerResolver
             if (w.Id == word.Id)
                 foreach (var c in SemicolonItems(w))
                     stack.Push(c);
+            foreach (var c in VisitingConjunct(w))
+                stack.Push(c);
         }
         return result.OrderBy(w => w.Id);
     }
+
+    /// <summary>
+    /// "Foreign Secretary A and visiting Indian Foreign Secretary B led the delegations" parsed with "visiting" a verb
+    /// conjoined to A and B its object: the visitor is the conjunct.
+    /// </summary>
+    private IEnumerable<SyntaxWord> VisitingConjunct(SyntaxWord w) =>
+        w is { Upos: "VERB", Xpos: "VBG", Relation: "conj" } && sentence.Lemma(w) == "visit" ? sentence.Children(w, "obj") : [];
 
     /// <summary>
     /// "the Security Council's ISIL and Al-Qaida sanctions committee": the groups named before a state noun a named

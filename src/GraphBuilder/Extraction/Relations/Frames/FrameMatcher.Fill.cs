@@ -17,6 +17,8 @@ internal static partial class FrameMatcher
             filled = [own];
         if (slot.Relation == "nsubj" && slot.Lemmas is null && filled.Count == 0)
             filled = [.. AsClauseSubject(sentence, match)];
+        if (slot.Relation == "nsubj" && slot.Lemmas is null && filled.Count > 0)
+            filled.AddRange(VisitingSubject(sentence, match));
         if (slot.Relation == "obj" && slot.Lemmas is null && filled.Count > 0)
             filled.AddRange(StrayConjuncts(sentence, match));
         if (slot.Relation == "obj" && slot.Lemmas is null && filled.Count == 0 && match.Frame.Relation == Graph.Relations.MetWith)

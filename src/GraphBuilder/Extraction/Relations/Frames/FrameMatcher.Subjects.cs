@@ -70,4 +70,13 @@ internal static partial class FrameMatcher
     /// <summary>The word of a conjunct that bears its person's name: itself, or a flat word ("H E B", the honorific read as the head).</summary>
     private static SyntaxWord? Named(FrameSentence sentence, SyntaxWord conjunct) =>
         sentence.Subtree(conjunct).FirstOrDefault(w => (w.Id == conjunct.Id || w.Relation == "flat") && sentence.MentionOf(w) is { Type: Graph.NodeType.Person });
+
+    /// <summary>
+    /// "Foreign Secretary A and visiting Indian Foreign Secretary B led the delegations" parsed with "and visiting B" a
+    /// clausal subject: the visitor is a second subject (the conjunct reading is FillerResolver.VisitingConjunct).
+    /// </summary>
+    private static IEnumerable<SyntaxWord> VisitingSubject(FrameSentence sentence, FrameMatch match) =>
+        match.Anchors.SelectMany(a => sentence.Children(a, "csubj"))
+            .Where(c => c.Xpos == "VBG" && sentence.Lemma(c) == "visit" && sentence.Children(c, "cc").Any())
+            .SelectMany(c => sentence.Children(c, "obj"));
 }
