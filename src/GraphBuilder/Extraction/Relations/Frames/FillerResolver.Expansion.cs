@@ -37,13 +37,6 @@ internal sealed partial class FillerResolver
     }
 
     /// <summary>
-    /// "Foreign Secretary A and visiting Indian Foreign Secretary B led the delegations" parsed with "visiting" a verb
-    /// conjoined to A and B its object: the visitor is the conjunct.
-    /// </summary>
-    private IEnumerable<SyntaxWord> VisitingConjunct(SyntaxWord w) =>
-        w is { Upos: "VERB", Xpos: "VBG", Relation: "conj" } && sentence.Lemma(w) == "visit" ? sentence.Children(w, "obj") : [];
-
-    /// <summary>
     /// "the Security Council's ISIL and Al-Qaida sanctions committee": the groups named before a state noun a named
     /// possessor owns are what it deals with, not its name nor the ones who act.
     /// </summary>
