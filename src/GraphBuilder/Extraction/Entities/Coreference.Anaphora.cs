@@ -86,10 +86,21 @@ internal sealed partial class Coreference
     private EntityDraft? Holder(PlacedMention m)
     {
         var words = EntityDraft.RoleWordsOf(m.Raw.Role ?? m.Raw.Name);
-        var holders = Live().Where(d => d.Type == NodeType.Person && words.IsSubsetOf(d.RoleWords)
-            && (m.Raw.Country is null || d.Countries.Contains(m.Raw.Country))).ToList();
+        var holders = Unqualified(Live().Where(d => d.Type == NodeType.Person && words.IsSubsetOf(d.RoleWords)
+            && (m.Raw.Country is null || d.Countries.Contains(m.Raw.Country))).ToList(), m.Raw.Country);
         var earlier = holders.Where(d => d.LastSeen >= 0 && d.LastSentence != m.Sentence).OrderByDescending(d => d.LastSeen).FirstOrDefault();
         return earlier ?? (holders.Count == 1 && holders[0].LastSentence != m.Sentence ? holders[0] : null);
+    }
+
+    /// <summary>
+    /// "Prime Minister A met Italian Prime Minister B. The prime minister arrived here ...": a bare title, no country
+    /// given, is the holder whose own title gave no country either; one a nationality marked as foreign is named so
+    /// again. Only when both kinds are among the holders.
+    /// </summary>
+    private static List<EntityDraft> Unqualified(List<EntityDraft> holders, string? country)
+    {
+        var bare = country is null ? holders.Where(d => d.Countries.Count == 0).ToList() : [];
+        return bare.Count > 0 && bare.Count < holders.Count ? bare : holders;
     }
 
     private EntityDraft? LatestEvent(string head)

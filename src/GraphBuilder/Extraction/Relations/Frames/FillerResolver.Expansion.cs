@@ -30,6 +30,8 @@ internal sealed partial class FillerResolver
             if (w.Id == word.Id)
                 foreach (var c in SemicolonItems(w))
                     stack.Push(c);
+            foreach (var c in VisitingConjunct(w))
+                stack.Push(c);
         }
         return result.OrderBy(w => w.Id);
     }

@@ -74,4 +74,11 @@ internal sealed partial class FillerResolver
         var next = sentence.Words.Skip(word.Id).FirstOrDefault(w => w.Relation is not ("compound" or "amod" or "flat" or "nmod:desc"));
         return next is { Upos: "NOUN" or "PROPN" } && !sentence.Children(next).Any(c => c.Relation == "case") ? next : null;
     }
+
+    /// <summary>
+    /// "Foreign Secretary A and visiting Indian Foreign Secretary B led the delegations" parsed with "visiting" a verb
+    /// conjoined to A and B its object: the visitor is the conjunct.
+    /// </summary>
+    private IEnumerable<SyntaxWord> VisitingConjunct(SyntaxWord w) =>
+        w is { Upos: "VERB", Xpos: "VBG", Relation: "conj" } && sentence.Lemma(w) == "visit" ? sentence.Children(w, "obj") : [];
 }

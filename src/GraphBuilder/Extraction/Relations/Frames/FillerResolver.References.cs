@@ -54,6 +54,9 @@ internal sealed partial class FillerResolver
         // subject is the one a later same pronoun repeats, not B named between them
         if (Pronouns.Contains(lemma) && sentence.Words[0] is { Relation: "nsubj" } opening && opening.Id != word.Id && sentence.Lemma(opening) == lemma)
             return PersonKeys(opening, lemma, others);
+        // "During his meeting with B, A reaffirmed ...": a possessive in a phrase fronted before the subject is the subject's
+        if (Pronouns.Contains(lemma) && FrontedPossessor(word) is { } fronted && !others.Contains(fronted))
+            return [fronted];
         // "In a meeting with B, A said she had met C": the subject of a reported clause is its reporter
         if (Pronouns.Contains(lemma) && Reporter(word) is { } reporter && !others.Contains(reporter))
             return [reporter];
@@ -87,6 +90,16 @@ internal sealed partial class FillerResolver
             : sentence.Children(clause).FirstOrDefault(c => c.Relation is "parataxis" or "ccomp" && c.Id > clause.Id && Saying.Contains(sentence.Lemma(c)));
         return saying is null ? null : sentence.Children(saying).FirstOrDefault(c => c.Relation == "nsubj" && c.Id != pronoun.Id);
     }
+
+    /// <summary>
+    /// The named subject of the clause a possessive pronoun's phrase is fronted in ("During his meeting with B, A
+    /// reaffirmed"): the pronoun points forward to it, not back to the last person named before.
+    /// </summary>
+    private string? FrontedPossessor(SyntaxWord word) =>
+        word.Relation == "nmod:poss" && sentence.Head(word) is { } noun && noun.Relation.StartsWith("obl", StringComparison.Ordinal)
+        && sentence.Head(noun) is { } verb && noun.Id < verb.Id
+        && sentence.Children(verb).FirstOrDefault(c => c.Relation == "nsubj" && c.Id > noun.Id) is { } subject
+        && sentence.MentionOf(subject) is { Type: NodeType.Person } named ? named.EntityKey : null;
 
     /// <summary>The named person who says the clause a pronoun is the subject of ("A said she had met C"), if any.</summary>
     private string? Reporter(SyntaxWord pronoun) =>

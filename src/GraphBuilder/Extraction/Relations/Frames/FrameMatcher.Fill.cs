@@ -17,8 +17,12 @@ internal static partial class FrameMatcher
         var filled = Direct(sentence, match, slot);
         if (slot.Relation == "nsubj")
             filled = [.. MisparsedFillers.BeforeRelative(sentence, match, filled)];
+        if (slot.Relation == "nsubj" && slot.Lemmas is null && ConjunctObjectSubject(sentence, match) is { } own)
+            filled = [own];
         if (slot.Relation == "nsubj" && slot.Lemmas is null && filled.Count == 0)
             filled = [.. AsClauseSubject(sentence, match)];
+        if (slot.Relation == "nsubj" && slot.Lemmas is null && filled.Count > 0)
+            filled.AddRange(VisitingSubject(sentence, match));
         if (slot.Relation == "obj" && slot.Lemmas is null && filled.Count > 0)
             filled.AddRange(StrayConjuncts(sentence, match));
         if (slot.Relation == "obj" && slot.Lemmas is null && filled.Count == 0 && match.Frame.Relation == Graph.Relations.MetWith)

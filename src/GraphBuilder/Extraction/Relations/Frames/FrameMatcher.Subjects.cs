@@ -47,4 +47,36 @@ internal static partial class FrameMatcher
                 .SelectMany(x => sentence.Children(x, "obj")).Where(o => sentence.Subtree(o).First().Id == verb.Id + 2
                     && (DescriptionResolver.IsPersonHead(sentence, o) || sentence.MentionOf(o) is { Type: Graph.NodeType.Person })).Take(1);
     }
+
+    /// <summary>
+    /// "A, Minister of X, chaired the R side and B, Minister of Y, chaired the S side" read with B a conjunct of the first
+    /// verb's object and the second verb sharing A: a conjunct verb with no subject or conjunction of its own, right
+    /// after a person conjoined to the first verb's object (and a title phrase, wherever the parser hung it), has the
+    /// person for its subject.
+    /// </summary>
+    private static SyntaxWord? ConjunctObjectSubject(FrameSentence sentence, FrameMatch match)
+    {
+        var verb = match.Predicate;
+        if (verb is not { Upos: "VERB", Relation: "conj" } || sentence.Head(verb) is not { Upos: "VERB" } first
+            || sentence.Children(verb).Any(c => c.Relation is "cc" or "mark" || c.Relation.StartsWith("nsubj", StringComparison.Ordinal)))
+            return null;
+        var person = sentence.Children(first, "obj").SelectMany(o => sentence.Children(o, "conj")).LastOrDefault(c => c.Id < verb.Id);
+        if (person is null)
+            return null;
+        var between = sentence.Words.Skip(sentence.Subtree(person).Max(w => w.Id)).Take(verb.Id - 1 - sentence.Subtree(person).Max(w => w.Id));
+        return between.Any(w => w.Upos is "VERB" or "AUX" || sentence.MentionOf(w) is { Type: Graph.NodeType.Person }) ? null : Named(sentence, person);
+    }
+
+    /// <summary>The word of a conjunct that bears its person's name: itself, or a flat word ("H E B", the honorific read as the head).</summary>
+    private static SyntaxWord? Named(FrameSentence sentence, SyntaxWord conjunct) =>
+        sentence.Subtree(conjunct).FirstOrDefault(w => (w.Id == conjunct.Id || w.Relation == "flat") && sentence.MentionOf(w) is { Type: Graph.NodeType.Person });
+
+    /// <summary>
+    /// "Foreign Secretary A and visiting Indian Foreign Secretary B led the delegations" parsed with "and visiting B" a
+    /// clausal subject: the visitor is a second subject (the conjunct reading is FillerResolver.VisitingConjunct).
+    /// </summary>
+    private static IEnumerable<SyntaxWord> VisitingSubject(FrameSentence sentence, FrameMatch match) =>
+        match.Anchors.SelectMany(a => sentence.Children(a, "csubj"))
+            .Where(c => c.Xpos == "VBG" && sentence.Lemma(c) == "visit" && sentence.Children(c, "cc").Any())
+            .SelectMany(c => sentence.Children(c, "obj"));
 }

@@ -8,15 +8,16 @@ namespace GraphBuilder.Extraction.Relations.Frames;
 internal static class MeetingMentions
 {
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "this", "that" };
-    private static readonly HashSet<string> Nouns = new(StringComparer.OrdinalIgnoreCase) { "meeting", "talks" };
+    private static readonly HashSet<string> Nouns = new(StringComparer.OrdinalIgnoreCase) { "meeting", "talks", "discussions" };
 
     /// <summary>
-    /// "the meeting", or a meeting the sentence places its act at ("discussed trade at a meeting in L"). Not "during":
+    /// "the meeting", or a meeting the sentence places its act at or in ("discussed trade at a meeting in L", "In bilateral
+    /// discussions before the signing, the two leaders exchanged ideas"). Not "during":
     /// "During the meeting, the two secretaries discussed ..." is often said of another pair than the one named last.
     /// </summary>
     public static bool Of(FrameSentence sentence, MaskedSentence masked) =>
         sentence.Words.Any(w => Nouns.Contains(w.Form)
-            && (sentence.Children(w, "det").Any(d => Determiners.Contains(d.Form)) || sentence.CaseOf(w) == "at"))
+            && (sentence.Children(w, "det").Any(d => Determiners.Contains(d.Form)) || sentence.CaseOf(w) is "at" or "in"))
         || InWords(masked.NextText);
 
     /// <summary>A determiner, at most one word, then the meeting noun ("the meeting", "the bilateral talks").</summary>

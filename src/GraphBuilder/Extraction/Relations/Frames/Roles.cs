@@ -39,10 +39,14 @@ internal sealed partial class Roles(FrameSentence sentence, Discourse discourse,
         "government" => EarlierActor() is { } g ? [g] : [],
         "gathering" => discourse.Gathering is { } g && !others.Contains(g) ? [g] : [],
         "dateline" => discourse.DatelineFor(others),
+        "here" => discourse.Dateline is { } here ? [here.Place] : [],
         "pair" => discourse.SentencePair.Count >= 2 ? discourse.SentencePair : discourse.LastPair,
         "subject" => Subject() is { } s ? resolver.Keys([s], match, types, others) : [],
         "after" => Listed(sentence.Words.Where(w => w.Start >= match.Trigger.End && !IsListingAside(w)), types).Where(k => !IsStateBody(k)).ToList(),
         "colon" => Colon(types),
+        "including" => Including(types),
+        "between" => Between(types),
+        "roster" => Roster(types),
         "counted" => CountedList(types),
         "beforeas" => BeforeAs(types),
         "clause" => Listed(ClauseNames(), types),
@@ -92,8 +96,13 @@ internal sealed partial class Roles(FrameSentence sentence, Discourse discourse,
             return [];
         if (verb is not { Upos: "VERB" } || !(sentence.CaseOf(noun) is "after" or "during" or "following" || theirs && sentence.CaseOf(noun) is "at" or "in" or "before"))
             return [];
-        return theirs ? [.. sentence.Children(verb, "nsubj"), .. sentence.Children(verb, "iobj"), .. sentence.Children(verb, "obj")] : sentence.Children(verb, "nsubj");
+        return theirs ? [.. sentence.Children(verb, "nsubj"), .. sentence.Children(verb, "iobj"), .. sentence.Children(verb, "obj")]
+            : sentence.Children(verb, "nsubj").Any() ? sentence.Children(verb, "nsubj") : Agents(verb);
     }
+
+    /// <summary>"a framework hashed out by A and B during talks": a participle with no subject names its makers as its agents.</summary>
+    private IEnumerable<SyntaxWord> Agents(SyntaxWord verb) =>
+        verb.Xpos == "VBN" ? sentence.Children(verb).Where(c => c.Relation.StartsWith("obl", StringComparison.Ordinal) && sentence.CaseOf(c) == "by") : [];
 
     /// <summary>
     /// "The X Dialogue took place in Hanoi on Monday, co-chaired by A and B": a co-chair participle set off by a comma
