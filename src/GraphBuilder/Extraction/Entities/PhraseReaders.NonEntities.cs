@@ -22,13 +22,38 @@ internal sealed partial class PhraseReaders
         last - p == 2 && Compass.Contains(tokens[p].Text) && ContinentAdjectives.Contains(tokens[p + 1].Text)
         && lexicons.Gazetteer.Longest(tokens, p, last).Length < 2;
 
+    /// <summary>The words of a state's official style before "of" and its country's name ("the Hashemite Kingdom of X").</summary>
+    private static readonly HashSet<string> StateWords = new(StringComparer.Ordinal)
+        { "Kingdom", "Republic", "Sultanate", "Emirate", "State", "Federation", "Principality", "Commonwealth" };
+
     public int? NonEntity(List<Token> tokens, int p, int last)
     {
         if (p + 1 < last && VesselPrefixes.Contains(tokens[p].Text) || IsRegionalAdjective(tokens, p, last))
             return last;
+        if (StateStyle(tokens, p, last) is var of and > 0)
+            return of;
         var n = lexicons.NonEntities.Longest(tokens, p, last).Length;
         if (n > 1 || n == 1 && p + 1 == last)
             return p + n;
         return lexicons.NonEntities.Contains(tokens[last - 1].Key) && last - p > 1 && !roles.StartsRole(tokens, p, last) ? last : null;
+    }
+
+    /// <summary>
+    /// "the Hashemite Kingdom of Jordan", "the Plurinational State of Bolivia": capitalised words of a state's style
+    /// ending in a state word before "of" and a country name no entity of their own (the country is read after the
+    /// "of"); the index of that "of", or -1. Only with a modifier ("State of X" alone is read as before), and not for
+    /// a style the gazetteer knows whole ("Islamic Republic of Iran").
+    /// </summary>
+    private int StateStyle(List<Token> tokens, int p, int last)
+    {
+        if (lexicons.Gazetteer.Longest(tokens, p, last).Length > 0)
+            return -1;
+        var k = p;
+        while (k < last && k - p < 4 && tokens[k].IsCapitalised && !StateWords.Contains(tokens[k].Text))
+            k++;
+        if (k == p || k + 2 >= last || !StateWords.Contains(tokens[k].Text) || tokens[k + 1].Text != "of")
+            return -1;
+        var country = tokens[k + 2].Text == "the" ? k + 3 : k + 2;
+        return country < last && lexicons.Gazetteer.Longest(tokens, country, last) is { Length: > 0, Value.Type: Graph.NodeType.Country } ? k + 1 : -1;
     }
 }
