@@ -20,7 +20,12 @@ internal sealed partial class Discourse
     /// person's title, the country the article's entities name most.
     /// </summary>
     private string? TitleCountry =>
-        _entities.Values.Where(e => e.Type == NodeType.Country).OrderByDescending(e => e.Mentions).FirstOrDefault()?.Key;
+        _entities.Values.Where(e => e.Type == NodeType.Country && !OnlyDescribed(e.Key)).OrderByDescending(e => e.Mentions).FirstOrDefault()?.Key;
+
+    /// <summary>A country the text names, but only as a nationality or a hyphened modifier ("(Congolese)", "Pakistan-based").</summary>
+    private bool OnlyDescribed(string key) =>
+        analysis.Sentences.SelectMany(s => s.Mentions.Where(m => m.EntityKey == key).Select(m => IsHyphened(s.Sentence, m))).ToList() is { Count: > 0 } all
+        && all.All(d => d);
 
     /// <summary>"The Government has listed ..." in a lead that names no country yet: the country the whole article names most.</summary>
     private string? ArticleCountry =>

@@ -84,6 +84,8 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
         // "Preparatory Experts meetings for the X Committee": a capitalised modifier names no other session
         if (types.Contains(NodeType.Event) && SessionNouns.Contains(sentence.Lemma(word)) && NamedSession(word) is { } session)
             return session;
+        if (types.Contains(NodeType.Country) && IsNamedAdministration(word) && discourse.CountryNamed("United States") is { } states)
+            return [states];
         if (HasNamedPart(word))
             return [];
         return KeysOfLemma(word, match, types, others);
