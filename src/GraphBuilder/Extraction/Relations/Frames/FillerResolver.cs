@@ -112,6 +112,8 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
         // of its own): the country or body named before it in its phrase
         if (StateNouns.Contains(lemma) && OwnerBefore(word, types) is { } owner)
             return [owner.EntityKey];
+        if (NamedStateNoun(word, lemma, types) is { } body)
+            return [body];
         if (Through(word, lemma) is { Count: > 0 } through)
             return Keys(through, match, types, others);
         return KeysOfNoun(word, lemma, match, types, others);
