@@ -20,7 +20,13 @@ internal sealed partial class Discourse
     /// person's title, the country the article's entities name most.
     /// </summary>
     private string? TitleCountry =>
-        _entities.Values.Where(e => e.Type == NodeType.Country).OrderByDescending(e => e.Mentions).FirstOrDefault()?.Key;
+        _entities.Values.Where(e => e.Type == NodeType.Country && !OnlyDescribed(e.Key)).OrderByDescending(e => e.Mentions).FirstOrDefault()?.Key;
+
+    /// <summary>A country the text names, but only as the nationality of listed people ("(Congolese)").</summary>
+    private bool OnlyDescribed(string key) =>
+        analysis.Sentences.SelectMany(s => s.Mentions.Where(m => m.EntityKey == key)
+            .Select(m => IsNationality(s.Sentence, m.Start - s.Sentence.Start, m.End - s.Sentence.Start))).ToList() is { Count: > 0 } all
+        && all.All(d => d);
 
     /// <summary>"The Government has listed ..." in a lead that names no country yet: the country the whole article names most.</summary>
     private string? ArticleCountry =>
@@ -39,4 +45,9 @@ internal sealed partial class Discourse
     /// <summary>The last organisation or country named whose name contains a word ("the Department" -> the Department of State).</summary>
     public Mention? LastBodyNamed(string word) =>
         _bodies.LastOrDefault(b => NameOf(b).Contains(word, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The last organisation whose name, or the words that named it ("the Treasury Department" for "US Treasury"), contain a word.</summary>
+    public Mention? LastBodyCalled(string word) =>
+        _bodies.LastOrDefault(b => b.Type == NodeType.Organisation && (NameOf(b).Contains(word, StringComparison.OrdinalIgnoreCase)
+            || b.Text.Contains(word, StringComparison.OrdinalIgnoreCase)));
 }

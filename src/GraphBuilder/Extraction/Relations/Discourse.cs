@@ -120,8 +120,13 @@ internal sealed partial class Discourse(EntityAnalysis analysis)
     {
         int end = m.End - text.Start, start = m.Start - text.Start;
         return end >= 0 && end + 1 < text.Text.Length && text.Text[end] == '-' && char.IsLetter(text.Text[end + 1])
-            || start >= 2 && start <= text.Text.Length && text.Text[start - 1] == '-' && char.IsLetter(text.Text[start - 2]);
+            || start >= 2 && start <= text.Text.Length && text.Text[start - 1] == '-' && char.IsLetter(text.Text[start - 2])
+            || IsNationality(text, start, end);
     }
+
+    /// <summary>"Those notified are A, B and C (Congolese)": a country alone in parentheses is a listed person's nationality, no government.</summary>
+    private static bool IsNationality(Sentence text, int start, int end) =>
+        start >= 1 && end >= 0 && end < text.Text.Length && text.Text[start - 1] == '(' && text.Text[end] == ')';
 
     private IEnumerable<string> RolesOf(Mention m) =>
         m.Role is { } role ? [role] : _entities.GetValueOrDefault(m.EntityKey)?.Roles ?? [];

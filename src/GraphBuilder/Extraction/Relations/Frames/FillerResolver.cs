@@ -84,6 +84,8 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
         // "Preparatory Experts meetings for the X Committee": a capitalised modifier names no other session
         if (types.Contains(NodeType.Event) && SessionNouns.Contains(sentence.Lemma(word)) && NamedSession(word) is { } session)
             return session;
+        if (types.Contains(NodeType.Country) && IsNamedAdministration(word) && discourse.CountryNamed("United States") is { } states)
+            return [states];
         if (HasNamedPart(word))
             return [];
         return KeysOfLemma(word, match, types, others);
@@ -110,6 +112,8 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
         // of its own): the country or body named before it in its phrase
         if (StateNouns.Contains(lemma) && OwnerBefore(word, types) is { } owner)
             return [owner.EntityKey];
+        if (NamedStateNoun(word, lemma, types) is { } body)
+            return [body];
         if (Through(word, lemma) is { Count: > 0 } through)
             return Keys(through, match, types, others);
         return KeysOfNoun(word, lemma, match, types, others);

@@ -1,3 +1,5 @@
+using GraphBuilder.Syntax;
+
 namespace GraphBuilder.Extraction.Relations.Frames;
 
 /// <summary>The words ParseModality reads a status from: auxiliaries, negators, and the verbs that intend, undo, end or react.</summary>
@@ -39,6 +41,13 @@ internal static partial class ParseModality
     {
         "planned", "upcoming", "proposed", "scheduled", "next", "tomorrow", "forthcoming", "future", "coming", "draft",
     };
+
+    /// <summary>
+    /// "laid a draft order before Parliament to proscribe X": a noun the act hangs on that is itself only drafted or
+    /// proposed ("draft", "proposed" as its modifier) has not made the act yet.
+    /// </summary>
+    private static bool IsDraftNoun(FrameSentence sentence, SyntaxWord word, List<SyntaxWord> children) =>
+        word.Upos == "NOUN" && children.Any(c => c.Relation is "compound" or "amod" && FutureWords.Contains(sentence.Lemma(c)));
 
     /// <summary>Verbs by which an act in force ran out ("the sanctions expired").</summary>
     private static readonly HashSet<string> Ending = new(StringComparer.Ordinal) { "expire", "lapse", "end", "cease" };

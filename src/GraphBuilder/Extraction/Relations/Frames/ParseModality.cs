@@ -42,6 +42,7 @@ internal static partial class ParseModality
             if (word.Id == match.Trigger.Id && match.Frame.Relation == Graph.Relations.Designated && HasUndoingModifier(sentence, children))
                 return null;
             if (IsFuture(sentence, children) || HasFutureSubject(sentence, children) || IsOpenQuestion(sentence, children)
+                || word.Id != match.Trigger.Id && IsDraftNoun(sentence, word, children)
                 || children.Any(c => c.Relation is "obl:tmod" or "obl" or "nmod:tmod" && sentence.Children(c).Any(d => FutureWords.Contains(sentence.Lemma(d))))
                 || word.Id != match.Trigger.Id && !purpose && !doneBy && !GovernsAdverbial(sentence, match, word) && Intending.Contains(sentence.Lemma(word))
                     && !IsReactedTo(sentence, word))

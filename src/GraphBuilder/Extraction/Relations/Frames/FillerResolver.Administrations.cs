@@ -1,0 +1,24 @@
+using GraphBuilder.Syntax;
+
+namespace GraphBuilder.Extraction.Relations.Frames;
+
+/// <summary>Bodies named by a common noun: "the Vantor administration", "the department" after "the Treasury Department".</summary>
+internal sealed partial class FillerResolver
+{
+    /// <summary>
+    /// "the X administration" with a capitalised name before the noun: in news copy the idiom names a presidency of
+    /// the United States, so the article's United States acted (not the country its targets come from).
+    /// </summary>
+    private bool IsNamedAdministration(SyntaxWord word) =>
+        sentence.Lemma(word) == "administration" && IsDefinite(word)
+        && sentence.Children(word).Any(c => c.Relation is "compound" or "amod" or "nmod:poss" && c.Id < word.Id && char.IsUpper(c.Form[0])
+            && sentence.MentionOf(c) is not { Type: Graph.NodeType.Country or Graph.NodeType.Organisation });
+
+    /// <summary>
+    /// "The department also imposed sanctions on A" after "the Treasury Department said": a definite "department"
+    /// ("ministry", "office") with no owner of its own is the last body of that name, not the last designator.
+    /// </summary>
+    private string? NamedStateNoun(SyntaxWord word, string lemma, IReadOnlySet<Graph.NodeType> types) =>
+        lemma is "department" or "ministry" or "office" && types.Contains(Graph.NodeType.Organisation) && IsDefinite(word)
+        && discourse.LastBodyCalled(lemma) is { } named ? named.EntityKey : null;
+}
