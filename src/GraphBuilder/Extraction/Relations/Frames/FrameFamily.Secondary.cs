@@ -46,4 +46,18 @@ internal sealed partial class FrameFamily
             ? sentence.Subtree(trigger).FirstOrDefault(w => w is { Upos: "VERB", Relation: "acl" or "acl:relcl" } && sentence.Lemma(w) is "take" or "hold" or "come")
             : null;
     }
+
+    /// <summary>
+    /// Every source with every target, except with a "respectively" in the verb's phrase ("A and B led the Bangladesh
+    /// and Indian delegations respectively"): as many sources as targets are paired in order, and a lone source of
+    /// several targets (B read again as the object of "visiting") has no place to pair by, so none (before, each
+    /// head led both countries).
+    /// </summary>
+    private static IEnumerable<(string Source, string Target)> Crossed(FrameSentence sentence, FrameMatch match,
+        IReadOnlyList<string> sources, IReadOnlyList<string> targets)
+    {
+        if (targets.Count < 2 || !sentence.Subtree(match.Predicate).Any(w => sentence.Lemma(w) == "respectively"))
+            return sources.SelectMany(s => targets.Select(t => (s, t)));
+        return sources.Count == targets.Count ? sources.Zip(targets) : [];
+    }
 }
