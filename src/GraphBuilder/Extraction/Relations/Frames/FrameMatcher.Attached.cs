@@ -2,7 +2,10 @@ using GraphBuilder.Syntax;
 
 namespace GraphBuilder.Extraction.Relations.Frames;
 
-/// <summary>Fillers the parser hung one level too low: case phrases under an adverbial or the object, and the object's stray conjuncts.</summary>
+/// <summary>
+/// Fillers the parser hung one level too low or elsewhere: case phrases under an adverbial, the object or their own
+/// preposition, the object's stray conjuncts, a conjunct verb's shared subject and a gapped clause's remnants.
+/// </summary>
 internal static partial class FrameMatcher
 {
     /// <summary>
@@ -68,4 +71,38 @@ internal static partial class FrameMatcher
                 && !sentence.Children(c).Any(d => d.Relation.StartsWith("nsubj", StringComparison.Ordinal) || d.Relation == "cop")
                 || c.Relation.StartsWith("obl", StringComparison.Ordinal) && sentence.CaseOf(c) == "include"
                 || c.Relation.StartsWith("obl", StringComparison.Ordinal) && sentence.CaseOf(c) is null && sentence.MentionOf(c) is not null));
+
+    /// <summary>
+    /// "The delegation was led by A and included B": a conjunct verb without a subject of its own shares the
+    /// subject of the verb it is joined to; read only for slots that name their subject's lemmas.
+    /// </summary>
+    private static IEnumerable<SyntaxWord> SharedSubject(FrameSentence sentence, FrameMatch match, Slot slot) =>
+        match.Predicate.Relation == "conj" && sentence.Head(match.Predicate) is { } head
+        && !sentence.Children(match.Predicate).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal))
+            ? sentence.Children(head).Where(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) && slot.Lemmas!.Contains(sentence.Lemma(c)))
+            : [];
+
+    /// <summary>
+    /// A nominal the parser hung below its own preposition ("by" as obl with "Albert" as its fixed
+    /// dependent): the preposition's dependents stand for the nominal.
+    /// </summary>
+    private static void AddCaseHeaded(List<SyntaxWord> filled, FrameSentence sentence, FrameMatch match, Slot slot)
+    {
+        foreach (var anchor in match.Anchors)
+            foreach (var c in sentence.Children(anchor))
+                if (c.Upos == "ADP" && c.Relation is not "case" && sentence.Lemma(c) == slot.Case)
+                    foreach (var d in sentence.Children(c))
+                        if (d.Upos is "PROPN" or "NOUN" or "PRON")
+                            filled.Add(d);
+    }
+
+    /// <summary>
+    /// The remnants of a gapped clause that repeats the verb: "A was led by B while the other side [was led]
+    /// by C" - a nominal conjunct or adverbial of the verb whose own dependents are orphans, or a side or
+    /// delegation a conjunction or "while" joins to the verb ("while Chilean side by C" with "by C" under "side").
+    /// </summary>
+    private static IEnumerable<SyntaxWord> Gapped(FrameSentence sentence, SyntaxWord verb) =>
+        sentence.Children(verb).Where(c => c.Relation is "conj" or "advcl" or "parataxis" && c.Upos is "NOUN" or "PROPN"
+            && (sentence.Children(c).Any(o => o.Relation == "orphan")
+                || sentence.Lemma(c) is "side" or "delegation" or "team" && sentence.Children(c).Any(o => o.Relation is "mark" or "cc")));
 }
