@@ -46,12 +46,12 @@ internal sealed partial class PhraseReaders
     /// </summary>
     private int StateStyle(List<Token> tokens, int p, int last)
     {
-        if (lexicons.Gazetteer.Longest(tokens, p, last).Length > 0)
-            return -1;
         var k = p;
         while (k < last && k - p < 4 && tokens[k].IsCapitalised && !StateWords.Contains(tokens[k].Text))
             k++;
-        if (k == p || k + 2 >= last || !StateWords.Contains(tokens[k].Text) || tokens[k + 1].Text != "of")
+        // the gazetteer only after the words fit: this runs at every position of every capitalised run
+        if (k == p || k + 2 >= last || !StateWords.Contains(tokens[k].Text) || tokens[k + 1].Text != "of"
+            || lexicons.Gazetteer.Longest(tokens, p, last).Length > 0)
             return -1;
         var country = tokens[k + 2].Text == "the" ? k + 3 : k + 2;
         return country < last && lexicons.Gazetteer.Longest(tokens, country, last) is { Length: > 0, Value.Type: Graph.NodeType.Country } ? k + 1 : -1;

@@ -106,14 +106,12 @@ internal sealed partial class PhraseReaders(EntityLexicons lexicons, RoleParser 
         if (tokens[i].Text != "and" || i + 2 >= last)
             return false;
         var definite = tokens[i + 1].Text == "the";
-        var (k, head, headEnd) = (definite ? i + 2 : i + 1, false, -1);
-        while (k < last && k - i <= 6 && chunker.IsCapitalisedWord(tokens[k]))
-        {
-            var n = lexicons.OrganisationWords.Longest(tokens, k, last).Length;
-            (head, headEnd) = n > 0 ? (true, k + n) : (head, headEnd);
-            k++;
-        }
-        return head && (definite || k < last && tokens[k].Text == "of" || headEnd == k && k - i >= 3 && (k == last || !chunker.IsCapitalisedWord(tokens[k])));
+        // headEnd: where the last head word found ends, -1 while none is
+        var (k, headEnd) = (definite ? i + 2 : i + 1, -1);
+        for (; k < last && k - i <= 6 && chunker.IsCapitalisedWord(tokens[k]); k++)
+            if (lexicons.OrganisationWords.Longest(tokens, k, last).Length is var n and > 0)
+                headEnd = k + n;
+        return headEnd >= 0 && (definite || k < last && tokens[k].Text == "of" || headEnd == k && k - i >= 3 && (k == last || !chunker.IsCapitalisedWord(tokens[k])));
     }
 
     /// <summary>

@@ -76,6 +76,16 @@ internal sealed partial class FrameSentence
         return null;
     }
 
+    /// <summary>How many heads up from a word the walks toward the root go at most (a guard against a cyclic parse).</summary>
+    private const int MaxAncestors = 40;
+
+    /// <summary>The word itself, then its head, its head's head and on up to the root (at most MaxAncestors words).</summary>
+    public IEnumerable<SyntaxWord> Ancestors(SyntaxWord? word)
+    {
+        for (var (w, i) = (word, 0); w is not null && i < MaxAncestors; (w, i) = (Head(w), i + 1))
+            yield return w;
+    }
+
     /// <summary>Every word of a word's subtree, in sentence order.</summary>
     public IEnumerable<SyntaxWord> Subtree(SyntaxWord word)
     {

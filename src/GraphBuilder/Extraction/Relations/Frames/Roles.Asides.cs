@@ -18,7 +18,7 @@ internal sealed partial class Roles
     {
         var underTrigger = false;
         var clause = false;
-        for (var (w, i) = (word, 0); w is not null && i < 40; (w, i) = (sentence.Head(w), i + 1))
+        foreach (var w in sentence.Ancestors(word))
         {
             if (w.Id == match.Trigger.Id)
             {

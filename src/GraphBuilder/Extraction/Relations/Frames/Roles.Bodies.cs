@@ -15,17 +15,10 @@ internal sealed partial class Roles
             && !others.Contains(m.EntityKey) && !InOtherRelative(m) && !InObject(m, sanctioned: false) && !OfTitle(m))?.EntityKey;
 
     /// <summary>"are the head of the Ruritanian Security Council, A": a body in a title's "of" phrase employs a listed person.</summary>
-    private bool OfTitle(Mention mention)
-    {
-        var word = sentence.Words.LastOrDefault(w => w.Start >= mention.Start && w.End <= mention.End);
-        for (var i = 0; word is not null && sentence.MentionOf(word) == mention && i < 8; i++)
-        {
-            if (sentence.CaseOf(word) == "of" && sentence.Head(word) is { } owner && DescriptionResolver.IsPersonHead(sentence, owner))
-                return true;
-            word = sentence.Head(word);
-        }
-        return false;
-    }
+    private bool OfTitle(Mention mention) =>
+        sentence.Ancestors(sentence.Words.LastOrDefault(w => w.Start >= mention.Start && w.End <= mention.End))
+            .Take(8).TakeWhile(w => sentence.MentionOf(w) == mention)
+            .Any(w => sentence.CaseOf(w) == "of" && sentence.Head(w) is { } owner && DescriptionResolver.IsPersonHead(sentence, owner));
 
     /// <summary>
     /// "declared the X and its fronts, including A, All India B Council and C, as unlawful", "sanctions against 12
@@ -33,12 +26,11 @@ internal sealed partial class Roles
     /// </summary>
     private bool InObject(Mention mention, bool sanctioned)
     {
-        var word = sentence.Words.FirstOrDefault(w => w.Start >= mention.Start && w.End <= mention.End);
-        for (var (w, i) = (word, 0); w is not null && i < 40; (w, i) = (sentence.Head(w), i + 1))
-            if (match.Anchors.Any(a => a.Id == w.Head) && IsTargetPhrase(w, sanctioned))
-                return true;
-        return false;
+        return sentence.Ancestors(FirstWordOf(mention)).Any(w => match.Anchors.Any(a => a.Id == w.Head) && IsTargetPhrase(w, sanctioned));
     }
+
+    private SyntaxWord? FirstWordOf(Mention mention) =>
+        sentence.Words.FirstOrDefault(w => w.Start >= mention.Start && w.End <= mention.End);
 
     /// <summary>The object, passive subject or "including" phrase; with sanctioned, also what sanctions fall "on" or "against" (not "appears on the X list").</summary>
     private bool IsTargetPhrase(SyntaxWord w, bool sanctioned) =>
@@ -58,22 +50,11 @@ internal sealed partial class Roles
     /// "Also sanctioned were A and B, who the Treasury said ran a front company": a body inside a relative clause
     /// that does not hold the trigger speaks about the targets; it is not the one that acted.
     /// </summary>
-    private bool InOtherRelative(Mention mention)
-    {
-        var word = sentence.Words.FirstOrDefault(w => w.Start >= mention.Start && w.End <= mention.End);
-        for (var (w, i) = (word, 0); w is not null && i < 40; (w, i) = (sentence.Head(w), i + 1))
-            if (w.Relation == "acl:relcl")
-                return !Dominates(w, match.Trigger);
-        return false;
-    }
+    private bool InOtherRelative(Mention mention) =>
+        sentence.Ancestors(FirstWordOf(mention)).FirstOrDefault(w => w.Relation == "acl:relcl") is { } clause && !Dominates(clause, match.Trigger);
 
-    private bool Dominates(SyntaxWord ancestor, SyntaxWord word)
-    {
-        for (var (w, i) = (word, 0); w is not null && i < 40; (w, i) = (sentence.Head(w), i + 1))
-            if (w.Id == ancestor.Id)
-                return true;
-        return false;
-    }
+    private bool Dominates(SyntaxWord ancestor, SyntaxWord word) =>
+        sentence.Ancestors(word).Any(w => w.Id == ancestor.Id);
 
     /// <summary>
     /// "X, previously designated as a terrorist organisation": an earlier act by a body the sentence leaves
