@@ -37,7 +37,8 @@ public static class NameParses
     /// ("Speaking after her meeting with A, Prime Minister B said": B read as A's conjunct), or a word hangs on a
     /// punctuation mark or under the labels a parser gives what it cannot place ("list", "dep", "reparandum": news has no
     /// speech repairs, "held talks with Guatemalan Foreign Minister B" read "with" as one), or a verb is a
-    /// conjunct with nothing joining it.
+    /// conjunct with nothing joining it, or a name is read as a clause ("co-chaired by External Affairs Minister A": "Affairs"
+    /// the agent, A a clause under it).
     /// </summary>
     private static bool Broken(SentenceParse parse)
     {
@@ -50,6 +51,7 @@ public static class NameParses
             return true;
         return parse.Words.Where(w => w.Relation == "nsubj").GroupBy(w => w.Head).Any(g => g.Count() > 1)
             || parse.Words.Any(w => w.Upos == "ADP" && w.Relation is "flat" or "appos" or "conj" or "compound")
+            || parse.Words.Any(w => w.Upos == "PROPN" && w.Relation is "acl" or "advcl")
             || parse.Words.Any(w => w.Relation is "list" or "dep" or "reparandum" || w.Upos != "PUNCT" && parse.HeadOf(w) is { Upos: "PUNCT" });
     }
 

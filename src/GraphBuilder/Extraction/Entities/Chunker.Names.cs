@@ -65,4 +65,16 @@ internal sealed partial class Chunker
         var afterForm = lexicons.CompanyForms.Longest(tokens, j - 1, j).Length == 1;
         return afterForm || form.Text != "Co." && (form.IsAcronym || form.Text.EndsWith('.')) ? n : 0;
     }
+
+    /// <summary>
+    /// "Senior Officials' Meeting", "Senior Officials Meeting": a capitalised word kept out of names ("Officials said")
+    /// stands inside one before a session's head, with a plural's apostrophe or without.
+    /// </summary>
+    private bool FunctionWordBeforeSession(List<Token> tokens, bool[] claimed, int j)
+    {
+        if (!tokens[j].IsCapitalised || !lexicons.FunctionWords.Contains(tokens[j].Text))
+            return false;
+        var k = j + 1 < tokens.Count && tokens[j + 1].Text is "'" or "\u2019" ? j + 2 : j + 1;
+        return k < tokens.Count && !claimed[k] && tokens[k].IsCapitalised && lexicons.EventNames.Longest(tokens, k, k + 1).Length == 1;
+    }
 }

@@ -77,6 +77,8 @@ internal sealed partial class Chunker(EntityLexicons lexicons)
                 j++;
             else if (j == end && j > i && IsSpacedInitial(tokens[j]) && InitialsAfterTitle(tokens, claimed, j) is var name and > 0)
                 end = j = name;
+            else if (j == end && j > i && FunctionWordBeforeSession(tokens, claimed, j))
+                j++;
             else if (j == end && j > i && AcronymBeforeEventHead(tokens, claimed, j) is var head and > 0)
                 j = head;
             else if (j == end && j > i && !claimed[j] && IsMonthFamilyName(tokens, j, tokens.Count))

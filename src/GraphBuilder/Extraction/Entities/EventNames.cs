@@ -90,7 +90,7 @@ public static class EventNames
     {
         var countries = new HashSet<string>(StringComparer.Ordinal);
         var core = new List<string>();
-        foreach (var word in Strip(name).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in WithoutSitting(Strip(name)))
         {
             var parts = word.Split('-', '\u2013');
             // "South Africa-Ruritania": the first part of a pair may end a country name begun by the word before.
@@ -107,6 +107,13 @@ public static class EventNames
         }
         var compact = NameKeys.Compact(string.Join(' ', core));
         return new EventKey(compact, countries, string.Join(' ', core.Select(NameKeys.Skeleton)));
+    }
+
+    /// <summary>"Joint Commission Meeting" is a sitting of the "Joint Commission": a closing "Meeting" or "Session" after two words or more is no part of the key.</summary>
+    private static IEnumerable<string> WithoutSitting(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 2 && words[^1] is "Meeting" or "Session" ? words[..^1] : words;
     }
 
     private static bool IsYear(string word) => word.Length == 4 && word.All(char.IsDigit);

@@ -21,10 +21,14 @@ internal sealed partial class PhraseReaders
             marked |= lexicons.BodyMarkers.Longest(tokens, q, last).Length > 0;
             var head = lexicons.BodyHeads.Longest(tokens, q, last).Length;
             if (head > 0 && marked && !BodyHeadContinues(tokens, q + head, last))
-                return Make(tokens, SittingStart(tokens, p), TopicTail(tokens, q + head, last), NodeType.Event);
+                return Make(tokens, SittingStart(tokens, p), SittingAfter(tokens, TopicTail(tokens, q + head, last), last), NodeType.Event);
         }
         return null;
     }
+
+    /// <summary>"Joint Commission Meeting": a sitting's word after the body's name belongs to the name (the same event, EventNames.Key).</summary>
+    private static int SittingAfter(List<Token> tokens, int end, int last) =>
+        end < last && tokens[end].Text is "Meeting" or "Session" ? end + 1 : end;
 
     /// <summary>"Joint Commission Secretariat": another organisation word after the head makes the body an office, not the sitting.</summary>
     private bool BodyHeadContinues(List<Token> tokens, int at, int last) =>

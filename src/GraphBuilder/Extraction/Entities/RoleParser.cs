@@ -70,7 +70,7 @@ internal sealed class RoleParser(EntityLexicons lexicons)
             }
             break;
         }
-        if (end < 0)
+        if (end < 0 || IsPlural(tokens[end - 1]) && SessionAfter(tokens, end, limit))
             return null;
         var kept = words.Count - Math.Max(0, Trailing(tokens, end, i));
         return new RoleMatch(end, string.Join(' ', words.Take(kept)), country, inner, honorific);
@@ -86,11 +86,21 @@ internal sealed class RoleParser(EntityLexicons lexicons)
     /// </summary>
     private static bool IsPlural(Token title) => PluralTitles.Contains(title.Text);
 
-    private static bool NameAt(List<Token> tokens, int at, int limit) => at < limit && tokens[at].IsWord && tokens[at].IsCapitalised;
+    private bool NameAt(List<Token> tokens, int at, int limit) =>
+        at < limit && tokens[at].IsWord && tokens[at].IsCapitalised && !SessionAfter(tokens, at, limit);
+
+    /// <summary>"Senior Officials Meeting", "Foreign Ministers' Meeting": a session's name after a plural title; the title names no one.</summary>
+    private bool SessionAfter(List<Token> tokens, int at, int limit)
+    {
+        if (at < limit && tokens[at].Text is "'" or "\u2019")
+            at++;
+        return at < limit && lexicons.EventNames.Longest(tokens, at, limit).Length > 0;
+    }
 
     private static readonly HashSet<string> PluralTitles = new(StringComparer.Ordinal)
     {
         "Ministers", "Presidents", "Secretaries", "Ambassadors", "Commissioners", "Chancellors", "Premiers", "Chiefs", "Envoys",
+        "Officials", "Leaders", "Directors", "Governors", "Mayors", "Deputies", "Advisers", "Advisors",
     };
 
     /// <summary>Modifiers read after the last head are not part of the role ("Minister Acting ..." never ends a role).</summary>

@@ -23,9 +23,20 @@ internal sealed partial class Discourse
         "meeting", "meetings", "talks", "dialogue", "session", "plenary", "round", "summit", "consultations", "conference", "meet",
     };
 
-    /// <summary>An event named by a bare session noun ("the meeting"): it refers to the named session, it is none itself.</summary>
+    /// <summary>Words that say what kind of sitting a session is, not whose: "Ministerial Session", "Plenary Meeting".</summary>
+    private static readonly HashSet<string> SittingKinds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "ministerial", "plenary", "senior", "officials", "officials'", "technical", "expert", "experts", "experts'",
+        "inaugural", "opening", "closing", "high-level", "formal", "informal", "special", "extraordinary", "ordinary", "regular",
+    };
+
+    /// <summary>
+    /// An event named by a bare session noun ("the meeting") or a kind of sitting ("the Ministerial Session"): it refers
+    /// to the named session, it is none itself.
+    /// </summary>
     public bool IsBareSession(string key) =>
-        _entities.GetValueOrDefault(key) is { Type: NodeType.Event } e && SessionWords.Contains(e.Name.Replace("the ", "", StringComparison.OrdinalIgnoreCase).Trim());
+        _entities.GetValueOrDefault(key) is { Type: NodeType.Event } e && e.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words
+        && SessionWords.Contains(words[^1]) && words[..^1].All(SittingKinds.Contains);
 
     /// <summary>The principal of the last meeting (a person) or the last session (an event).</summary>
     public string? Gathering { get; private set; }

@@ -55,12 +55,14 @@ internal sealed partial class FillerResolver
     /// <summary>
     /// Whether a dependent stands with its head: a conjunct, apposition or list item ("co-chaired by A and B" with B "list"), a nameless head's name part, or "six
     /// people, including A and B" (the names an "including" phrase gives stand for the noun's members); a part of
-    /// the same name too, for the conjunct the parser hangs on it ("Deputy Minister A (X) and B" with B under "A").
+    /// the same name too, for the conjunct the parser hangs on it ("Deputy Minister A (X) and B" with B under "A"); and a
+    /// name the parser reads as a clause under a title's noun ("by External Affairs Minister A and B": A under "Affairs", B under A).
     /// </summary>
     private bool StandsWith(SyntaxWord w, SyntaxWord c) =>
         c.Relation is "conj" or "appos" or "list"
         || sentence.MentionOf(w) is null && (c.Relation is "flat" or "flat:name" or "compound" || c.Relation == "nmod" && sentence.CaseOf(c) == "include")
         || c.Relation is "flat" or "flat:name" && sentence.MentionOf(w) is { } name && sentence.MentionOf(c) == name
+        || c.Relation == "acl" && c.Upos == "PROPN" && sentence.MentionOf(w) is null && sentence.MentionOf(c) is { Type: NodeType.Person }
         || DemonymHead(w, c) || GluedConjunct(w, c) || GluedTitle(w, c);
 
     /// <summary>

@@ -61,7 +61,7 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
         if (types.Contains(NodeType.Person) && CutPossessor(word) is { } owned)
             return Keys([owned], match, types, others);
         if (sentence.MentionOf(word) is { } mention && discourse.IsBareSession(mention.EntityKey))
-            return types.Contains(NodeType.Event) && discourse.MainEvent is { } main ? [main] : [];
+            return !types.Contains(NodeType.Event) ? [] : NamedSession(word) ?? (discourse.MainEvent is { } main ? [main] : []);
         if (types.Contains(NodeType.Person) && CountryTitleHolder(word) is { } holder && !others.Contains(holder))
             return [holder];
         if (sentence.MentionOf(word) is { } named)

@@ -57,11 +57,15 @@ internal static partial class MisparsedFillers
     /// <summary>
     /// "co-chaired by A, Additional Secretary for the Americas at the Ministry of External Affairs, and B, ..." parsed with
     /// "at the Ministry" a phrase of the verb and B a conjunct inside it: a person joined by a conjunction to a word of a
-    /// case phrase after the agent, where that word names no person, is another agent.
+    /// case phrase after the agent, where that word names no person, is another agent; so is one inside a case phrase
+    /// of the agent or its conjuncts ("by Director General A of X's Ministry of Y, Director General B from Z's Ministry of
+    /// Y and Director General C of W's Ministry of V" with C a conjunct of B's ministry's "Y").
     /// </summary>
     public static IEnumerable<SyntaxWord> StrandedAgents(FrameSentence sentence, FrameMatch match, SyntaxWord agent) =>
         match.Anchors.SelectMany(sentence.Children)
             .Where(c => c.Id > agent.Id && c.Relation.StartsWith("obl", StringComparison.Ordinal) && sentence.CaseOf(c) is not null)
+            .Concat(sentence.Children(agent, "conj").Prepend(agent).SelectMany(sentence.Children)
+                .Where(c => c.Id > agent.Id && c.Relation == "nmod" && sentence.CaseOf(c) is not null))
             .SelectMany(sentence.Subtree)
             .Where(w => w.Relation == "conj" && sentence.MentionOf(w) is { Type: NodeType.Person }
                 && sentence.Children(w).Any(p => p.Relation == "cc")
