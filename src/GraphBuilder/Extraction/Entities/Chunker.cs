@@ -111,6 +111,8 @@ internal sealed partial class Chunker(EntityLexicons lexicons)
         return text switch
         {
             "in" => j > 0 && (lexicons.OrganisationWords.Longest(tokens, j - 1).Length == 1 || EndsHere(lexicons.BranchingGroups, tokens, j)),
+            // "Popular Front Of India": title case in wire copy, after a body's word only (a headline's "Of" joins no name)
+            "Of" => j > 0 && lexicons.OrganisationWords.Longest(tokens, j - 1).Length == 1,
             "on" => EndsHere(lexicons.BodyHeads, tokens, j) || EndsHere(lexicons.EventNames, tokens, j),
             "\u2013" => CountryDash(tokens, j),
             _ => false,

@@ -51,7 +51,7 @@ internal sealed partial class PhraseReaders(EntityLexicons lexicons, RoleParser 
         }
         if (end < 0)
             return LowerOrganisation(tokens, p, last);
-        if (end < last && tokens[end].Text is "of" or "for")
+        if (end < last && tokens[end].Text is "of" or "for" or "Of")
             end = NameAfterPortfolio(tokens, end, Tail(tokens, end, last));
         var start = HeadAfterOf(tokens, p, first);
         return end - start == 1 ? null : Make(tokens, start, end, NodeType.Organisation);
