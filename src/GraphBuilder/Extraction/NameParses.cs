@@ -37,13 +37,17 @@ public static class NameParses
     /// ("Speaking after her meeting with A, Prime Minister B said": B read as A's conjunct), or a word hangs on a
     /// punctuation mark or under the labels a parser gives what it cannot place ("list", "dep", "reparandum": news has no
     /// speech repairs, "held talks with Guatemalan Foreign Minister B" read "with" as one), or a verb is a
-    /// conjunct with nothing joining it, or a name is read as a clause ("co-chaired by External Affairs Minister A": "Affairs"
+    /// conjunct with nothing joining it, or a weekday is an object ("A met Wednesday with B": the "with" phrase then
+    /// hangs on the weekday), or a name is read as a clause ("co-chaired by External Affairs Minister A": "Affairs"
     /// the agent, A a clause under it).
     /// </summary>
     private static bool Broken(SentenceParse parse)
     {
         var root = parse.Words.FirstOrDefault(w => w.Head == 0);
         if (root is not null && root.Upos is not ("VERB" or "AUX") && parse.Words.Any(w => w.Upos == "VERB" && w.Head == root.Id))
+            return true;
+        // "As the Special Envoy of X, A, called on B": a function word heads the sentence
+        if (root is { Upos: "SCONJ" or "ADP" or "CCONJ" or "DET" })
             return true;
         if (root is { Upos: "VERB" } && !HasSubject(parse, root.Id) && parse.Words.Any(w => w.Id < root.Id && w.Upos == "PROPN"))
             return true;
@@ -52,6 +56,7 @@ public static class NameParses
         return parse.Words.Where(w => w.Relation == "nsubj").GroupBy(w => w.Head).Any(g => g.Count() > 1)
             || parse.Words.Any(w => w.Upos == "ADP" && w.Relation is "flat" or "appos" or "conj" or "compound")
             || parse.Words.Any(w => w.Upos == "PROPN" && w.Relation is "acl" or "advcl")
+            || parse.Words.Any(w => w.Relation == "obj" && Weekdays.Contains(w.Form))
             || parse.Words.Any(w => w.Relation is "list" or "dep" or "reparandum" || w.Upos != "PUNCT" && parse.HeadOf(w) is { Upos: "PUNCT" });
     }
 
@@ -62,6 +67,9 @@ public static class NameParses
     private static bool IsBareConjunct(SentenceParse parse, SyntaxWord w) =>
         w is { Upos: "VERB", Relation: "conj" } && w.Id >= 2 && parse.Words[w.Id - 2].Upos != "PUNCT"
         && !parse.Words.Any(c => c.Head == w.Id && c.Relation is "cc" or "mark") && !HasSubject(parse, w.Id);
+
+    private static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal)
+        { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday" };
 
     private static bool HasSubject(SentenceParse parse, int head)
     {
