@@ -85,11 +85,21 @@ internal sealed partial class FillerResolver
                     names.Add(m.EntityKey);
                 continue;
             }
-            foreach (var c in sentence.Children(w).Where(c => c.Relation is "nmod" or "flat" or "compound" or "list"))
+            foreach (var c in sentence.Children(w).Where(c => c.Relation is "nmod" or "flat" or "compound" or "list" || IsTitleConjunct(c) || IsNameApposed(c)))
                 stack.Push(c);
         }
         return names;
     }
+
+    /// <summary>
+    /// "President of the Republic of X A and President of the Republic of Y B" with the second title a conjunct of
+    /// the first one's "Republic": a nameless title joined inside the phrase is the next person's.
+    /// </summary>
+    private bool IsTitleConjunct(SyntaxWord word) =>
+        word.Relation == "conj" && sentence.MentionOf(word) is null && DescriptionResolver.IsPersonHead(sentence, word);
+
+    /// <summary>"... President of the Republic of Y B" with B apposed to "Republic": the title's holder.</summary>
+    private bool IsNameApposed(SyntaxWord word) => word.Relation == "appos" && sentence.MentionOf(word) is { Type: NodeType.Person };
 
     /// <summary>
     /// "Ambassador of Nepal to Pakistan B" parsed with B under "to": a name right after the country its case word
