@@ -90,6 +90,14 @@ internal sealed class EntityDraft(NodeType type, string label)
         other.MergedInto = this;
     }
 
+    /// <summary>"PM Dahal" is the Prime Minister of the two Dahals an article names: an abbreviated title's words.</summary>
+    private static readonly Dictionary<string, string[]> Abbreviations = new(StringComparer.Ordinal)
+    {
+        ["pm"] = ["prime", "minister"], ["dpm"] = ["deputy", "prime", "minister"], ["fm"] = ["foreign", "minister"],
+        ["eam"] = ["external", "affairs", "minister"], ["nsa"] = ["national", "security", "adviser"],
+    };
+
     public static IReadOnlySet<string> RoleWordsOf(string role) =>
-        NameKeys.Words(role).Where(w => w is not ("the" or "of" or "for" or "and" or "a" or "an")).ToHashSet(StringComparer.Ordinal);
+        NameKeys.Words(role).Where(w => w is not ("the" or "of" or "for" or "and" or "a" or "an"))
+            .SelectMany(w => Abbreviations.TryGetValue(w, out var words) ? words : [w]).ToHashSet(StringComparer.Ordinal);
 }

@@ -43,6 +43,24 @@ internal sealed partial class FrameFamily
         match.Frame.As.Select(s => FrameMatcher.Fill(sentence, match, s)).FirstOrDefault(w => w.Count > 0)?[0] is { } word
         && Entities.EntityLexicons.Instance.Titles.Contains(sentence.Lemma(word));
 
+    /// <summary>
+    /// "with his counterpart, foreign minister designated A": a bare title right before "designated" in the text (no
+    /// determiner before it; read from the text, as a parse read again with names blanked loses it) and no "as" after it
+    /// name a minister-designate (the Portuguese and Spanish "designado"), no act.
+    /// </summary>
+    private static bool TitleDesignate(FrameSentence sentence, FrameMatch match)
+    {
+        var text = sentence.Source.Sentence.Text;
+        var before = text[..Math.Clamp(match.Trigger.Start - sentence.Source.Sentence.Start, 0, text.Length)]
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return match.Trigger.Form == "designated" && before.Length >= 1 && Entities.EntityLexicons.Instance.Titles.Contains(before[^1])
+            && (before.Length < 2 || !BareTitleBlockers.Contains(before[^2]))
+            && !sentence.Children(match.Trigger).Any(c => c.Relation == "xcomp" && sentence.MentionOf(c) is null || sentence.CaseOf(c) == "as");
+    }
+
+    private static readonly HashSet<string> BareTitleBlockers = new(StringComparer.OrdinalIgnoreCase)
+        { "the", "a", "an", "its", "his", "her", "their", "our", "this", "that" };
+
     /// <summary>The "as" attribute: a fixed text, or the words of the slot ("as a Foreign Terrorist Organization").</summary>
     private static IReadOnlyDictionary<string, string>? As(FrameSentence sentence, FrameMatch match)
     {

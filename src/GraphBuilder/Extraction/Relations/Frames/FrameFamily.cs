@@ -63,7 +63,7 @@ internal sealed partial class FrameFamily(FrameBook book) : IPatternFamily
             || InRelativeClause(sentence, match))
             return [];
         var status = ParseModality.Of(sentence, match);
-        if (status is null || frame.Relation == Graph.Relations.Designated && AppointedAs(sentence, match))
+        if (status is null || frame.Relation == Graph.Relations.Designated && (AppointedAs(sentence, match) || TitleDesignate(sentence, match)))
             return [];
         if (frame.Relation == Graph.Relations.MetWith && status == EdgeStatus.Happened
             && Occasions.Of(sentence, match) is { } occasion && !discourse.IsBareSession(occasion))
