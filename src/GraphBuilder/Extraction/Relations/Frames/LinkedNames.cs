@@ -1,0 +1,64 @@
+using GraphBuilder.Syntax;
+
+namespace GraphBuilder.Extraction.Relations.Frames;
+
+/// <summary>
+/// Names a designation sentence gives only as what its designees are tied to: "individuals sanctioned over links to
+/// X", "seven X (XS)-affiliated groups", "accused of ties to groups including X", "to cut flows of funds to X". X is
+/// the cause or the beneficiary, not a designee; so is a name in the act's purpose clause.
+/// </summary>
+internal static class LinkedNames
+{
+    /// <summary>Nouns whose "to"/"with" phrase names what the designees are tied to or whom they serve.</summary>
+    private static readonly HashSet<string> TieNouns = new(StringComparer.Ordinal)
+    {
+        "link", "tie", "connection", "affiliation", "allegiance", "loyalty", "relation", "relationship",
+        "fund", "funding", "flow", "support", "financing", "assistance", "aid",
+    };
+
+    /// <summary>Participles and adjectives whose "to"/"with" phrase does the same ("linked to X", "affiliated with X").</summary>
+    private static readonly HashSet<string> TieWords = new(StringComparer.Ordinal)
+    {
+        "link", "linked", "affiliate", "affiliated", "tie", "tied", "connect", "connected", "loyal", "ally", "allied", "align", "aligned",
+    };
+
+    /// <summary>What a hyphen after the name joins it to ("X-affiliated groups", "(XS)-linked").</summary>
+    private static readonly string[] HyphenTies = ["-affiliated", "-linked", "-aligned", "-allied", "-backed", "-inspired", "-loyal", "-funded", "-sponsored"];
+
+    /// <summary>Whether every word of the sentence that names the entity is only what the designees are tied to.</summary>
+    public static bool OnlyLinked(FrameSentence sentence, string key, FrameMatch match)
+    {
+        // the last word of each run of words naming it: "Orvek" of "Orvek Brotherhood (OB)-affiliated" is no other mention
+        var words = sentence.Words.Where(w => sentence.MentionOf(w)?.EntityKey == key
+            && (w.Id == sentence.Words.Count || sentence.MentionOf(sentence.Words[w.Id])?.EntityKey != key)).ToList();
+        return words.Count > 0 && words.All(w => Hyphened(sentence, w) || UnderTie(sentence, w, match));
+    }
+
+    /// <summary>"X-affiliated", "X (XS)-affiliated" however the tokeniser cut it: the text after the name, past an acronym in brackets.</summary>
+    private static bool Hyphened(FrameSentence sentence, SyntaxWord word)
+    {
+        var after = string.Concat(sentence.Words.Skip(word.Id).Take(4).Select(w => w.Form));
+        if (after.StartsWith('(') && after.IndexOf(')') is var close and > 0)
+            after = after[(close + 1)..];
+        return HyphenTies.Any(t => after.StartsWith(t, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>A walk up from the name that meets a tie word through its "to"/"with" phrase before the trigger.</summary>
+    private static bool UnderTie(FrameSentence sentence, SyntaxWord word, FrameMatch match)
+    {
+        SyntaxWord? below = null;
+        foreach (var w in sentence.Ancestors(word))
+        {
+            if (w.Id == match.Trigger.Id || w.Id == match.Predicate.Id)
+                return false;
+            if (below is not null && sentence.CaseOf(below) is "to" or "with"
+                && (w.Upos == "NOUN" && TieNouns.Contains(sentence.Lemma(w)) || w.Upos is "VERB" or "ADJ" && TieWords.Contains(sentence.Lemma(w))))
+                return true;
+            // "added A to its list to cut flows of funds to X": the aim of the act, whom it hits through A
+            if (w.Upos == "VERB" && w.Relation is "acl" or "advcl" && sentence.Children(w, "mark").Any(m => sentence.Lemma(m) == "to"))
+                return true;
+            below = w;
+        }
+        return false;
+    }
+}
