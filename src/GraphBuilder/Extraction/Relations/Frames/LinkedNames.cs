@@ -43,22 +43,24 @@ internal static class LinkedNames
         return HyphenTies.Any(t => after.StartsWith(t, StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>A walk up from the name that meets a tie word through its "to"/"with" phrase before the trigger.</summary>
+    /// <summary>
+    /// The name (or the list it ends: "ties to X and Y") is the "to"/"with" phrase of a tie word, or an argument of a
+    /// purpose clause on the way up to the trigger. Not a name the trigger describes ("X, which Britain proscribed") and
+    /// not one apposed or listed after it ("three men linked to the Z Cartel: A, B and C" are the men).
+    /// </summary>
     private static bool UnderTie(FrameSentence sentence, SyntaxWord word, FrameMatch match)
     {
-        SyntaxWord? below = null;
-        foreach (var w in sentence.Ancestors(word))
-        {
-            if (w.Id == match.Trigger.Id || w.Id == match.Predicate.Id)
-                return false;
-            if (below is not null && sentence.CaseOf(below) is "to" or "with"
-                && (w.Upos == "NOUN" && TieNouns.Contains(sentence.Lemma(w)) || w.Upos is "VERB" or "ADJ" && TieWords.Contains(sentence.Lemma(w))))
-                return true;
-            // "added A to its list to cut flows of funds to X": the aim of the act, whom it hits through A
-            if (w.Upos == "VERB" && w.Relation is "acl" or "advcl" && sentence.Children(w, "mark").Any(m => sentence.Lemma(m) == "to"))
-                return true;
-            below = w;
-        }
-        return false;
+        var ancestors = sentence.Ancestors(match.Trigger).Select(a => a.Id).ToHashSet();
+        if (ancestors.Contains(word.Id))
+            return false;
+        var named = word;
+        while (named.Relation == "conj" && sentence.Head(named) is { } first)
+            named = first;
+        if (sentence.Head(named) is { } tie && sentence.CaseOf(named) is "to" or "with"
+            && (tie.Upos == "NOUN" && TieNouns.Contains(sentence.Lemma(tie)) || tie.Upos is "VERB" or "ADJ" && TieWords.Contains(sentence.Lemma(tie))))
+            return true;
+        // "added A to its list to cut flows of funds to X": the aim of the act, whom it hits through A
+        return sentence.Head(named) is { Upos: "VERB", Relation: "acl" or "advcl" } aim && !ancestors.Contains(aim.Id)
+            && sentence.Children(aim, "mark").Any(m => sentence.Lemma(m) == "to");
     }
 }
