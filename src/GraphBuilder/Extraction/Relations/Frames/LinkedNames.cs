@@ -16,10 +16,12 @@ internal static class LinkedNames
         "fund", "funding", "flow", "support", "financing", "assistance", "aid",
     };
 
-    /// <summary>Participles and adjectives whose "to"/"with" phrase does the same ("linked to X", "affiliated with X").</summary>
+    /// <summary>Verbs, participles and adjectives whose "to"/"with" phrase does the same ("linked to X", "providing support to X").</summary>
     private static readonly HashSet<string> TieWords = new(StringComparer.Ordinal)
     {
         "link", "linked", "affiliate", "affiliated", "tie", "tied", "connect", "connected", "loyal", "ally", "allied", "align", "aligned",
+        // the recipient of what the designees gave: "for providing financial support to X"
+        "provide", "give", "channel", "funnel", "send", "transfer", "supply",
     };
 
     /// <summary>What a hyphen after the name joins it to ("X-affiliated groups", "(XS)-linked").</summary>
@@ -28,10 +30,19 @@ internal static class LinkedNames
     /// <summary>Whether every word of the sentence that names the entity is only what the designees are tied to.</summary>
     public static bool OnlyLinked(FrameSentence sentence, string key, FrameMatch match)
     {
-        // the last word of each run of words naming it: "Orvek" of "Orvek Brotherhood (OB)-affiliated" is no other mention
+        // each run of words naming it once: its last word (what a hyphen follows) and its head (what hangs in the parse)
         var words = sentence.Words.Where(w => sentence.MentionOf(w)?.EntityKey == key
             && (w.Id == sentence.Words.Count || sentence.MentionOf(sentence.Words[w.Id])?.EntityKey != key)).ToList();
-        return words.Count > 0 && words.All(w => Hyphened(sentence, w) || UnderTie(sentence, w, match));
+        return words.Count > 0 && words.All(w => Hyphened(sentence, w) || UnderTie(sentence, HeadOfRun(sentence, w, key), match));
+    }
+
+    /// <summary>The word of the name's run the parse hangs the rest on ("al" of "al - Qaeda", "Brotherhood" of "Orvek Brotherhood").</summary>
+    private static SyntaxWord HeadOfRun(FrameSentence sentence, SyntaxWord last, string key)
+    {
+        var head = last;
+        for (var i = 0; i < 8 && sentence.Head(head) is { } up && sentence.MentionOf(up)?.EntityKey == key; i++)
+            head = up;
+        return head;
     }
 
     /// <summary>"X-affiliated", "X (XS)-affiliated" however the tokeniser cut it: the text after the name, past an acronym in brackets.</summary>
@@ -54,8 +65,16 @@ internal static class LinkedNames
         if (ancestors.Contains(word.Id))
             return false;
         var named = word;
-        while (named.Relation == "conj" && sentence.Head(named) is { } first)
-            named = first;
+        // "ties to X and Y", "ties to groups including X": up the list to the noun it ends or gives examples of
+        for (var i = 0; i < 8 && sentence.Head(named) is { } up; i++)
+        {
+            if (named.Relation == "conj" || sentence.CaseOf(named) is "including" or "like")
+                named = up;
+            else if (named.Relation == "obj" && up.Relation == "acl" && sentence.Lemma(up) == "include" && sentence.Head(up) is { } listed)
+                named = listed;
+            else
+                break;
+        }
         if (sentence.Head(named) is { } tie && sentence.CaseOf(named) is "to" or "with"
             && (tie.Upos == "NOUN" && TieNouns.Contains(sentence.Lemma(tie)) || tie.Upos is "VERB" or "ADJ" && TieWords.Contains(sentence.Lemma(tie))))
             return true;
