@@ -83,15 +83,17 @@ internal sealed partial class FillerResolver
         w is { Upos: "VERB", Xpos: "VBG", Relation: "conj" } && sentence.Lemma(w) == "visit" ? sentence.Children(w, "obj") : [];
 
     /// <summary>
-    /// The noun a relative clause hangs on ("X, which designated ..."); where that is a nameless noun the parse chose
-    /// over the name ("Gunmen from X, which Washington designated ..."), the name right before the comma.
+    /// The noun a relative clause hangs on ("X, which designated ..."); where that is a nameless common noun the parse
+    /// chose over the name ("Gunmen from X, which Washington designated ..."), the name right before the comma (not
+    /// where it hangs the clause on a verb, tagged as one or not: "The UNSC no longer sanctions X, which was first designated").
     /// </summary>
     private IReadOnlyList<string> RelativeKeys(SyntaxWord pronoun, SyntaxWord noun, FrameMatch match, IReadOnlySet<NodeType> types, IReadOnlyCollection<string> others)
     {
         if (Relatives.Contains(sentence.Lemma(noun)))
             return [];
         var keys = Keys([Antecedent(noun)], match with { Trigger = noun, Anchors = [noun] }, types, others);
-        return keys.Count > 0 || sentence.MentionOf(noun) is not null ? keys
+        // a noun with a subject or object of its own is a verb the tagger missed ("The UNSC no longer sanctions X, which ...")
+        return keys.Count > 0 || noun.Upos != "NOUN" || noun.Relation == "root" || sentence.Children(noun).Any(c => c.Relation is "nsubj" or "obj") ? keys
             : NamedBeforeComma(pronoun) is { } named && types.Contains(named.Type) ? [named.EntityKey] : [];
     }
 }
