@@ -7,7 +7,7 @@ namespace GraphBuilder.Extraction.Relations;
 /// body's name reads as a second designator. Where a country or a state body designated a target in a sentence,
 /// an organisation that is no state body designating the same target there is dropped. An organisation with no
 /// word of state in its name nor initials for one ("the Freedom Party added A to its list of candidates")
-/// designates nobody.
+/// designates nobody; nor does a news outlet (and no one designates a wire agency).
 /// </summary>
 internal static class Designators
 {
@@ -15,7 +15,8 @@ internal static class Designators
     {
         // "The Freedom Party added A to its list of candidates": only a state, a body of state or a person designates
         found = found.Where(f => f.Relation != Graph.Relations.Designated
-            || discourse.Entity(f.SourceKey) is not { Type: NodeType.Organisation } body || Bodies.IsGovernmental(body.Name) || IsAcronym(body.Name)).ToList();
+            || (discourse.Entity(f.SourceKey) is not { Type: NodeType.Organisation } body || Bodies.IsGovernmental(body.Name) || IsAcronym(body.Name))
+                && !IsOutlet(f.SourceKey, discourse, NewsOutlets.IsOutlet) && !IsOutlet(f.TargetKey, discourse, NewsOutlets.IsWire)).ToList();
         var designations = found.Where(f => f.Relation == Graph.Relations.Designated).ToList();
         if (designations.Count < 2)
             return found;
@@ -23,6 +24,10 @@ internal static class Designators
         return found.Where(f => f.Relation != Graph.Relations.Designated || !byState.Contains(f.TargetKey) || IsState(f.SourceKey, discourse)
             || discourse.Entity(f.SourceKey) is not { Type: NodeType.Organisation }).ToList();
     }
+
+    /// <summary>"reports Xinhua": a news outlet reports designations, it makes none (and a wire agency receives none).</summary>
+    private static bool IsOutlet(string key, Discourse discourse, Func<string, bool> kind) =>
+        discourse.Entity(key) is { Type: NodeType.Organisation } e && kind(e.Name);
 
     /// <summary>"UN", "EU", "U.N.": a body named by its initials (whose words of state the initials hide).</summary>
     private static bool IsAcronym(string name) =>

@@ -97,10 +97,11 @@ public sealed class RelationExtractor : IRelationExtractor
         var seen = new HashSet<(string, string, string)>();
         var families = sentence.Source.Parse is { Words.Count: > 0 } ? Parsed : Families;
         var read = Designators.WithoutGroups(families.SelectMany(f => f.Find(sentence, discourse)).ToList(), discourse);
+        // the rereadings pass the same test: "X were designated, reports Xinhua" reread makes no agency a designator
         if (sentence.Source.Reread is { Words.Count: > 0 } reread)
-            read.AddRange(ReadAgain(sentence, reread, discourse));
+            read.AddRange(Designators.WithoutGroups(ReadAgain(sentence, reread, discourse), discourse));
         if (sentence.Source.NameReread is { Words.Count: > 0 } names && !read.Any(f => Core.Contains(f.Relation)))
-            read.AddRange(ReadAgain(sentence, names, discourse));
+            read.AddRange(Designators.WithoutGroups(ReadAgain(sentence, names, discourse), discourse));
         foreach (var found in read.Concat(Frames.MeetingSettings.Of(sentence, read)))
         {
             var (a, b) = Graph.Relations.IsSymmetric(found.Relation) && string.CompareOrdinal(found.SourceKey, found.TargetKey) > 0

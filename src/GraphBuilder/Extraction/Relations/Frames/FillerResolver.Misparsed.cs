@@ -3,7 +3,7 @@ using GraphBuilder.Syntax;
 
 namespace GraphBuilder.Extraction.Relations.Frames;
 
-/// <summary>Names a nameless filler stands for where the parser split a titled name from its title.</summary>
+/// <summary>Names a nameless filler stands for where the parser split a titled name from its title, or hung a relative clause on the wrong noun.</summary>
 internal sealed partial class FillerResolver
 {
     /// <summary>
@@ -81,4 +81,19 @@ internal sealed partial class FillerResolver
     /// </summary>
     private IEnumerable<SyntaxWord> VisitingConjunct(SyntaxWord w) =>
         w is { Upos: "VERB", Xpos: "VBG", Relation: "conj" } && sentence.Lemma(w) == "visit" ? sentence.Children(w, "obj") : [];
+
+    /// <summary>
+    /// The noun a relative clause hangs on ("X, which designated ..."); where that is a nameless common noun the parse
+    /// chose over the name ("Gunmen from X, which Washington designated ..."), the name right before the comma (not
+    /// where it hangs the clause on a verb, tagged as one or not: "The UNSC no longer sanctions X, which was first designated").
+    /// </summary>
+    private IReadOnlyList<string> RelativeKeys(SyntaxWord pronoun, SyntaxWord noun, FrameMatch match, IReadOnlySet<NodeType> types, IReadOnlyCollection<string> others)
+    {
+        if (Relatives.Contains(sentence.Lemma(noun)))
+            return [];
+        var keys = Keys([Antecedent(noun)], match with { Trigger = noun, Anchors = [noun] }, types, others);
+        // a noun with a subject or object of its own is a verb the tagger missed ("The UNSC no longer sanctions X, which ...")
+        return keys.Count > 0 || noun.Upos != "NOUN" || noun.Relation == "root" || sentence.Children(noun).Any(c => c.Relation is "nsubj" or "obj") ? keys
+            : NamedBeforeComma(pronoun) is { } named && types.Contains(named.Type) ? [named.EntityKey] : [];
+    }
 }

@@ -102,7 +102,7 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
             return [whose.EntityKey];
         // "X, which designated ...", and with a support verb "France, which slapped sanctions on A": the verb's noun
         if (Relatives.Contains(lemma) && Relative(match) is { } clause && sentence.Head(clause) is { } noun)
-            return Relatives.Contains(sentence.Lemma(noun)) ? [] : Keys([Antecedent(noun)], match with { Trigger = noun, Anchors = [noun] }, types, others);
+            return RelativeKeys(word, noun, match, types, others);
         // "financing X, which the United States lists as ..." with the clause joined to the verb before: the name before the comma
         if (Relatives.Contains(lemma) && Relative(match) is null && NamedBeforeComma(word) is { } before && types.Contains(before.Type))
             return [before.EntityKey];

@@ -76,6 +76,9 @@ internal sealed partial class FrameFamily(FrameBook book) : IPatternFamily
         if (sources.Count > 0 && frame.Also is { Count: > 0 })
             sources = [.. sources, .. roles.Keys(frame.Also, RoleTypes.Source(frame.Relation), sources).Except(sources)];
         IReadOnlyList<string> targets = sources.Count < frame.Min ? [] : roles.Keys(frame.Target, RoleTypes.Target(frame.Relation), sources);
+        // "sanctioned over links to X": what the designees are tied to is none of them
+        if (frame.Relation == Graph.Relations.Designated)
+            targets = [.. targets.Where(t => !LinkedNames.OnlyLinked(sentence, t, match))];
         // "A and B met C": the two subjects met C, not each other
         var pair = frame.Relation == Graph.Relations.MetWith && targets.Count > 0 ? [] : roles.Keys(frame.Pair, RoleTypes.Source(frame.Relation), []);
         if (pair.Count >= 2)

@@ -41,8 +41,9 @@ internal static partial class FrameMatcher
             // "listed A and B for sanctions" with the phrase hung on the last conjunct, B
             foreach (var c in sentence.Children(w, "conj"))
                 stack.Push((c, depth));
+            // "added A, a commander of X, to its sanctions list" with the list under the apposition
             if (slot.Lemmas is not null)
-                foreach (var c in sentence.Children(w, "acl"))
+                foreach (var c in sentence.Children(w).Where(c => c.Relation == "acl" || c.Relation == "appos" && depth < MaxDepth))
                     stack.Push((c, depth + 1));
         }
         // "led on the Indian side by A and on the Japanese side by B": the phrase under each conjunct of its host

@@ -29,4 +29,13 @@ internal static partial class ParseModality
         return content && head.Upos == "NOUN" && Hearsay.Contains(sentence.Lemma(head))
             && sentence.Head(head) is { Upos: "VERB" } verb && Denying.Contains(sentence.Lemma(verb));
     }
+
+    /// <summary>
+    /// "the militias reject Washington's designation of X": a designation noun with its owner, the object of "reject",
+    /// is an act already made that someone protests, not one turned down ("rejected a proposal to designate X" is).
+    /// </summary>
+    private static bool IsRejectedAct(FrameSentence sentence, FrameMatch match, SyntaxWord word) =>
+        match.Frame.Relation == Graph.Relations.Designated && sentence.Lemma(word) == "reject"
+        && match.Trigger is { Upos: "NOUN", Relation: "obj" } && match.Trigger.Head == word.Id
+        && sentence.Children(match.Trigger, "nmod:poss").Any();
 }

@@ -37,7 +37,7 @@ internal static partial class ParseModality
             var children = sentence.Children(word);
             if (IsNegated(sentence, children))
                 return null;
-            if (word.Id != match.Trigger.Id && IsUndoing(sentence, word))
+            if (word.Id != match.Trigger.Id && IsUndoing(sentence, word) && !IsRejectedAct(sentence, match, word))
                 return null;
             if (word.Id == match.Trigger.Id && match.Frame.Relation == Graph.Relations.Designated && HasUndoingModifier(sentence, children))
                 return null;

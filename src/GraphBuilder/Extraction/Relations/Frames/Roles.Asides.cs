@@ -51,7 +51,12 @@ internal sealed partial class Roles
         var subjects = match.Anchors.SelectMany(a => sentence.Children(a, "nsubj")).ToList();
         var agents = subjects.SelectMany(s => sentence.Children(s, "acl"))
             .SelectMany(p => sentence.Children(p).Where(c => c.Relation.StartsWith("obl", StringComparison.Ordinal) && sentence.CaseOf(c) == "by"));
-        var owners = subjects.SelectMany(s => sentence.Children(s, "nmod:poss"));
+        // "The Qatari list also includes A", "Other additions to the EU list included A": the list's own owner, or that of
+        // the list the subject adds to
+        var lists = subjects.Where(s => sentence.Lemma(s) is "list" or "blacklist")
+            .Concat(subjects.SelectMany(s => sentence.Children(s, "nmod")).Where(n => sentence.CaseOf(n) == "to" && sentence.Lemma(n) is "list" or "blacklist"));
+        var owners = subjects.SelectMany(s => sentence.Children(s, "nmod:poss"))
+            .Concat(lists.SelectMany(l => sentence.Children(l).Where(c => c.Relation is "compound" or "amod")));
         return resolver.Keys([.. agents.Concat(owners).Where(w => sentence.MentionOf(w) is not null)], match, types, others);
     }
 }

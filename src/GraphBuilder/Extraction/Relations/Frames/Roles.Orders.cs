@@ -34,4 +34,13 @@ internal sealed partial class Roles
             c.Relation.StartsWith("acl", StringComparison.Ordinal) ? sentence.Children(c).Where(a => a.Relation.StartsWith("obl", StringComparison.Ordinal) && sentence.CaseOf(a) == "by")
             : c.Relation == "nmod:poss" || c.Relation == "nmod" && sentence.CaseOf(c) == "of" ? [c]
             : []);
+
+    /// <summary>
+    /// "X, which was designated a terrorist group by the United States": the "by" agent the parser hung on the act's
+    /// predicate noun (its xcomp, or its "as" phrase) instead of on the participle.
+    /// </summary>
+    private IEnumerable<SyntaxWord> PredicateAgents() =>
+        match.Anchors.Append(match.Trigger).DistinctBy(a => a.Id)
+            .SelectMany(a => sentence.Children(a).Where(c => c.Relation == "xcomp" || c.Relation.StartsWith("obl", StringComparison.Ordinal) && sentence.CaseOf(c) == "as"))
+            .SelectMany(p => sentence.Children(p).Where(d => d.Relation is "nmod" or "obl" && sentence.CaseOf(d) == "by"));
 }

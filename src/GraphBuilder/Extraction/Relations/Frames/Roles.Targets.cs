@@ -58,4 +58,18 @@ internal sealed partial class Roles
     private IEnumerable<SyntaxWord> Described(SyntaxWord noun) =>
         noun.Relation == "appos" && sentence.MentionOf(noun) is null && sentence.Head(noun) is { } named && sentence.MentionOf(named) is not null
             ? [named] : [];
+
+    /// <summary>
+    /// "The attack was claimed by X, designated a terrorist group by the United States in 2017": a participle after a
+    /// comma the parser joined to the verb before, with no subject or auxiliary of its own, is said of the name before it.
+    /// </summary>
+    private IReadOnlyList<SyntaxWord> CommaNamed()
+    {
+        var t = match.Trigger;
+        if (t is not { Xpos: "VBN", Relation: "conj" or "advcl" } || t.Id < 3 || sentence.Words[t.Id - 2].Form != ","
+            || sentence.Children(t).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) || c.Relation.StartsWith("aux", StringComparison.Ordinal)))
+            return [];
+        var named = sentence.Words[t.Id - 3];
+        return sentence.MentionOf(named) is not null ? [named] : [];
+    }
 }

@@ -63,6 +63,8 @@ internal sealed partial class Roles(FrameSentence sentence, Discourse discourse,
         "describer" => match.Frame.Need.FirstOrDefault(s => s.Special == "listed") is { } listed
             ? resolver.Keys([.. DescribedSubjects.Owners(sentence, match, listed)], match, types, others) : [],
         "signer" => resolver.Keys(Signers(), match, types, others),
+        "byas" => resolver.Keys([.. PredicateAgents()], match, types, others),
+        "comma" => resolver.Keys(CommaNamed(), match, types, others),
         "delegation" => DelegationCountry.Of(sentence, match.Predicate, Participle(match.Trigger)),
         _ => [],
     };
