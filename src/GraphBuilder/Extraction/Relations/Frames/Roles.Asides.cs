@@ -11,13 +11,15 @@ internal sealed partial class Roles
     /// <summary>
     /// "The list includes individuals from Qatar, the Saudi Press Agency reported, including A -- a cleric linked to
     /// the B": the source a reporting verb names (the agency) and a name inside a participle clause that describes an
-    /// entry (B, under "linked") are no entries of the listing. A clause above the trigger ("the list, which includes A") is not
-    /// one of the entry's.
+    /// entry (B, under "linked") are no entries of the listing; nor is one in a relative clause on an entry ("A, who
+    /// organised protests against President C") or in a case phrase of an entry's apposition ("B, a businessman with close
+    /// links to C", "D, founder of E"). A clause above the trigger ("the list, which includes A") is not one of the entry's.
     /// </summary>
     private bool IsListingAside(SyntaxWord word)
     {
         var underTrigger = false;
         var clause = false;
+        var cased = false;
         foreach (var w in sentence.Ancestors(word))
         {
             if (w.Id == match.Trigger.Id)
@@ -25,13 +27,18 @@ internal sealed partial class Roles
                 underTrigger = true;
                 break;
             }
-            if (w.Relation == "acl")
+            if (w.Relation is "acl" or "acl:relcl" || w.Relation == "appos" && cased)
                 clause = true;
+            cased |= w.Relation is "nmod" or "obl" && sentence.CaseOf(w) is not (null or "include") && !SemicolonBetween(w, word);
             if (IsReportingSource(w))
                 return true;
         }
         return underTrigger && clause;
     }
+
+    /// <summary>"A, a businessman close to B; C, chief of D": the parser may hang the next entry of a semicolon list under the aside.</summary>
+    private bool SemicolonBetween(SyntaxWord a, SyntaxWord b) =>
+        sentence.Words.Any(w => w.Form == ";" && w.Id > Math.Min(a.Id, b.Id) && w.Id < Math.Max(a.Id, b.Id));
 
     /// <summary>
     /// The subject of a verb of reporting other than the trigger, the one nearest before it ("A, B and C, the ministry
