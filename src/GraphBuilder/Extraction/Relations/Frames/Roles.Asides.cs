@@ -27,7 +27,7 @@ internal sealed partial class Roles
                 underTrigger = true;
                 break;
             }
-            if (w.Relation is "acl" or "acl:relcl" || w.Relation == "appos" && cased)
+            if (w.Relation == "acl" || w.Relation == "appos" && cased || IsEntryRelative(w, word))
                 clause = true;
             cased |= w.Relation is "nmod" or "obl" && sentence.CaseOf(w) is not (null or "include") && !SemicolonBetween(w, word);
             if (IsReportingSource(w))
@@ -35,6 +35,13 @@ internal sealed partial class Roles
         }
         return underTrigger && clause;
     }
+
+    /// <summary>
+    /// A relative clause on a name ("A, who organised protests against C"): not one on a noun, which may list the entries
+    /// ("four groups which are A, B and C"), nor one the next entry of a semicolon list hangs under.
+    /// </summary>
+    private bool IsEntryRelative(SyntaxWord clause, SyntaxWord word) =>
+        clause.Relation == "acl:relcl" && sentence.Head(clause) is { } named && sentence.MentionOf(named) is not null && !SemicolonBetween(clause, word);
 
     /// <summary>"A, a businessman close to B; C, chief of D": the parser may hang the next entry of a semicolon list under the aside.</summary>
     private bool SemicolonBetween(SyntaxWord a, SyntaxWord b) =>
