@@ -10,8 +10,9 @@ internal sealed partial class Roles
 
     /// <summary>
     /// The names between the trigger and the "to" of its list phrase, within the clause (no finite verb between): the
-    /// parser splits long objects with asides into obliques and conjuncts of the asides. A name inside an "of" phrase
-    /// ("wife of D") or a possessor ("X's daughters") only describes an entry.
+    /// parser splits long objects with asides into obliques and conjuncts of the asides. A name inside an "of" (with, by,
+    /// from, in, for) phrase or a relative clause up to the next comma ("wife of D", "who heads D"), an aside of a listing
+    /// or a possessor ("X's daughters") only describes an entry.
     /// </summary>
     private IReadOnlyList<string> BeforeList(IReadOnlySet<NodeType> types)
     {
@@ -22,14 +23,14 @@ internal sealed partial class Roles
         if (next >= sentence.Words.Count || sentence.Lemma(sentence.Words[next]) != "to")
             return [];
         var entries = new List<SyntaxWord>();
-        var inOf = false;
+        var aside = false;
         foreach (var w in between)
         {
             if (w.Form == ",")
-                inOf = false;
-            else if (sentence.Lemma(w) == "of")
-                inOf = true;
-            else if (!inOf)
+                aside = false;
+            else if (sentence.Lemma(w) is "of" or "who" or "which" or "with" or "for" or "by" or "from" or "in")
+                aside = true;
+            else if (!aside && !IsListingAside(w))
                 entries.Add(w);
         }
         return Listed(entries, types).Where(k => !IsStateBody(k)).ToList();
