@@ -3,8 +3,9 @@ using GraphBuilder.Syntax;
 namespace GraphBuilder.Extraction.Relations.Frames;
 
 /// <summary>
-/// Bans the parser splits: the predicate adjective of "declared X unlawful" hung on the object, and the name of "the
-/// dissolution of the opposition X Party" hung under the description before it.
+/// Designations the parser splits: the predicate adjective of "declared X unlawful" hung on the object, the name of "the
+/// dissolution of the opposition X Party" hung under the description before it, the subject of "Among the designated
+/// entities is X" hung on the copula.
 /// </summary>
 internal static partial class MisparsedFillers
 {
@@ -27,4 +28,11 @@ internal static partial class MisparsedFillers
         filled.Where(w => w.Upos == "NOUN" && sentence.MentionOf(w) is null)
             .SelectMany(w => sentence.Children(w).Where(c => c.Relation is "nmod" or "compound" or "appos" && c.Id > w.Id
                 && sentence.CaseOf(c) is null && sentence.MentionOf(c) is not null));
+
+    /// <summary>
+    /// "Among the designated entities is Iran's X" parsed with X the subject of the copula itself: the predicate noun
+    /// "entities" anchors the frame, so its subject hangs one word off.
+    /// </summary>
+    public static IEnumerable<SyntaxWord> SubjectUnderCopula(FrameSentence sentence, FrameMatch match) =>
+        match.Trigger.Relation == "cop" ? sentence.Children(match.Trigger, "nsubj") : [];
 }
