@@ -31,8 +31,16 @@ internal static partial class MisparsedFillers
 
     /// <summary>
     /// "Among the designated entities is Iran's X" parsed with X the subject of the copula itself: the predicate noun
-    /// "entities" anchors the frame, so its subject hangs one word off.
+    /// "entities" anchors the frame, so its subject hangs one word off (only under a predicate noun an act participle
+    /// modifies: "They are A" keeps its own reading).
     /// </summary>
     public static IEnumerable<SyntaxWord> SubjectUnderCopula(FrameSentence sentence, FrameMatch match) =>
-        match.Trigger.Relation == "cop" ? sentence.Children(match.Trigger, "nsubj") : [];
+        match.Trigger.Relation == "cop" && sentence.Children(match.Predicate, "amod").Any(a => ActParticiples.Contains(sentence.Lemma(a)))
+            ? sentence.Children(match.Trigger, "nsubj") : [];
+
+    /// <summary>The participles that make the copula's predicate noun a listing ("the designated entities").</summary>
+    private static readonly HashSet<string> ActParticiples = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "designate", "designated", "sanction", "sanctioned", "list", "listed", "proscribe", "proscribed", "ban", "banned", "blacklist", "blacklisted",
+    };
 }
