@@ -29,7 +29,7 @@ internal sealed partial class Roles
             }
             if (w.Relation == "acl" || w.Relation == "appos" && cased || IsEntryRelative(w, word))
                 clause = true;
-            cased |= w.Relation is "nmod" or "obl" && sentence.CaseOf(w) is not (null or "include") && !SemicolonBetween(w, word);
+            cased |= w.Relation is "nmod" or "obl" && sentence.CaseOf(w) is not (null or "include") && !SeparatorBetween(w, word, ",");
             if (IsReportingSource(w))
                 return true;
         }
@@ -44,8 +44,11 @@ internal sealed partial class Roles
         clause.Relation == "acl:relcl" && sentence.Head(clause) is { } named && sentence.MentionOf(named) is not null && !SemicolonBetween(clause, word);
 
     /// <summary>"A, a businessman close to B; C, chief of D": the parser may hang the next entry of a semicolon list under the aside.</summary>
-    private bool SemicolonBetween(SyntaxWord a, SyntaxWord b) =>
-        sentence.Words.Any(w => w.Form == ";" && w.Id > Math.Min(a.Id, b.Id) && w.Id < Math.Max(a.Id, b.Id));
+    private bool SemicolonBetween(SyntaxWord a, SyntaxWord b) => SeparatorBetween(a, b, ";");
+
+    /// <summary>"the mastermind of the attacks, underworld Don B": a comma (or semicolon) may close the aside's phrase.</summary>
+    private bool SeparatorBetween(SyntaxWord a, SyntaxWord b, string mark) =>
+        sentence.Words.Any(w => (w.Form == ";" || w.Form == mark) && w.Id > Math.Min(a.Id, b.Id) && w.Id < Math.Max(a.Id, b.Id));
 
     /// <summary>
     /// The subject of a verb of reporting other than the trigger, the one nearest before it ("A, B and C, the ministry
