@@ -51,12 +51,13 @@ internal sealed partial class FrameFamily
     /// Every source with every target, except with a "respectively" in the verb's phrase ("A and B led the Bangladesh
     /// and Indian delegations respectively"): as many sources as targets are paired in order, and a lone source of
     /// several targets (B read again as the object of "visiting") has no place to pair by, so none (before, each
-    /// head led both countries).
+    /// head led both countries). One designator lists every target: its "respectively" sits in an aside ("added A and B,
+    /// wife and daughter respectively of C, to a list").
     /// </summary>
     private static IEnumerable<(string Source, string Target)> Crossed(FrameSentence sentence, FrameMatch match,
         IReadOnlyList<string> sources, IReadOnlyList<string> targets)
     {
-        if (targets.Count < 2 || !sentence.Subtree(match.Predicate).Any(w => sentence.Lemma(w) == "respectively"))
+        if (targets.Count < 2 || sources.Count < 2 && match.Frame.Relation == Graph.Relations.Designated || !sentence.Subtree(match.Predicate).Any(w => sentence.Lemma(w) == "respectively"))
             return sources.SelectMany(s => targets.Select(t => (s, t)));
         return sources.Count == targets.Count ? sources.Zip(targets) : [];
     }

@@ -68,6 +68,12 @@ internal static partial class FrameMatcher
             filled.AddRange(MisparsedFillers.Including(sentence, match, filled));
         if (match.Frame.Relation == Graph.Relations.Designated && (slot.Case is "on" or "against" || slot.Relation == "obj") && slot.Lemmas is null)
             filled.AddRange(MisparsedFillers.TitledList(sentence, filled));
+        if (match.Frame.Relation == Graph.Relations.Designated && slot.Relation == "nsubj" && slot.Lemmas is null && filled.Count == 0)
+            filled = [.. MisparsedFillers.SubjectUnderCopula(sentence, match)];
+        if (match.Frame.Relation == Graph.Relations.Designated && slot.Relation == "xcomp" && filled.Count == 0)
+            filled = [.. MisparsedFillers.PostnominalPredicate(sentence, match, slot)];
+        if (match.Frame.Relation == Graph.Relations.Designated && (slot.Case == "of" || slot.Relation == "obj") && slot.Lemmas is null)
+            filled.AddRange(MisparsedFillers.NameAfterDescription(sentence, filled).ToList());
         if (slot.Case is not null && filled.Count > 0)
             filled.AddRange(CaseConjuncts(sentence, match, slot));
         if (slot.Case is not null)

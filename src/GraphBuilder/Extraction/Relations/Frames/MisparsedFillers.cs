@@ -120,12 +120,13 @@ internal static partial class MisparsedFillers
 
     /// <summary>
     /// "X was designated a Foreign Terrorist Organization by the State Department" parsed with the "by" phrase under
-    /// the designation: in a passive, a "by" phrase of the verb's predicate noun is the verb's agent.
+    /// the designation: in a passive, a "by" phrase of the verb's predicate noun (or adjective: "was declared unlawful
+    /// by President A") is the verb's agent.
     /// </summary>
     public static IEnumerable<SyntaxWord> AgentUnderPredicate(FrameSentence sentence, FrameMatch match) =>
         match.Anchors.Where(a => sentence.Children(a).Any(c => c.Relation is "aux:pass" || sentence.RelationOf(c) == "nsubj:pass"))
             .SelectMany(sentence.Children).Where(c => c.Relation is "obj" or "xcomp")
-            .SelectMany(sentence.Children).Where(c => c.Relation == "nmod" && sentence.CaseOf(c) == "by");
+            .SelectMany(sentence.Children).Where(c => (c.Relation == "nmod" || c.Relation == "obl" && sentence.Head(c)?.Upos == "ADJ") && sentence.CaseOf(c) == "by");
 
     /// <summary>
     /// "The Commission, which A and B co-chair, met in Lima" parsed with "which" the verb's object and A a second

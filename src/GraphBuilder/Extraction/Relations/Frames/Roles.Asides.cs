@@ -11,13 +11,15 @@ internal sealed partial class Roles
     /// <summary>
     /// "The list includes individuals from Qatar, the Saudi Press Agency reported, including A -- a cleric linked to
     /// the B": the source a reporting verb names (the agency) and a name inside a participle clause that describes an
-    /// entry (B, under "linked") are no entries of the listing. A clause above the trigger ("the list, which includes A") is not
-    /// one of the entry's.
+    /// entry (B, under "linked") are no entries of the listing; nor is one in a relative clause on an entry ("A, who
+    /// organised protests against President C") or in a case phrase of an entry's apposition ("B, a businessman with close
+    /// links to C", "D, founder of E"). A clause above the trigger ("the list, which includes A") is not one of the entry's.
     /// </summary>
     private bool IsListingAside(SyntaxWord word)
     {
         var underTrigger = false;
         var clause = false;
+        var cased = false;
         foreach (var w in sentence.Ancestors(word))
         {
             if (w.Id == match.Trigger.Id)
@@ -25,13 +27,28 @@ internal sealed partial class Roles
                 underTrigger = true;
                 break;
             }
-            if (w.Relation == "acl")
+            if (w.Relation == "acl" || w.Relation == "appos" && cased || IsEntryRelative(w, word))
                 clause = true;
+            cased |= w.Relation is "nmod" or "obl" && sentence.CaseOf(w) is not (null or "include") && !SeparatorBetween(w, word, ",");
             if (IsReportingSource(w))
                 return true;
         }
         return underTrigger && clause;
     }
+
+    /// <summary>
+    /// A relative clause on a name ("A, who organised protests against C"): not one on a noun, which may list the entries
+    /// ("four groups which are A, B and C"), nor one the next entry of a semicolon list hangs under.
+    /// </summary>
+    private bool IsEntryRelative(SyntaxWord clause, SyntaxWord word) =>
+        clause.Relation == "acl:relcl" && sentence.Head(clause) is { } named && sentence.MentionOf(named) is not null && !SemicolonBetween(clause, word);
+
+    /// <summary>"A, a businessman close to B; C, chief of D": the parser may hang the next entry of a semicolon list under the aside.</summary>
+    private bool SemicolonBetween(SyntaxWord a, SyntaxWord b) => SeparatorBetween(a, b, ";");
+
+    /// <summary>"the mastermind of the attacks, underworld Don B": a comma (or semicolon) may close the aside's phrase.</summary>
+    private bool SeparatorBetween(SyntaxWord a, SyntaxWord b, string mark) =>
+        sentence.Words.Any(w => (w.Form == ";" || w.Form == mark) && w.Id > Math.Min(a.Id, b.Id) && w.Id < Math.Max(a.Id, b.Id));
 
     /// <summary>
     /// The subject of a verb of reporting other than the trigger, the one nearest before it ("A, B and C, the ministry

@@ -1,0 +1,46 @@
+using GraphBuilder.Syntax;
+
+namespace GraphBuilder.Extraction.Relations.Frames;
+
+/// <summary>
+/// Designations the parser splits: the predicate adjective of "declared X unlawful" hung on the object, the name of "the
+/// dissolution of the opposition X Party" hung under the description before it, the subject of "Among the designated
+/// entities is X" hung on the copula.
+/// </summary>
+internal static partial class MisparsedFillers
+{
+    /// <summary>
+    /// "declared the Front of India and eight associate organisations unlawful" parsed with "unlawful" an adjective
+    /// after the last object (a conjunct the parser may hang on the verb): an adjective that follows its noun (English
+    /// puts them before) is the verb's predicate.
+    /// </summary>
+    public static IEnumerable<SyntaxWord> PostnominalPredicate(FrameSentence sentence, FrameMatch match, Slot slot) =>
+        match.Anchors.SelectMany(a => sentence.Children(a, "obj").Concat(sentence.Children(a, "conj").Where(c => c.Upos == "NOUN")))
+            .SelectMany(o => sentence.Children(o, "conj").Prepend(o))
+            .SelectMany(n => sentence.Children(n, "amod").Where(a => a.Id > n.Id && a.Upos == "ADJ"))
+            .Where(a => slot.Lemmas is null || slot.Lemmas.Contains(sentence.Lemma(a)));
+
+    /// <summary>
+    /// "ordered the dissolution of the opposition Move Forward Party" parsed with the name under "opposition": a
+    /// filler that is a bare common noun naming no one stands for the caseless name right after it.
+    /// </summary>
+    public static IEnumerable<SyntaxWord> NameAfterDescription(FrameSentence sentence, IReadOnlyList<SyntaxWord> filled) =>
+        filled.Where(w => w.Upos == "NOUN" && sentence.MentionOf(w) is null)
+            .SelectMany(w => sentence.Children(w).Where(c => c.Relation is "nmod" or "compound" or "appos" && c.Id > w.Id
+                && sentence.CaseOf(c) is null && sentence.MentionOf(c) is not null));
+
+    /// <summary>
+    /// "Among the designated entities is Iran's X" parsed with X the subject of the copula itself: the predicate noun
+    /// "entities" anchors the frame, so its subject hangs one word off (only under a predicate noun an act participle
+    /// modifies: "They are A" keeps its own reading).
+    /// </summary>
+    public static IEnumerable<SyntaxWord> SubjectUnderCopula(FrameSentence sentence, FrameMatch match) =>
+        match.Trigger.Relation == "cop" && sentence.Children(match.Predicate, "amod").Any(a => ActParticiples.Contains(sentence.Lemma(a)))
+            ? sentence.Children(match.Trigger, "nsubj") : [];
+
+    /// <summary>The participles that make the copula's predicate noun a listing ("the designated entities").</summary>
+    private static readonly HashSet<string> ActParticiples = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "designate", "designated", "sanction", "sanctioned", "list", "listed", "proscribe", "proscribed", "ban", "banned", "blacklist", "blacklisted",
+    };
+}
