@@ -68,7 +68,8 @@ internal static class LinkedNames
         // "ties to X and Y", "ties to groups including X": up the list to the noun it ends or gives examples of
         for (var i = 0; i < 8 && sentence.Head(named) is { } up; i++)
         {
-            if (named.Relation == "conj" || sentence.CaseOf(named) is "including" or "like")
+            // a conjunct set off by a semicolon is the next entry of the outer list, not another tie ("links to C; D, ...")
+            if (named.Relation == "conj" && !sentence.Children(named).Any(c => c.Form == ";") || sentence.CaseOf(named) is "including" or "like")
                 named = up;
             else if (named.Relation == "obj" && up.Relation == "acl" && sentence.Lemma(up) == "include" && sentence.Head(up) is { } listed)
                 named = listed;
