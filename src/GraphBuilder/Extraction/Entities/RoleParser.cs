@@ -16,7 +16,7 @@ internal sealed record RoleMatch(int End, string Text, string? Country, IReadOnl
 /// portfolio takes title words and gazetteer names and stops before an organisation name, which is
 /// then left to be read as one ("Director-General of the National Counter Terrorism Centre").
 /// </summary>
-internal sealed class RoleParser(EntityLexicons lexicons)
+internal sealed partial class RoleParser(EntityLexicons lexicons)
 {
     public RoleMatch? Parse(List<Token> tokens, int at, int limit)
     {
@@ -79,29 +79,6 @@ internal sealed class RoleParser(EntityLexicons lexicons)
     public bool StartsRole(List<Token> tokens, int at, int limit) =>
         Longest(lexicons.Titles, tokens, at, limit, lexicons.Ranks) is var n && n > 0 && !(IsPlural(tokens[at + n - 1]) && !NameAt(tokens, at + n, limit))
         || lexicons.Honorifics.Longest(tokens, at, limit).Length > 0;
-
-    /// <summary>
-    /// A plural title is a role only before names ("Foreign Ministers A and B"); "the Council of Foreign Ministers of
-    /// the OIC" names a body or a session.
-    /// </summary>
-    private static bool IsPlural(Token title) => PluralTitles.Contains(title.Text);
-
-    private bool NameAt(List<Token> tokens, int at, int limit) =>
-        at < limit && tokens[at].IsWord && tokens[at].IsCapitalised && !SessionAfter(tokens, at, limit);
-
-    /// <summary>"Senior Officials Meeting", "Foreign Ministers' Meeting": a session's name after a plural title; the title names no one.</summary>
-    private bool SessionAfter(List<Token> tokens, int at, int limit)
-    {
-        if (at < limit && tokens[at].Text is "'" or "\u2019")
-            at++;
-        return at < limit && lexicons.EventNames.Longest(tokens, at, limit).Length > 0;
-    }
-
-    private static readonly HashSet<string> PluralTitles = new(StringComparer.Ordinal)
-    {
-        "Ministers", "Presidents", "Secretaries", "Ambassadors", "Commissioners", "Chancellors", "Premiers", "Chiefs", "Envoys",
-        "Officials", "Leaders", "Directors", "Governors", "Mayors", "Deputies", "Advisers", "Advisors",
-    };
 
     /// <summary>Modifiers read after the last head are not part of the role ("Minister Acting ..." never ends a role).</summary>
     private static int Trailing(List<Token> tokens, int end, int i) => i > end ? i - end : 0;
