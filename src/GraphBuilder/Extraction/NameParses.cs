@@ -39,8 +39,7 @@ public static class NameParses
     /// speech repairs, "held talks with Guatemalan Foreign Minister B" read "with" as one), or a verb is a
     /// conjunct with nothing joining it, or a weekday is an object ("A met Wednesday with B": the "with" phrase then
     /// hangs on the weekday), or a word hangs on a preposition or conjunction ("chaired by A" with A under "by"), or a name is
-    /// read as a clause ("co-chaired by External Affairs Minister A": "Affairs"
-    /// the agent, A a clause under it).
+    /// read as a clause ("co-chaired by External Affairs Minister A": "Affairs" the agent, A a clause under it).
     /// </summary>
     private static bool Broken(SentenceParse parse)
     {
@@ -69,9 +68,6 @@ public static class NameParses
     private static bool IsBareConjunct(SentenceParse parse, SyntaxWord w) =>
         w is { Upos: "VERB", Relation: "conj" } && w.Id >= 2 && parse.Words[w.Id - 2].Upos != "PUNCT"
         && !parse.Words.Any(c => c.Head == w.Id && c.Relation is "cc" or "mark") && !HasSubject(parse, w.Id);
-
-    private static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal)
-        { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday" };
 
     private static bool HasSubject(SentenceParse parse, int head)
     {

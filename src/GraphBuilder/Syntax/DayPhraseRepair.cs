@@ -10,11 +10,9 @@ namespace GraphBuilder.Syntax;
 /// </summary>
 internal static class DayPhraseRepair
 {
-    private static readonly HashSet<string> Days = new(StringComparer.Ordinal)
-    {
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-    };
+    private static readonly HashSet<string> Days = new(
+        [.. Weekdays.Names, "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+        StringComparer.Ordinal);
 
     public static void Apply(int[] heads, int[] labels, IReadOnlyList<string> forms, IReadOnlyList<int> tags, RepairLabels l)
     {

@@ -9,11 +9,6 @@ namespace GraphBuilder.Syntax;
 /// </summary>
 internal sealed class DayVerbTagRepair(IReadOnlyList<string> tags)
 {
-    private static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal)
-    {
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    };
-
     private readonly int _adjective = tags.ToList().IndexOf("ADJ|JJ");
     private readonly int _pastVerb = tags.ToList().IndexOf("VERB|VBD");
 

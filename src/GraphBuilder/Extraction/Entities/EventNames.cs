@@ -63,6 +63,9 @@ public static class EventNames
 
     public static bool IsOrdinalWord(string word) => OrdinalWords.Contains(word);
 
+    /// <summary>"Joint Commission Meeting": a capitalised "Meeting" or "Session" closing a body's name, read with it and left out of its key.</summary>
+    public static bool IsClosingSitting(string word) => word is "Meeting" or "Session";
+
     /// <summary>"meeting", "session", "round": a word for one sitting of a body.</summary>
     public static bool IsSittingWord(string word) => SittingWords.Contains(word);
 
@@ -113,7 +116,7 @@ public static class EventNames
     private static IEnumerable<string> WithoutSitting(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length > 2 && words[^1] is "Meeting" or "Session" ? words[..^1] : words;
+        return words.Length > 2 && IsClosingSitting(words[^1]) ? words[..^1] : words;
     }
 
     private static bool IsYear(string word) => word.Length == 4 && word.All(char.IsDigit);

@@ -28,7 +28,7 @@ internal sealed partial class PhraseReaders
 
     /// <summary>"Joint Commission Meeting": a sitting's word after the body's name belongs to the name (the same event, EventNames.Key).</summary>
     private static int SittingAfter(List<Token> tokens, int end, int last) =>
-        end < last && tokens[end].Text is "Meeting" or "Session" ? end + 1 : end;
+        end < last && EventNames.IsClosingSitting(tokens[end].Text) ? end + 1 : end;
 
     /// <summary>"Joint Commission Secretariat": another organisation word after the head makes the body an office, not the sitting.</summary>
     private bool BodyHeadContinues(List<Token> tokens, int at, int last) =>

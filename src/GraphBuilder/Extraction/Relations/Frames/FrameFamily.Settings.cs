@@ -50,10 +50,12 @@ internal sealed partial class FrameFamily
     /// </summary>
     private static bool TitleDesignate(FrameSentence sentence, FrameMatch match)
     {
+        if (match.Trigger.Form != "designated")
+            return false;
         var text = sentence.Source.Sentence.Text;
         var before = text[..Math.Clamp(match.Trigger.Start - sentence.Source.Sentence.Start, 0, text.Length)]
             .Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return match.Trigger.Form == "designated" && before.Length >= 1 && Entities.EntityLexicons.Instance.Titles.Contains(before[^1])
+        return before.Length >= 1 && Entities.EntityLexicons.Instance.Titles.Contains(before[^1])
             && (before.Length < 2 || !BareTitleBlockers.Contains(before[^2]))
             && !sentence.Children(match.Trigger).Any(c => c.Relation == "xcomp" && sentence.MentionOf(c) is null || sentence.CaseOf(c) == "as");
     }

@@ -7,10 +7,7 @@ namespace GraphBuilder.Extraction.Relations.Frames;
 internal static partial class MisparsedFillers
 {
     /// <summary>Words that are an adverbial by themselves ("received Monday ...", "received today ...").</summary>
-    private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "today", "yesterday", "tonight", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    };
+    private static readonly HashSet<string> TimeWords = new(["today", "yesterday", "tonight", .. Weekdays.Names], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "received Monday in Algiers the Foreign Minister of R, A", "received in his office in Riyadh today Ambassador
