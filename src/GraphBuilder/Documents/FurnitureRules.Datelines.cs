@@ -4,12 +4,12 @@ using GraphBuilder.Text;
 namespace GraphBuilder.Documents;
 
 /// <summary>
-/// The dateline opening a line: "ISLAMABAD:", "JAKARTA —", or a known city in title case before a spaced dash or a
-/// colon ("Tehran, February 28:").
+/// The dateline opening a line: "ISLAMABAD:", "JAKARTA —", "MOSCOW. Jan 23 (Agency) -", or a known city in title case
+/// before a spaced dash or a colon ("Tehran, February 28:", "Kyiv [Ukraine], March 20 (Agency):").
 /// </summary>
 internal static partial class FurnitureRules
 {
-    private static readonly Regex Dateline = Patterns.Create(@"^(?<place>\p{Lu}[\p{Lu}\p{M}.'’ -]{2,}?)(?:,\s*[^—–:\n]{2,40}?)?(?:\s*\([^()\n]{1,40}\))?\s*(?:—|–|:|--|\s-)\s+");
+    private static readonly Regex Dateline = Patterns.Create(@"^(?<place>\p{Lu}[\p{Lu}\p{M}.'’ -]{2,}?)(?:[,.]\s*[^—–:\n]{2,40}?)?(?:\s*\([^()\n]{1,40}\))?\s*(?:—|–|:|--|\s-)\s+");
 
     /// <summary>The place part of a dateline opening the line ("ISLAMABAD:", "JAKARTA —"), if any.</summary>
     public static TextSpan? DatelineAt(string line, int offset)
@@ -36,7 +36,7 @@ internal static partial class FurnitureRules
             dash = colon;
         if (dash < 0)
             return null;
-        var cut = line.AsSpan(0, dash).IndexOfAny(',', '(');
+        var cut = line.AsSpan(0, dash).IndexOfAny(',', '(', '[');
         var place = (cut < 0 ? line[..dash] : line[..cut]).TrimEnd();
         var known = place.Length >= 3 && place.Split(' ').Length <= 2 && place.Split(' ').All(w => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).All(char.IsLower))
             && GraphBuilder.Extraction.Entities.EntityLexicons.Instance.Gazetteer.TryGet(place, out var city) && city!.Type == GraphBuilder.Graph.NodeType.Place;
@@ -57,7 +57,7 @@ internal static partial class FurnitureRules
         foreach (var word in line[..colon].Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             depth += word.Count(c => c == '(') - word.Count(c => c == ')');
-            var first = word.TrimStart('(', ',');
+            var first = word.TrimStart('(', ',', '[');
             if (depth == 0 && !word.EndsWith(')') && first.Length > 0 && !char.IsUpper(first[0]) && !char.IsDigit(first[0]))
                 return -1;
         }

@@ -33,6 +33,7 @@ internal static class Acronyms
         if (before is null || before.Kind == MentionKind.RoleOnly)
             return;
         var start = AcronymMatcher.LongFormStart(tokens, open, abbr);
+        // a person's name the initials spell is the long form's own only before its "of" ("Indigenous People of X (IPOX)")
         if (before.Type == NodeType.Person)
         {
             // "Harakat al-Nur (HAN)": people are not given abbreviations, so a name its initials spell is a group's.
@@ -40,7 +41,8 @@ internal static class Acronyms
                 return;
             before = Retyped(mentions, before, NodeType.Organisation);
         }
-        if (start is { } s && s < before.First && !mentions.Any(m => m.First >= s && m.Last <= open && m.Type == NodeType.Person && m.Kind == MentionKind.Named && m != before))
+        if (start is { } s && s < before.First && !mentions.Any(m => m.First >= s && m.Last <= open && m.Type == NodeType.Person && m.Kind == MentionKind.Named && m != before
+                && !tokens[m.Last].Text.Equals("of", StringComparison.Ordinal)))
         {
             var type = mentions.Any(m => m.First >= s && m.Last <= open && m.Type == NodeType.Event) ? NodeType.Event : NodeType.Organisation;
             mentions.RemoveAll(m => m.First >= s && m.Last <= open);

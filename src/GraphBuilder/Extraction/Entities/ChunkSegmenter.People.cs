@@ -41,7 +41,9 @@ internal sealed partial class ChunkSegmenter
                 found.Add(new RawMention(p, p + 1, tokens[p].Start, tokens[p].End, NodeType.Organisation, tokens[p].Text, MentionKind.Single));
             return p + 1;
         }
-        if (role is null && end - p > 1 && Enumerable.Range(p, end - p).Any(k => lexicons.Modifiers.Longest(tokens, k, k + 1).Length > 0))
+        // a portfolio word makes a run no one's name ("Agriculture, Women and Youth"), unless a group noun follows ("the X Youth organization")
+        if (role is null && end - p > 1 && Enumerable.Range(p, end - p).Any(k => lexicons.Modifiers.Longest(tokens, k, k + 1).Length > 0)
+            && !(end < tokens.Count && PhraseReaders.IsGroupNoun(tokens[end].Text)))
             return end;
         if (Enumerable.Range(p, end - p).FirstOrDefault(k => GluedWords.Join(tokens[k].Text) is not null, -1) is var glued and >= 0)
             return Glued(tokens, p, glued, last, role, found);

@@ -64,6 +64,8 @@ internal sealed partial class PhraseReaders(EntityLexicons lexicons, RoleParser 
     public static bool GroupNounBefore(List<Token> tokens, int p) =>
         p >= 1 && GroupNouns.Contains(tokens[p - 1].Text);
 
+    public static bool IsGroupNoun(string word) => GroupNouns.Contains(word);
+
     private static readonly HashSet<string> GroupNouns = new(StringComparer.Ordinal)
         { "group", "network", "organisation", "organization", "outfit", "militia", "faction", "movement", "cell", "offshoot", "splinter",
           "company", "firm", "charity", "business", "exchange", "foundation", "association", "affiliate", "branch", "wing" };

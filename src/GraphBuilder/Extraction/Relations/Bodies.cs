@@ -9,9 +9,12 @@ namespace GraphBuilder.Extraction.Relations;
 /// </summary>
 internal static partial class Bodies
 {
-    private static readonly Regex GovernmentalWord = Patterns.Create(@"\b(?:Department|Ministry|Office|Treasury|Committee|Council|Commission|Embassy|High Commission|Consulate|Parliament|Congress|Senate|Government|Cabinet|Agency|Bureau|Administration|Centre|Center|Nations|Union|Court|Presidency|Secretariat|Directorate|Police|Navy|Air Force|Coast Guard|Border Force|Forces|Service|Authority|State)\b", RegexOptions.IgnoreCase);
+    private static readonly Regex GovernmentalWord = Patterns.Create(@"\b(?:Department|Ministry|Office|Treasury|Committee|Council|Commission|Embassy|High Commission|Consulate|Parliament|Congress|Senate|Government|Cabinet|Agency|Bureau|Administration|Centre|Center|Nations|Union|Court|Presidency|Secretariat|Directorate|Police|Navy|Air Force|Coast Guard|Border Force|Forces|Service|Authority|State|Assembly|Legislature|Rada|Duma|Knesset|Majlis|Bundestag|Sejm|Sabha)\b", RegexOptions.IgnoreCase);
 
-    /// <summary>Whether a body's name has a word of state; answers are kept by name, as the same bodies recur in every article.</summary>
+    /// <summary>
+    /// Whether a body's name has a word of state (legislatures by their own names too: "Verkhovna Rada", "Lok Sabha");
+    /// answers are kept by name, as the same bodies recur in every article.
+    /// </summary>
     public static bool IsGovernmental(string name)
     {
         if (Governmental.TryGetValue(name, out var known))

@@ -55,7 +55,8 @@ internal sealed partial class Discourse
         // a meeting any family found is the gathering those who "also joined the meeting" attended
         if (found.Relation == Graph.Relations.MetWith && Gathering is null)
             Gathering = found.SourceKey;
-        if (found.Relation == Graph.Relations.Designated)
+        // "The decree also designated Y" after "a month after R designated X": the decree is the story's act, not R's
+        if (found.Relation == Graph.Relations.Designated && !found.Background)
             NoteDesignator(found.SourceKey, found.TargetKey);
         if (date is null)
             return;

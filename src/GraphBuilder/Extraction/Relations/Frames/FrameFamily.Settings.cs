@@ -75,4 +75,13 @@ internal sealed partial class FrameFamily
         var text = Designations.Normalise(sentence.TextOf(words));
         return text.Length > 0 ? new Dictionary<string, string> { ["as"] = text } : null;
     }
+
+    /// <summary>
+    /// "The decision was announced a month after R designated X": an act in a clause of time ("after", "before",
+    /// "since") dates another; the next sentences' acts ("The decree also designated Y") continue the main one. The
+    /// parser may read the conjunction as the subject's preposition and the clause as a conjunct.
+    /// </summary>
+    private static bool IsBackground(FrameSentence sentence, FrameMatch match) =>
+        sentence.Children(match.Predicate).Any(c => c.Relation == "mark" && sentence.Lemma(c) is "after" or "before" or "since"
+            || c.Relation == "nsubj" && sentence.CaseOf(c) is "after" or "before" or "since");
 }

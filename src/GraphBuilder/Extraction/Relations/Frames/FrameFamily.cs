@@ -111,7 +111,7 @@ internal sealed partial class FrameFamily(FrameBook book) : IPatternFamily
             discourse.BodiesExpected = ListedNames.CountedBodies(sentence, match);
         }
         foreach (var (s, t) in Crossed(sentence, match, sources, targets).Where(p => p.Target != p.Source && !IsStateInState(discourse, frame.Relation, p.Source, p.Target)))
-            found.Add(new Found(s, frame.Relation, t, at, status, attributes));
+            found.Add(new Found(s, frame.Relation, t, at, status, attributes, IsBackground(sentence, match)));
         // the people who met, taken before their settings are added: a place they visited attends nothing
         var met = frame.Relation == Graph.Relations.MetWith ? found.SelectMany(f => new[] { f.SourceKey, f.TargetKey }).Distinct().ToList() : [];
         if (met.Count > 0)

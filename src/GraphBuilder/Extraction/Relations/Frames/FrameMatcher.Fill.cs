@@ -29,6 +29,8 @@ internal static partial class FrameMatcher
             filled = [.. SubordinateObject(sentence, match), .. ParticipleObject(sentence, match)];
         if (slot.Relation == "obj" && slot.Lemmas is null && filled.TrueForAll(MisparsedFillers.IsTimeWord) && match.Frame.Relation == Graph.Relations.MetWith)
             filled = [.. MisparsedFillers.ShiftedObject(sentence, match)];
+        if (slot.Relation == "obj" && slot.Lemmas is null && filled.Count > 0 && filled.TrueForAll(MisparsedFillers.IsTimeWord) && match.Frame.Relation == Graph.Relations.Designated)
+            filled = [.. MisparsedFillers.ShiftedObject(sentence, match)];
         if (slot.Relation == "obj" && slot.Lemmas is null && filled.Count == 0 && match.Frame.Relation == Graph.Relations.Designated)
             filled = [.. MisparsedFillers.ComplementSubject(sentence, match), .. MisparsedFillers.CaselessObject(sentence, match)];
         if (slot.Relation is "obj" or "nsubj:pass" && slot.Lemmas is null && match.Frame.Relation == Graph.Relations.Designated)

@@ -8,7 +8,7 @@ internal sealed partial class FrameSentence
     /// <summary>The label the parser should have given the word, where it misread a titled name or a meeting clause; else null.</summary>
     private string? Misread(SyntaxWord word) =>
         IsNamedComplement(word) ? "obl" : IsActiveSubject(word) ? "nsubj" : IsBareObject(word) ? "obj"
-        : IsCasedSubject(word) ? "nmod" : IsAppeal(word) ? "xcomp" : IsAgentObject(word) ? "obl" : null;
+        : IsCasedSubject(word) ? "nmod" : IsAppeal(word) || IsRelativePredicate(word) ? "xcomp" : IsAgentObject(word) ? "obl" : null;
 
     /// <summary>
     /// "called on Governor A": the parser reads "call X Y" (name someone something) and makes the person the verb's
@@ -47,4 +47,10 @@ internal sealed partial class FrameSentence
     private bool IsAppeal(SyntaxWord word) =>
         word is { Relation: "advcl", Upos: "VERB" } && Head(word) is { } head && Lemma(head) == "call"
         && Children(word).Any(c => c.Relation == "mark" && Lemma(c) == "to");
+
+    /// <summary>"X, which Washington has branded a terrorist organisation" read with two objects: after a relative pronoun
+    /// that is the verb's object, a second object noun is what the clause calls it, its open complement.</summary>
+    private bool IsRelativePredicate(SyntaxWord word) =>
+        word is { Relation: "obj", Upos: "NOUN" } && Head(word) is { Upos: "VERB" } verb
+        && Children(verb).Any(c => c.Relation == "obj" && c.Id < word.Id && c.Upos == "PRON" && Lemma(c) is "which" or "that" or "whom");
 }

@@ -22,12 +22,17 @@ internal static partial class MisparsedFillers
 
     /// <summary>
     /// "ordered the dissolution of the opposition Move Forward Party" parsed with the name under "opposition": a
-    /// filler that is a bare common noun naming no one stands for the caseless name right after it.
+    /// filler that is a bare common noun naming no one stands for the caseless name right after it, in its phrase (no
+    /// comma between: "a series of leaders ... from X, the group Y, ..., the Treasury announced" names where they come
+    /// from and who reports).
     /// </summary>
     public static IEnumerable<SyntaxWord> NameAfterDescription(FrameSentence sentence, IReadOnlyList<SyntaxWord> filled) =>
         filled.Where(w => w.Upos == "NOUN" && sentence.MentionOf(w) is null)
             .SelectMany(w => sentence.Children(w).Where(c => c.Relation is "nmod" or "compound" or "appos" && c.Id > w.Id
-                && sentence.CaseOf(c) is null && sentence.MentionOf(c) is not null));
+                && sentence.CaseOf(c) is null && sentence.MentionOf(c) is not null && !HasCommaBetween(sentence, w, c)));
+
+    private static bool HasCommaBetween(FrameSentence sentence, SyntaxWord from, SyntaxWord to) =>
+        sentence.Words.Skip(from.Id).Take(to.Id - from.Id - 1).Any(w => w.Form == ",");
 
     /// <summary>
     /// "Among the designated entities is Iran's X" parsed with X the subject of the copula itself: the predicate noun

@@ -16,11 +16,13 @@ internal static partial class MisparsedFillers
     /// or a modifier of the place). When the verb is followed by adverbials only (case phrases, day words, adverbs)
     /// and then a noun phrase that opens with no case word of its own (a determiner after a case phrase's noun, any
     /// word after a day word or adverb, a name right after a place), the first person named in that phrase, before the
-    /// next verb, is the object. Not in the passive, and not where a "with" phrase names the partner.
+    /// next verb, is the object. Not in the passive, and not where a "with" phrase names the partner. A designation's
+    /// object may be a group: "designated Monday as terrorist organizations the armed militias of X and Y".
     /// </summary>
     public static IEnumerable<SyntaxWord> ShiftedObject(FrameSentence sentence, FrameMatch match)
     {
         var verb = match.Predicate;
+        var groups = match.Frame.Relation == Graph.Relations.Designated;
         if (verb.Upos != "VERB" || sentence.Children(verb).Any(c => c.Relation is "aux:pass" || sentence.RelationOf(c) == "nsubj:pass")
             || ObjectStart(sentence, verb) is not { } start)
             return [];
@@ -31,10 +33,19 @@ internal static partial class MisparsedFillers
                 || sentence.MentionOf(w) is null && (sentence.Lemma(w) == "and" && !InPortfolio(sentence, w)
                     || w.Upos == "ADP" && sentence.Lemma(w) is not ("of" or "for" or "to" or "at")))
                 return [];
-            if (sentence.MentionOf(w) is { Type: NodeType.Person })
-                return [w];
+            if (sentence.MentionOf(w) is { } named && (named.Type == NodeType.Person || groups && named.Type == NodeType.Organisation))
+                return [NameHead(sentence, w)];
         }
         return [];
+    }
+
+    /// <summary>The word of a name its conjuncts hang on: a group's last word ("the Orvane Legion and X"), a person's first.</summary>
+    private static SyntaxWord NameHead(FrameSentence sentence, SyntaxWord word)
+    {
+        var mention = sentence.MentionOf(word);
+        while (sentence.Head(word) is { } head && sentence.MentionOf(head) == mention)
+            word = head;
+        return word;
     }
 
     /// <summary>

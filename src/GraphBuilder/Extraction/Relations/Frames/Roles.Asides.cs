@@ -52,11 +52,13 @@ internal sealed partial class Roles
 
     /// <summary>
     /// The subject of a verb of reporting other than the trigger, the one nearest before it ("A, B and C, the ministry
-    /// said" parsed with A a second subject of "said": A is an entry, the ministry the source).
+    /// said" parsed with A a second subject of "said": A is an entry, the ministry the source). The source stands right
+    /// before its verb: an entry the parser made the verb's subject with more entries between ("..., and the deputy
+    /// commander of B, C, the ministry said") is none.
     /// </summary>
     private bool IsReportingSource(SyntaxWord w) =>
         w.Relation == "nsubj" && sentence.Head(w) is { } verb && verb.Id != match.Trigger.Id && Reporting.Contains(sentence.Lemma(verb))
-        && !sentence.Children(verb, "nsubj").Any(o => o.Id > w.Id && o.Id < verb.Id);
+        && !sentence.Children(verb, "nsubj").Any(o => o.Id > w.Id && o.Id < verb.Id) && !SeparatorBetween(w, verb, ",");
 }
 
 /// <summary>The "listowner" slot: whose the subject of a listing verb is ("The list, endorsed by A and B, includes X").</summary>

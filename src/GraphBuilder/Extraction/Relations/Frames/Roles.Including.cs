@@ -3,7 +3,7 @@ using GraphBuilder.Syntax;
 
 namespace GraphBuilder.Extraction.Relations.Frames;
 
-/// <summary>Whom a meeting or a session is listed with after its trigger ("@including", "@between", "@roster").</summary>
+/// <summary>Whom a meeting or a session is listed with after its trigger ("@including", "@between", "@roster"); a designation's members ("@members").</summary>
 internal sealed partial class Roles
 {
     private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase) { "with", "the", "those", "leaders", "among" };
@@ -26,6 +26,19 @@ internal sealed partial class Roles
         if (first is null || !char.IsUpper(first.Form[0]))
             return [];
         return Listed(listed, types).Where(k => discourse.Entity(k)?.Type == NodeType.Person).ToList();
+    }
+
+    /// <summary>
+    /// "designated 85 groups as terrorist organisations, including major groups such as A, B and C", "A total of 15
+    /// leaders were designated for sanctioning including, A, the head of X's office, and B": an object that only counts
+    /// or describes its targets, with members listed after "including" or "such as" past the trigger: each person or
+    /// group named from there to the end of the clause (not a possessor nor whose group a person belongs to).
+    /// </summary>
+    private IReadOnlyList<string> Members(IReadOnlySet<NodeType> types)
+    {
+        var opener = sentence.Words.FirstOrDefault(w => w.Start >= match.Trigger.End
+            && (w.Form.Equals("including", StringComparison.OrdinalIgnoreCase) || w.Form == "such" && w.Id < sentence.Words.Count && sentence.Words[w.Id].Form == "as"));
+        return opener is null ? [] : Listed(ClauseAfter(opener), types).Where(k => !IsStateBody(k)).ToList();
     }
 
     /// <summary>

@@ -82,4 +82,13 @@ internal sealed partial class Roles
             .Where(w => sentence.MentionOf(w) is { Type: NodeType.Person }).ToList();
         return people.Count == 0 ? null : people.LastOrDefault(w => sentence.MentionOf(w) != sentence.MentionOf(people[0]));
     }
+
+    /// <summary>
+    /// "R joined the United States in designating X": whom the subject joined in the act did it too (the object of
+    /// "join" the trigger's "in" clause hangs on).
+    /// </summary>
+    private IReadOnlyList<SyntaxWord> JoinedInAct() =>
+        match.Predicate.Relation == "advcl" && sentence.Head(match.Predicate) is { } join && sentence.Lemma(join) == "join"
+        && sentence.Children(match.Predicate, "mark").Any(m => sentence.Lemma(m) == "in")
+            ? [.. sentence.Children(join, "obj")] : [];
 }
