@@ -33,6 +33,6 @@ internal static class Designators
     private static bool IsAcronym(string name) =>
         !name.Contains(' ') && name.Count(char.IsUpper) >= 2 && !name.Any(char.IsLower);
 
-    private static bool IsState(string key, Discourse discourse) =>
+    public static bool IsState(string key, Discourse discourse) =>
         discourse.Entity(key) is { } e && (e.Type == NodeType.Country || e.Type == NodeType.Organisation && Bodies.IsStateBody(e.Name));
 }

@@ -100,9 +100,10 @@ internal sealed partial class FrameFamily(FrameBook book) : IPatternFamily
         if (sources.Count < frame.Min)
             return found;
         // "The Treasury sanctioned four men. Those sanctioned include A": an act whose targets are only counted
-        // still makes its body the designator the continuation refers to.
-        if (targets.Count == 0 && sources.Count > 0 && frame.Relation == Graph.Relations.Designated
-            && (frame.VerbOnly || frame.Supported) && status == EdgeStatus.Happened)
+        // still makes its body the designator the continuation refers to; so does a state's sanctions noun in a
+        // sentence that counts people ("the imposition of new sanctions, including the freezing of assets of three leaders").
+        if (targets.Count == 0 && sources.Count > 0 && frame.Relation == Graph.Relations.Designated && status == EdgeStatus.Happened
+            && (frame.VerbOnly || frame.Supported || frame.NounOnly && ListedNames.CountsPeople(sentence) && sources.All(s => Designators.IsState(s, discourse))))
         {
             // every subject of a joint act designated; the first stays the last designator, as with one
             foreach (var source in sources.Reverse())

@@ -69,6 +69,10 @@ internal static class ListedNames
     /// <summary>How many people the act's object counts ("designated three individuals"; 0 when it counts none or no people).</summary>
     public static int CountedPeople(FrameSentence sentence, FrameMatch match) => Counted(sentence, match, PersonNouns);
 
+    /// <summary>Whether the sentence counts people anywhere ("the assets of three leaders").</summary>
+    public static bool CountsPeople(FrameSentence sentence) =>
+        sentence.Words.Any(w => PersonNouns.Contains(sentence.Lemma(w)) && sentence.Children(w, "nummod").Any(n => Number(sentence.Lemma(n)) > 0));
+
     /// <summary>How many companies or entities the act's object and its conjuncts count ("three individuals and one company").</summary>
     public static int CountedBodies(FrameSentence sentence, FrameMatch match) => Counted(sentence, match, BodyNouns);
 

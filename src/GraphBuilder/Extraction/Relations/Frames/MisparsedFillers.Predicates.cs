@@ -48,4 +48,13 @@ internal static partial class MisparsedFillers
     {
         "designate", "designated", "sanction", "sanctioned", "list", "listed", "proscribe", "proscribed", "ban", "banned", "blacklist", "blacklisted",
     };
+
+    /// <summary>
+    /// "Bahrain-based A and B have been designated" parsed with the participle "based" the subject and the names hung
+    /// under it: a hyphened participle filler stands for the nominal after it that it modifies.
+    /// </summary>
+    public static IEnumerable<SyntaxWord> HyphenedHead(FrameSentence sentence, SyntaxWord filler) =>
+        filler is { Upos: "VERB", Xpos: "VBN" } && filler.Id >= 3 && sentence.Words[filler.Id - 2].Form is "-" or "\u2010"
+            ? sentence.Children(filler).Where(c => c.Id > filler.Id && c.Upos is "PROPN" or "NOUN" && c.Relation is "obl" or "obj" or "nmod").Take(1)
+            : [filler];
 }
