@@ -41,7 +41,7 @@ internal static partial class ParseModality
                 return null;
             if (word.Id == match.Trigger.Id && match.Frame.Relation == Graph.Relations.Designated && HasUndoingModifier(sentence, children))
                 return null;
-            if (IsFuture(sentence, children) || HasFutureSubject(sentence, children) || IsOpenQuestion(sentence, children)
+            if (IsFuture(sentence, children) && !IsMadeOrder(sentence, word) || HasFutureSubject(sentence, children) || IsOpenQuestion(sentence, children)
                 || word.Id != match.Trigger.Id && IsDraftNoun(sentence, word, children)
                 || children.Any(c => c.Relation is "obl:tmod" or "obl" or "nmod:tmod" && sentence.Children(c).Any(d => FutureWords.Contains(sentence.Lemma(d))))
                 || word.Id != match.Trigger.Id && !purpose && !doneBy && !GovernsAdverbial(sentence, match, word) && Intending.Contains(sentence.Lemma(word))
@@ -82,11 +82,15 @@ internal static partial class ParseModality
         return false;
     }
 
-    /// <summary>"is reviewing whether to designate X", "asked whether A would be listed": a question still open is no act.</summary>
+    /// <summary>
+    /// "is reviewing whether to designate X", "asked whether A would be listed": a question still open is no act; nor is
+    /// what "is to" be done ("X is also to be proscribed": a "be" before the infinitive's "to").
+    /// </summary>
     private static bool IsOpenQuestion(FrameSentence sentence, List<SyntaxWord> children)
     {
         foreach (var c in children)
-            if (c.Relation == "mark" && sentence.Lemma(c) == "whether")
+            if (c.Relation == "mark" && sentence.Lemma(c) == "whether"
+                || c.Relation == "mark" && sentence.Lemma(c) == "to" && children.Exists(b => b.Relation is "cop" or "aux" && b.Id < c.Id && sentence.Lemma(b) == "be"))
                 return true;
         return false;
     }

@@ -78,4 +78,16 @@ internal sealed partial class Roles
             .Concat(lists.SelectMany(l => sentence.Children(l).Where(c => c.Relation is "compound" or "amod")));
         return resolver.Keys([.. agents.Concat(owners).Where(w => sentence.MentionOf(w) is not null)], match, types, others);
     }
+
+    /// <summary>
+    /// "R and allies published a list ... The list, endorsed by A, B and C, includes X": a list with endorsers and no owner
+    /// of its own ("the Qatari list", "the Treasury's list") is the one the body that designated last published.
+    /// </summary>
+    private IReadOnlyList<string> Publishers()
+    {
+        var subjects = match.Anchors.SelectMany(a => sentence.Children(a, "nsubj")).ToList();
+        var endorsed = subjects.Any(s => sentence.Children(s, "acl").Any(p => sentence.Children(p).Any(c => c.Relation.StartsWith("obl", StringComparison.Ordinal) && sentence.CaseOf(c) == "by")));
+        var owned = subjects.Any(s => sentence.Children(s).Any(c => c.Relation is "nmod:poss" or "amod" or "compound"));
+        return endorsed && !owned ? discourse.LastDesignators : [];
+    }
 }

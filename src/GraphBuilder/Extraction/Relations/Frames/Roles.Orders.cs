@@ -23,6 +23,10 @@ internal sealed partial class Roles
                 if (instrument.Relation.StartsWith("obl", StringComparison.Ordinal) || instrument.Relation == "nmod")
                     if (sentence.CaseOf(instrument) is "under" or "by" && Instruments.Contains(sentence.Lemma(instrument)))
                         signers.AddRange(SignersOf(instrument));
+        // "I have today laid an order which will proscribe X": who laid (signed, issued) the order the act's clause is on
+        if (match.Predicate.Relation == "acl:relcl" && sentence.Head(match.Predicate) is { } order && Instruments.Contains(sentence.Lemma(order))
+            && order.Relation == "obj" && sentence.Head(order) is { } laid && sentence.Lemma(laid) is "lay" or "sign" or "issue" or "make" or "publish")
+            signers.AddRange(sentence.Children(laid, "nsubj"));
         return signers;
     }
 
