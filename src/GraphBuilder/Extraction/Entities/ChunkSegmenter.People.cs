@@ -50,16 +50,21 @@ internal sealed partial class ChunkSegmenter
         if (role is null && NamingNoun(tokens, end))
             return Add(found, new RawMention(p, end + 1, tokens[p].Start, tokens[end].End, NodeType.Organisation, "", MentionKind.Named));
         var text = NameSurface.Of(tokens, p, end);
-        var kind = end - p == 1 && role is null && !BrandNames.Any(tokens, p, end) ? MentionKind.Single : MentionKind.Named;
+        var kind = end - p == 1 && role is null && !BrandNames.Any(tokens, p, end) && !IsBranchName(tokens[p].Text) ? MentionKind.Single : MentionKind.Named;
         var placeWord = role is null && phrases.PlaceBefore(tokens, p);
         var type = placeWord ? NodeType.Place
             : role is null && (kind == MentionKind.Named && (PhraseReaders.GroupNounBefore(tokens, p) || PhraseReaders.GroupNounAfter(tokens, end))
-                || BrandNames.Any(tokens, p, end)) ? NodeType.Organisation : NodeType.Person;
+                || BrandNames.Any(tokens, p, end) || IsBranchName(tokens[p].Text)) ? NodeType.Organisation : NodeType.Person;
         found.Add(new RawMention(p, end, tokens[p].Start, tokens[end - 1].End, type, text, kind)
             { Role = role?.Text is { Length: > 0 } r ? r : null, Country = role?.Country, Owner = owner, AfterPlaceWord = placeWord, AfterDeterminer = Determiners.Contains(p > 0 ? tokens[p - 1].Text : ""),
               Nickname = QuotedNicknames.Within(tokens, p, end) });
         return end;
     }
+
+    /// <summary>"IS-West Africa", "ISIS-Somalia": a group with regional branches joined by a hyphen to a place names its branch there.</summary>
+    private bool IsBranchName(string word) =>
+        word.IndexOf('-') is var hyphen and > 0 && hyphen < word.Length - 1 && char.IsUpper(word[hyphen + 1])
+        && lexicons.BranchingGroups.Contains(word[..hyphen]);
 
     /// <summary>
     /// "Mara Quint of (the) RPP", "RPP's Mara Quint": an abbreviation a person is said to belong to, or that owns a
