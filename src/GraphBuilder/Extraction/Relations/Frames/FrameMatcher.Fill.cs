@@ -35,6 +35,8 @@ internal static partial class FrameMatcher
             filled = [.. MisparsedFillers.ComplementSubject(sentence, match), .. MisparsedFillers.CaselessObject(sentence, match)];
         if (slot.Relation is "obj" or "nsubj:pass" && slot.Lemmas is null && match.Frame.Relation == Graph.Relations.Designated)
             filled = [.. filled.SelectMany(w => MisparsedFillers.HyphenedHead(sentence, w)), .. MisparsedFillers.Parenthesised(sentence, match)];
+        if (slot.Relation == "nsubj:pass" && slot.Lemmas is null && match.Frame.Relation == Graph.Relations.Designated)
+            filled.AddRange(MisparsedFillers.LeadingEntries(sentence, filled));
         if (slot.Relation == "obj" && filled.Count == 0 && match.Frame.Relation is Graph.Relations.Condemned or Graph.Relations.Praised)
             filled = [.. MisparsedFillers.ObjectUnderOblique(sentence, match).Where(w => slot.Lemmas is null || slot.Lemmas.Contains(sentence.Lemma(w)))];
         if (slot.Case is not null && filled.Count == 0)

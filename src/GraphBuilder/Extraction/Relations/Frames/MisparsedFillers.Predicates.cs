@@ -57,4 +57,24 @@ internal static partial class MisparsedFillers
         filler is { Upos: "VERB", Xpos: "VBN" } && filler.Id >= 3 && sentence.Words[filler.Id - 2].Form is "-" or "\u2010"
             ? sentence.Children(filler).Where(c => c.Id > filler.Id && c.Upos is "PROPN" or "NOUN" && c.Relation is "obl" or "obj" or "nmod").Take(1)
             : [filler];
+
+    /// <summary>
+    /// "A, B, C and D were banned" with A, whose hyphens the parser split ("Jaish - e-Mohammad"), hung elsewhere: the
+    /// names that open the sentence, each closed by a comma, right before the passive subject's phrase are its first entries.
+    /// </summary>
+    public static IEnumerable<SyntaxWord> LeadingEntries(FrameSentence sentence, IReadOnlyList<SyntaxWord> filled)
+    {
+        if (filled.Count == 0)
+            return [];
+        var at = sentence.Subtree(filled[0]).Min(w => w.Id);
+        var entries = new List<SyntaxWord>();
+        while (at >= 3 && sentence.Words[at - 2].Form == "," && sentence.MentionOf(sentence.Words[at - 3]) is { } named
+            && named.Type is Graph.NodeType.Organisation or Graph.NodeType.Person)
+        {
+            var first = sentence.Words.First(w => sentence.MentionOf(w) == named);
+            entries.Add(first);
+            at = first.Id;
+        }
+        return at == 1 ? entries : [];
+    }
 }
