@@ -25,7 +25,7 @@ internal sealed partial class Roles(FrameSentence sentence, Discourse discourse,
     private IReadOnlyList<string> Special(string name, IReadOnlySet<NodeType> types, IReadOnlyCollection<string> others) => name switch
     {
         "head" when (Participle(match.Trigger) ?? Participle(match.Predicate) ?? CommaParticiple(match.Trigger)) is { } participle && sentence.Head(participle) is { } noun
-            => resolver.Keys([noun, .. ClauseSession(participle, noun)], match, types, others) is { Count: > 0 } keys ? keys
+            => resolver.Keys([PredicateSubject(noun) ?? noun, .. ClauseSession(participle, noun)], match, types, others) is { Count: > 0 } keys ? keys
                 : resolver.Keys([.. CountedSubject(noun), .. Described(noun)], match, types, others),
         "predicate" => resolver.Keys([match.Anchors[0]], match, types, others),
         "session" => discourse.MainEvent is { } e ? [e] : [],
@@ -118,6 +118,10 @@ internal sealed partial class Roles(FrameSentence sentence, Discourse discourse,
     /// </summary>
     private SyntaxWord? CommaParticiple(SyntaxWord trigger) =>
         trigger is { Relation: "advcl", Xpos: "VBN" } && match.Frame.Relation == Graph.Relations.CoChaired ? trigger : null;
+
+    /// <summary>"X was the first organisation to have been proscribed in 2019": a predicate noun stands for its clause's subject.</summary>
+    private SyntaxWord? PredicateSubject(SyntaxWord noun) =>
+        noun.Upos == "NOUN" && sentence.MentionOf(noun) is null && sentence.Children(noun, "cop").Any() ? sentence.Children(noun, "nsubj").FirstOrDefault() : null;
 
     private IEnumerable<SyntaxWord> ClauseSession(SyntaxWord participle, SyntaxWord verb) =>
         match.Frame.Relation == Graph.Relations.CoChaired && verb.Upos == "VERB" && participle.Id > verb.Id && participle.Id >= 2
