@@ -61,6 +61,7 @@ internal sealed partial class Roles(FrameSentence sentence, Discourse discourse,
             : resolver.Keys([w], match, types, others)).Where(k => !others.Contains(k)).Distinct().ToList(),
         "actor" => resolver.Keys(Actors(), match, types, others),
         "companions" => resolver.Keys([.. Companions()], match, types, others),
+        "alongwith" => resolver.Keys([.. AlongWith(), .. SubjectAlongWith()], match, types, others),
         "holder" => resolver.Keys(Holders(), match, types, others),
         "describer" => match.Frame.Need.FirstOrDefault(s => s.Special == "listed") is { } listed
             ? resolver.Keys([.. DescribedSubjects.Owners(sentence, match, listed)], match, types, others) : [],
