@@ -21,10 +21,13 @@ internal sealed partial class PhraseReaders
             marked |= lexicons.BodyMarkers.Longest(tokens, q, last).Length > 0;
             var head = lexicons.BodyHeads.Longest(tokens, q, last).Length;
             if (head > 0 && marked && !BodyHeadContinues(tokens, q + head, last))
-                return Make(tokens, SittingStart(tokens, p), SittingAfter(tokens, TopicTail(tokens, q + head, last), last), NodeType.Event);
+                return Make(tokens, SittingStart(tokens, p), SittingAfter(tokens, BodyTail(tokens, q + head, last), last), NodeType.Event);
         }
         return null;
     }
+
+    /// <summary>The capitalised topic tail, or the listed one when it reaches further ("on economic, science and technology cooperation").</summary>
+    private int BodyTail(List<Token> tokens, int end, int last) => Math.Max(TopicTail(tokens, end, last), ListedTopicTail(tokens, end));
 
     /// <summary>"Joint Commission Meeting": a sitting's word after the body's name belongs to the name (the same event, EventNames.Key).</summary>
     private static int SittingAfter(List<Token> tokens, int end, int last) =>
