@@ -62,6 +62,8 @@ internal sealed partial class Roles(FrameSentence sentence, Discourse discourse,
         "actor" => resolver.Keys(Actors(), match, types, others),
         "companions" => resolver.Keys([.. Companions()], match, types, others),
         "alongwith" => resolver.Keys([.. AlongWith(), .. SubjectAlongWith()], match, types, others),
+        "fronted" => FrontedAgents(types),
+        "under" => NamesUnder(types),
         "holder" => resolver.Keys(Holders(), match, types, others),
         "describer" => match.Frame.Need.FirstOrDefault(s => s.Special == "listed") is { } listed
             ? resolver.Keys([.. DescribedSubjects.Owners(sentence, match, listed)], match, types, others) : [],

@@ -1,0 +1,40 @@
+using GraphBuilder.Graph;
+using GraphBuilder.Syntax;
+
+namespace GraphBuilder.Extraction.Relations.Frames;
+
+/// <summary>The agents of a participle that opens the sentence, however the parser splits their list.</summary>
+internal sealed partial class Roles
+{
+    /// <summary>
+    /// "Co-chaired by Tajik Deputy Prime Minister, A, and Uzbek Deputy Prime Minister, B, the session discussed ...":
+    /// the parser may take the second titled name for the main clause's subject; every person named from the "by" to
+    /// the comma before the determiner that opens the subject ("the session") is an agent of the opening participle.
+    /// </summary>
+    private IReadOnlyList<string> FrontedAgents(IReadOnlySet<NodeType> types)
+    {
+        if (match.Trigger.Id != 1 || match.Trigger.Xpos != "VBN" || sentence.Words.Count < 3 || sentence.Lemma(sentence.Words[1]) != "by")
+            return [];
+        var end = sentence.Words.Skip(2).FirstOrDefault(w => w.Form == "," && w.Id < sentence.Words.Count
+            && sentence.Lemma(sentence.Words[w.Id]) is "the" or "a" or "an" or "this");
+        if (end is null)
+            return [];
+        return sentence.Words.Where(w => w.Id > 2 && w.Id < end.Id).Select(sentence.MentionOf).OfType<Mention>()
+            .Where(m => types.Contains(m.Type)).Select(m => m.EntityKey).Distinct().ToList();
+    }
+
+    /// <summary>
+    /// "chaired by the co-chairs of the commission, from Azerbaijan - Prime Minister A and from Turkey - Vice President
+    /// B": a plural title noun whose names the parser hangs under it as "from" phrases, not as appositions; every
+    /// person in its phrase but its own "of" phrase (whose co-chairs they are).
+    /// </summary>
+    private IReadOnlyList<string> NamesUnder(IReadOnlySet<NodeType> types)
+    {
+        var noun = match.Trigger;
+        if (noun.Xpos is not ("NNS" or "NNPS"))
+            return [];
+        var of = sentence.Children(noun).Where(c => c.Relation == "nmod" && sentence.CaseOf(c) == "of").SelectMany(sentence.Subtree).Select(w => w.Id).ToHashSet();
+        return sentence.Subtree(noun).Where(w => w.Id > noun.Id && !of.Contains(w.Id)).Select(sentence.MentionOf).OfType<Mention>()
+            .Where(m => types.Contains(m.Type)).Select(m => m.EntityKey).Distinct().ToList();
+    }
+}
