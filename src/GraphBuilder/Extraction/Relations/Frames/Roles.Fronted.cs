@@ -37,4 +37,26 @@ internal sealed partial class Roles
         return sentence.Subtree(noun).Where(w => w.Id > noun.Id && !of.Contains(w.Id)).Select(sentence.MentionOf).OfType<Mention>()
             .Where(m => types.Contains(m.Type)).Select(m => m.EntityKey).Distinct().ToList();
     }
+
+    /// <summary>
+    /// "The co-chairmen of the Commission are Minister A and Deputy Prime Minister B": a title noun that is the subject
+    /// of a copula names the people of the predicate, however the parser hangs the titled names in it.
+    /// </summary>
+    private IReadOnlyList<string> CopulaNames(IReadOnlySet<NodeType> types)
+    {
+        var noun = match.Trigger;
+        if (noun.Relation != "nsubj" || sentence.Head(noun) is not { } predicate || !sentence.Children(predicate, "cop").Any())
+            return [];
+        var subject = sentence.Subtree(noun).Select(w => w.Id).ToHashSet();
+        return sentence.Subtree(predicate).Where(w => w.Id > noun.Id && !subject.Contains(w.Id)).Select(sentence.MentionOf).OfType<Mention>()
+            .Where(m => types.Contains(m.Type)).Select(m => m.EntityKey).Distinct().ToList();
+    }
+
+    /// <summary>
+    /// "under the chairmanship of Deputy Head A, and Secretary of State B": the parser may hang the second chair on the
+    /// chairmanship noun rather than on the first; every person named in the noun's phrase after it chairs.
+    /// </summary>
+    private IReadOnlyList<string> NamesWithin(IReadOnlySet<NodeType> types) =>
+        sentence.Subtree(match.Trigger).Where(w => w.Id > match.Trigger.Id).Select(sentence.MentionOf).OfType<Mention>()
+            .Where(m => types.Contains(m.Type)).Select(m => m.EntityKey).Distinct().ToList();
 }

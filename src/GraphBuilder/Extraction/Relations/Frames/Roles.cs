@@ -64,6 +64,8 @@ internal sealed partial class Roles(FrameSentence sentence, Discourse discourse,
         "alongwith" => resolver.Keys([.. AlongWith(), .. SubjectAlongWith()], match, types, others),
         "fronted" => FrontedAgents(types),
         "under" => NamesUnder(types),
+        "copula" => CopulaNames(types),
+        "within" => NamesWithin(types),
         "holder" => resolver.Keys(Holders(), match, types, others),
         "describer" => match.Frame.Need.FirstOrDefault(s => s.Special == "listed") is { } listed
             ? resolver.Keys([.. DescribedSubjects.Owners(sentence, match, listed)], match, types, others) : [],
