@@ -59,4 +59,18 @@ internal sealed partial class Roles
     private IReadOnlyList<string> NamesWithin(IReadOnlySet<NodeType> types) =>
         sentence.Subtree(match.Trigger).Where(w => w.Id > match.Trigger.Id).Select(sentence.MentionOf).OfType<Mention>()
             .Where(m => types.Contains(m.Type)).Select(m => m.EntityKey).Distinct().ToList();
+
+    /// <summary>
+    /// "co-chaired by A, Joint Secretary (East), Ministry of External Affairs, India and Ambassador Dr B (Ph.D) ...":
+    /// a long "by" phrase of titled names the parser may fold one into the other (A a compound of B); every person
+    /// named in the phrase, but in a relative clause of it ("by A, who met C").
+    /// </summary>
+    private IReadOnlyList<string> AgentPhraseNames(IReadOnlySet<NodeType> types)
+    {
+        var agents = match.Anchors.SelectMany(a => sentence.Children(a))
+            .Where(c => c.Relation.StartsWith("obl", StringComparison.Ordinal) && sentence.CaseOf(c) == "by").ToList();
+        var clauses = agents.SelectMany(sentence.Subtree).Where(w => w.Relation is "acl:relcl" or "acl").SelectMany(sentence.Subtree).Select(w => w.Id).ToHashSet();
+        return agents.SelectMany(sentence.Subtree).Where(w => !clauses.Contains(w.Id)).Select(sentence.MentionOf).OfType<Mention>()
+            .Where(m => types.Contains(m.Type)).Select(m => m.EntityKey).Distinct().ToList();
+    }
 }

@@ -66,6 +66,7 @@ internal sealed partial class Roles(FrameSentence sentence, Discourse discourse,
         "under" => NamesUnder(types),
         "copula" => CopulaNames(types),
         "within" => NamesWithin(types),
+        "byall" => AgentPhraseNames(types),
         "holder" => resolver.Keys(Holders(), match, types, others),
         "describer" => match.Frame.Need.FirstOrDefault(s => s.Special == "listed") is { } listed
             ? resolver.Keys([.. DescribedSubjects.Owners(sentence, match, listed)], match, types, others) : [],
