@@ -63,12 +63,15 @@ internal sealed partial class Roles
     /// <summary>
     /// "co-chaired by A, Joint Secretary (East), Ministry of External Affairs, India and Ambassador Dr B (Ph.D) ...":
     /// a long "by" phrase of titled names the parser may fold one into the other (A a compound of B); every person
-    /// named in the phrase, but in a relative clause of it ("by A, who met C").
+    /// named in the phrase, but in a relative clause of it ("by A, who met C"), and in a caseless oblique after it.
     /// </summary>
     private IReadOnlyList<string> AgentPhraseNames(IReadOnlySet<NodeType> types)
     {
-        var agents = match.Anchors.SelectMany(a => sentence.Children(a))
-            .Where(c => c.Relation.StartsWith("obl", StringComparison.Ordinal) && sentence.CaseOf(c) == "by").ToList();
+        var obliques = match.Anchors.SelectMany(a => sentence.Children(a)).Where(c => c.Relation.StartsWith("obl", StringComparison.Ordinal)).ToList();
+        var by = obliques.Where(c => sentence.CaseOf(c) == "by").ToList();
+        // "by A and Secretary, Bilateral Affairs of the Foreign Ministry of Y B": a title torn off the list as an
+        // oblique of its own, with no case word, after the "by" phrase
+        var agents = by.Concat(obliques.Where(c => by.Count > 0 && c.Id > by[0].Id && sentence.CaseOf(c) is null && c.Upos is "NOUN" or "PROPN")).ToList();
         var clauses = agents.SelectMany(sentence.Subtree).Where(w => w.Relation is "acl:relcl" or "acl").SelectMany(sentence.Subtree).Select(w => w.Id).ToHashSet();
         return agents.SelectMany(sentence.Subtree).Where(w => !clauses.Contains(w.Id)).Select(sentence.MentionOf).OfType<Mention>()
             .Where(m => types.Contains(m.Type)).Select(m => m.EntityKey).Distinct().ToList();
