@@ -40,35 +40,4 @@ internal sealed partial class PhraseReaders
         && lexicons.BodyMarkers.Longest([new Token(0, 0, Capitalised(tokens[k].Text), TokenKind.Word)], 0).Length > 0;
 
     private static string Capitalised(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
-
-    /// <summary>
-    /// "Intergovernmental Commission on Economic Cooperation between the Republic of Uzbekistan and the Russian
-    /// Federation": the two countries a body is between end its name (its key then knows them, so it is no other
-    /// pair's commission); anything else after "between" is left out.
-    /// </summary>
-    private int BetweenTail(List<Token> tokens, int end)
-    {
-        if (end >= tokens.Count || tokens[end].Text != "between")
-            return end;
-        var and = -1;
-        for (var k = end + 1; k < tokens.Count && k <= end + LongestTopicList; k++)
-        {
-            if (tokens[k].Text == "and" && and < 0)
-                and = k;
-            else if (!tokens[k].IsCapitalised && tokens[k].Text is not ("of" or "the"))
-                return end;
-            if (and > end + 1 && k > and && CountryEndsAt(tokens, and) && CountryEndsAt(tokens, k + 1)
-                && (k + 1 >= tokens.Count || !tokens[k + 1].IsCapitalised))
-                return k + 1;
-        }
-        return end;
-    }
-
-    private bool CountryEndsAt(List<Token> tokens, int at)
-    {
-        for (var k = Math.Max(0, at - 3); k < at; k++)
-            if (lexicons.Gazetteer.Longest(tokens, k, at) is { Length: > 0 } known && k + known.Length == at && known.Value!.Type == Graph.NodeType.Country)
-                return true;
-        return false;
-    }
 }
