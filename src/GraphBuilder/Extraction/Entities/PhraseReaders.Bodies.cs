@@ -26,9 +26,6 @@ internal sealed partial class PhraseReaders
         return null;
     }
 
-    /// <summary>The capitalised topic tail, or the listed one when it reaches further ("on economic, science and technology cooperation").</summary>
-    private int BodyTail(List<Token> tokens, int end, int last) => Math.Max(TopicTail(tokens, end, last), ListedTopicTail(tokens, end));
-
     /// <summary>"Joint Commission Meeting": a sitting's word after the body's name belongs to the name (the same event, EventNames.Key).</summary>
     private static int SittingAfter(List<Token> tokens, int end, int last) =>
         end < last && EventNames.IsClosingSitting(tokens[end].Text) ? end + 1 : end;

@@ -40,4 +40,7 @@ internal sealed partial class PhraseReaders
         && lexicons.BodyMarkers.Longest([new Token(0, 0, Capitalised(tokens[k].Text), TokenKind.Word)], 0).Length > 0;
 
     private static string Capitalised(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
+
+    /// <summary>The capitalised topic tail, or the listed one when it reaches further ("on economic, science and technology cooperation").</summary>
+    private int BodyTail(List<Token> tokens, int end, int last) => Math.Max(TopicTail(tokens, end, last), ListedTopicTail(tokens, end));
 }

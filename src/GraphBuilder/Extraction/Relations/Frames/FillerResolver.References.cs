@@ -36,10 +36,6 @@ internal sealed partial class FillerResolver
             && sentence.MentionOf(sentence.Words[first.Id - 3]) is { Type: NodeType.Organisation } group ? group.EntityKey : null;
     }
 
-    /// <summary>The last event named in the sentence before a word.</summary>
-    private string? EventBefore(SyntaxWord word) =>
-        sentence.Source.Mentions.LastOrDefault(m => m.End <= word.Start && m.Type == NodeType.Event)?.EntityKey;
-
     /// <summary>"the group", not "a terrorist group": only a definite noun refers back.</summary>
     private bool IsDefinite(SyntaxWord word) => sentence.Children(word).Any(c => sentence.Lemma(c) == "the");
 

@@ -1,8 +1,9 @@
+using GraphBuilder.Graph;
 using GraphBuilder.Syntax;
 
 namespace GraphBuilder.Extraction.Relations.Frames;
 
-/// <summary>Whether "the two Prime Ministers" are the last two named: only when they hold that title.</summary>
+/// <summary>Whether "the two Prime Ministers" are the last two named (only when they hold that title); the session a torn "which" means.</summary>
 internal sealed partial class FillerResolver
 {
     /// <summary>
@@ -29,4 +30,8 @@ internal sealed partial class FillerResolver
             .ToList();
         return modifiers is [var modifier] ? modifier.Form + " " + sentence.Lemma(word) : null;
     }
+
+    /// <summary>The last event named in the sentence before a word.</summary>
+    private string? EventBefore(SyntaxWord word) =>
+        sentence.Source.Mentions.LastOrDefault(m => m.End <= word.Start && m.Type == NodeType.Event)?.EntityKey;
 }

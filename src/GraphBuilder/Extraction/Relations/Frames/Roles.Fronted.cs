@@ -3,7 +3,7 @@ using GraphBuilder.Syntax;
 
 namespace GraphBuilder.Extraction.Relations.Frames;
 
-/// <summary>The agents of a participle that opens the sentence, however the parser splits their list.</summary>
+/// <summary>Co-chairs the parser splits off a list: fronted agents, names under a title noun, a long "by" phrase, "along with".</summary>
 internal sealed partial class Roles
 {
     /// <summary>
@@ -76,4 +76,9 @@ internal sealed partial class Roles
         return agents.SelectMany(sentence.Subtree).Where(w => !clauses.Contains(w.Id)).Select(sentence.MentionOf).OfType<Mention>()
             .Where(m => types.Contains(m.Type)).Select(m => m.EntityKey).Distinct().ToList();
     }
+
+    /// <summary>"A along with his counterpart C co-chaired X": the parser hangs the "along with" phrase on the subject, not the verb.</summary>
+    private IEnumerable<SyntaxWord> SubjectAlongWith() =>
+        match.Anchors.SelectMany(a => sentence.Children(a, "nsubj")).SelectMany(s => sentence.Children(s, "nmod"))
+            .Where(n => sentence.Children(n, "case").Select(sentence.Lemma).ToList() is [var first, "with"] && first is "along" or "together");
 }

@@ -144,9 +144,4 @@ internal sealed partial class Roles
     private IEnumerable<SyntaxWord> AlongWith() =>
         match.Anchors.SelectMany(a => sentence.Children(a, "advmod")).Where(a => sentence.Lemma(a) is "along" or "together")
             .SelectMany(a => sentence.Children(a).Where(c => c.Relation is "obl" or "nmod" && sentence.CaseOf(c) == "with"));
-
-    /// <summary>"A along with his counterpart C co-chaired X": the parser hangs the "along with" phrase on the subject, not the verb.</summary>
-    private IEnumerable<SyntaxWord> SubjectAlongWith() =>
-        match.Anchors.SelectMany(a => sentence.Children(a, "nsubj")).SelectMany(s => sentence.Children(s, "nmod"))
-            .Where(n => sentence.Children(n, "case").Select(sentence.Lemma).ToList() is [var first, "with"] && first is "along" or "together");
 }
