@@ -6,11 +6,11 @@ namespace GraphBuilder.Documents;
 /// one before the text is kept as the title) and everything from a trailing-block marker on; a "By"
 /// line alone also takes the author's name on the next line with it.
 /// </summary>
-public static class ArticleCleaner
+public static partial class ArticleCleaner
 {
     public static ArticleText Clean(SourceDocument document)
     {
-        var lines = Lines(document.Text, document.BodyStart);
+        var lines = Unwrapped(Lines(document.Text, document.BodyStart), document.Text);
         var counts = lines.GroupBy(l => l.Text, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         string? title = null;
         TextSpan? dateline = null;
@@ -49,13 +49,14 @@ public static class ArticleCleaner
         return FurnitureRules.IsListingLeadIn(last) || FurnitureRules.StartsWithBullet(last);
     }
 
-    private sealed record Line(int Start, string Text);
+    private sealed record Line(int Start, string Text, bool AfterBlank);
 
     /// <summary>The non-blank lines from offset on, trimmed, with the offset of their first kept character.</summary>
     private static List<Line> Lines(string text, int from)
     {
         var lines = new List<Line>();
         var start = from;
+        var blank = false;
         while (start < text.Length)
         {
             var end = text.IndexOf('\n', start);
@@ -65,7 +66,8 @@ public static class ArticleCleaner
             var lead = raw.Length - raw.TrimStart().Length;
             var trimmed = raw.Trim();
             if (trimmed.Length > 0)
-                lines.Add(new Line(start + lead, trimmed.ToString()));
+                lines.Add(new Line(start + lead, trimmed.ToString(), blank));
+            blank = trimmed.Length == 0;
             start = end + 1;
         }
         return lines;

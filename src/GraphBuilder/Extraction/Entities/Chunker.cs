@@ -114,15 +114,11 @@ internal sealed partial class Chunker(EntityLexicons lexicons)
             // "Popular Front Of India": title case in wire copy, after a body's word only (a headline's "Of" joins no name)
             "Of" => j > 0 && lexicons.OrganisationWords.Longest(tokens, j - 1).Length == 1,
             "on" => EndsHere(lexicons.BodyHeads, tokens, j) || EndsHere(lexicons.EventNames, tokens, j),
-            "\u2013" => CountryDash(tokens, j),
+            "\u2013" => CountryDash(tokens, j) || SpacedCountryDash(tokens, j),
+            "-" => SpacedCountryDash(tokens, j),
             _ => false,
         };
     }
-
-    /// <summary>"Chile–Peru" with an en dash: a pair of countries written tight, like "Chile-Peru".</summary>
-    private bool CountryDash(List<Token> tokens, int j) =>
-        j > 0 && j + 1 < tokens.Count && tokens[j - 1].End == tokens[j].Start && tokens[j].End == tokens[j + 1].Start
-        && lexicons.CountryOf(tokens[j - 1].Text) is not null && lexicons.CountryOf(tokens[j + 1].Text) is not null;
 
     /// <summary>Whether a phrase of the table, of at most reach words, ends right before tokens[j] ("Working Group" before "on").</summary>
     private static bool EndsHere(PhraseTable<bool> table, List<Token> tokens, int j, int reach = 3)

@@ -33,6 +33,8 @@ internal sealed class EntityLexicons
         FillWith(BodyHeads, events["body"]);
         FillWith(BodyMarkers, events["bodymark"]);
         FillWith(SessionWords, events["session"]);
+        FillWith(TopicTailWords, events["tailword"]);
+        FillWith(TopicTailEnds, events["tailend"]);
         Fill(BranchingGroups, "branching-groups");
         FillWith(EventPrefixes, events["prefix"]);
         Nicknames = Lexicon.Forms("nicknames").ToDictionary(p => NameKeys.Fold(p.Key), p => NameKeys.Fold(p.Value), StringComparer.Ordinal);
@@ -83,6 +85,11 @@ internal sealed class EntityLexicons
     public PhraseTable<bool> BodyHeads { get; } = new();
 
     public PhraseTable<bool> BodyMarkers { get; } = new();
+
+    /// <summary>The fields a listed topic tail names ("economic, science and technology") and the word that closes it ("cooperation").</summary>
+    public PhraseTable<bool> TopicTailWords { get; } = new(ignoreCase: true);
+
+    public PhraseTable<bool> TopicTailEnds { get; } = new(ignoreCase: true);
 
     /// <summary>"session", "round": a sitting of the body named after "of".</summary>
     public PhraseTable<bool> SessionWords { get; } = new(ignoreCase: true);

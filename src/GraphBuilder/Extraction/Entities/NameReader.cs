@@ -96,6 +96,11 @@ internal sealed class NameReader(EntityLexicons lexicons, Chunker chunker)
             && lexicons.OrganisationWords.Longest(tokens, i, limit).Length == 0
             && (lexicons.Titles.Longest(tokens, i, limit).Length == 0 || NameSurface.BeforePatronymic(tokens, i + 1, limit))
             && lexicons.EventNames.Longest(tokens, i, limit).Length == 0
+            && !ModifierBeforeTitle(tokens, i, limit)
             && (lexicons.NonEntities.Longest(tokens, i, limit).Length == 0 || GivenNameBeforeName(tokens, i, limit));
     }
+
+    /// <summary>"Mr. A B Senior Deputy Minister for ...": a title's modifier right before its head opens the title, no name word.</summary>
+    private bool ModifierBeforeTitle(List<Token> tokens, int i, int limit) =>
+        i + 1 < limit && lexicons.Modifiers.Longest(tokens, i, i + 1).Length > 0 && lexicons.Titles.Longest(tokens, i + 1, limit).Length > 0;
 }

@@ -21,7 +21,7 @@ internal sealed partial class PhraseReaders
             marked |= lexicons.BodyMarkers.Longest(tokens, q, last).Length > 0;
             var head = lexicons.BodyHeads.Longest(tokens, q, last).Length;
             if (head > 0 && marked && !BodyHeadContinues(tokens, q + head, last))
-                return Make(tokens, SittingStart(tokens, p), SittingAfter(tokens, TopicTail(tokens, q + head, last), last), NodeType.Event);
+                return Make(tokens, SittingStart(tokens, p), SittingAfter(tokens, BodyTail(tokens, q + head, last), last), NodeType.Event);
         }
         return null;
     }

@@ -36,7 +36,7 @@ internal sealed partial class PhraseReaders
         if (incident > 0 && !countriesOnly)
             return last + target + incident;
         var lower = LowerHeadLength(tokens, last, needsTopic: countriesOnly);
-        return lower > 0 ? last + lower : -1;
+        return lower > 0 ? ListedTopicTail(tokens, last + lower) : -1;
     }
 
     private int LowerHeadLength(List<Token> tokens, int at, bool needsTopic)
@@ -44,7 +44,7 @@ internal sealed partial class PhraseReaders
         var k = at;
         while (k < tokens.Count && lexicons.EventTopics.Longest(tokens, k).Length is var t and > 0 && !tokens[k].IsCapitalised)
             k += t;
-        if (needsTopic && k == at || k >= tokens.Count)
+        if (needsTopic && k == at && !IsMarkedLowerHead(tokens, k) || k >= tokens.Count)
             return 0;
         var head = lexicons.EventLowerHeads.Longest(tokens, k).Length;
         return head > 0 ? k + head - at : 0;

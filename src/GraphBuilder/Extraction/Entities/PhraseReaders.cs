@@ -12,7 +12,7 @@ internal sealed partial class PhraseReaders(EntityLexicons lexicons, RoleParser 
 {
     public RawMention? Event(List<Token> tokens, int p, int last)
     {
-        if ((Body(tokens, p, last) ?? Sitting(tokens, p, last) ?? Flight(tokens, p, last)) is { } body)
+        if ((Body(tokens, p, last) ?? Sitting(tokens, p, last) ?? SittingOfRank(tokens, p, last) ?? Flight(tokens, p, last)) is { } body)
             return body;
         if (lexicons.EventPrefixes.Longest(tokens, p, last).Length is var prefix and > 0 && p + prefix < last)
             return Make(tokens, p, UntilAnd(tokens, p, last), NodeType.Event);

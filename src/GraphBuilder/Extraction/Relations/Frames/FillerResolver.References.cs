@@ -76,7 +76,7 @@ internal sealed partial class FillerResolver
                 ? [before] : discourse.LastSubject is { } last ? [last] : [];
         if (PairWords.Contains(lemma) || sentence.Children(word).Any(c => c.Relation == "nummod" && sentence.Lemma(c) is "two" or "2")
             || sentence.Children(word).Any(c => sentence.Lemma(c) is "both" or "their") || BothBefore(word))
-            return discourse.LastPair;
+            return TitledPair(word);
         if (DescriptionResolver.Resolve(sentence, word, discourse, others) is { } key)
             return [key];
         // "The Minister of State ... also met": a titled subject no role names is the person the article follows.

@@ -106,6 +106,10 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
         // "financing X, which the United States lists as ..." with the clause joined to the verb before: the name before the comma
         if (Relatives.Contains(lemma) && Relative(match) is null && NamedBeforeComma(word) is { } before && types.Contains(before.Type))
             return [before.EntityKey];
+        // "preceded by the Meeting of Senior Officials held on 6 June which was co-chaired by A and B", the clause torn
+        // from its noun by the parser: the last session named before the pronoun
+        if (lemma is "which" or "that" && types.Contains(NodeType.Event) && Relative(match) is null && EventBefore(word) is { } session)
+            return [session];
         if (lemma is "who" && types.Contains(NodeType.Person) && PersonBeforeComma(word) is { } person)
             return [person];
         // "the Japanese government", "Peru's foreign ministry", "the Security Council's sanctions committee" (no body

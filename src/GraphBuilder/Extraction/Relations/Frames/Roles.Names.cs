@@ -126,7 +126,7 @@ internal sealed partial class Roles
         match.Anchors.SelectMany(a => sentence.Children(a, "nsubj")).SelectMany(s => sentence.Children(s, "acl"))
             .Where(a => sentence.Lemma(a) == "accompany")
             .SelectMany(a => sentence.Children(a).Where(c => c.Relation.StartsWith("obl", StringComparison.Ordinal) && sentence.CaseOf(c) == "by"))
-            .Concat(AlongWith()).Concat(JoinedAt());
+            .Concat(AlongWith()).Concat(SubjectAlongWith()).Concat(JoinedAt());
 
     /// <summary>
     /// "A was joined by C at the meeting with B", "C joined A at her meeting with B": the other one of a companion verb
