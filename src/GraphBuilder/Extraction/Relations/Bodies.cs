@@ -12,6 +12,13 @@ internal static partial class Bodies
     private static readonly Regex GovernmentalWord = Patterns.Create(@"\b(?:Department|Ministry|Office|Treasury|Committee|Council|Commission|Embassy|High Commission|Consulate|Parliament|Congress|Senate|Government|Cabinet|Agency|Bureau|Administration|Centre|Center|Nations|Union|Court|Presidency|Secretariat|Directorate|Police|Navy|Air Force|Coast Guard|Border Force|Forces|Service|Authority|State|Assembly|Legislature|Rada|Duma|Knesset|Majlis|Bundestag|Sejm|Sabha)\b", RegexOptions.IgnoreCase);
 
     /// <summary>
+    /// "Islamic State", "Islamic State in Khorasan Province": a capitalised word before a final "State" (or one
+    /// an "of" or "in" phrase follows) names what a group claims to be, no body of a state ("State Council",
+    /// "Department of State", "State" alone keep theirs).
+    /// </summary>
+    private static readonly Regex GroupState = Patterns.Create(@"\b[A-Z][a-z]+ State(?= of\b| in\b|$)");
+
+    /// <summary>
     /// Whether a body's name has a word of state (legislatures by their own names too: "Verkhovna Rada", "Lok Sabha");
     /// answers are kept by name, as the same bodies recur in every article.
     /// </summary>
@@ -19,7 +26,7 @@ internal static partial class Bodies
     {
         if (Governmental.TryGetValue(name, out var known))
             return known;
-        var answer = GovernmentalWord.IsMatch(name);
+        var answer = GovernmentalWord.IsMatch(GroupState.Replace(name, ""));
         if (Governmental.Count < MaxCachedAnswers)
             Governmental[name] = answer;
         return answer;

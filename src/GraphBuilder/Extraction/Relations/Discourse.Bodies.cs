@@ -10,10 +10,28 @@ internal sealed partial class Discourse
     public string? LastCountry { get; private set; }
 
     /// <summary>The first state body named so far, else the country named most: who acted when no one is named.</summary>
-    public string? Government =>
-        (_bodies.FirstOrDefault(b => b.Type == NodeType.Organisation && Bodies.IsStateBody(NameOf(b)))
+    public string? Government => GovernmentBut(null);
+
+    /// <summary>The government, passing over one body ("the Coordination Committee" the sentence lists among groups).</summary>
+    public string? GovernmentBut(string? listed) =>
+        (_bodies.FirstOrDefault(b => b.Type == NodeType.Organisation && b.EntityKey != listed && Bodies.IsStateBody(NameOf(b)))
+         ?? (NamedGovernment is { } named ? _bodies.FirstOrDefault(b => b.EntityKey == named) : null)
          ?? _bodies.Where(b => b.Type == NodeType.Country).OrderByDescending(b => MentionCount(b.EntityKey)).FirstOrDefault())?.EntityKey
-        ?? ArticleCountry ?? ArticleBody ?? TitleCountry;
+        ?? ArticleCountry ?? (ArticleBody is { } first && first != listed ? first : null) ?? TitleCountry;
+
+    /// <summary>
+    /// "the Canadian government has declared them terrorists ... The government also added X": the first country
+    /// the text calls a government by name is who "the government" is, before a country named more often (the
+    /// country whose groups are listed).
+    /// </summary>
+    private string? NamedGovernment { get; set; }
+
+    private static bool GovernmentAfter(Sentence text, Mention m)
+    {
+        var end = m.End - text.Start;
+        return end >= 0 && end < text.Text.Length
+            && text.Text[end..].TrimStart().StartsWith("government", StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>
     /// "New Zealand Prime Minister A said X had been designated": where the text names a country only inside a

@@ -106,6 +106,7 @@ internal sealed partial class Discourse(EntityAnalysis analysis)
             case NodeType.Country:
                 if (!IsHyphened(sentence.Source.Sentence, m))
                     _bodies.Add(m);
+                NamedGovernment ??= GovernmentAfter(sentence.Source.Sentence, m) ? m.EntityKey : null;
                 LastCountry = m.EntityKey;
                 break;
         }

@@ -33,6 +33,8 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
                             keys.Add(key);
         if (keys.Count == 0 && types.Contains(NodeType.Person))
             keys.AddRange(fillers.Select(f => NameAfterCase(f, others)).OfType<string>().Distinct().Take(1));
+        if (keys.Count == 0 && fillers.SelectMany(StatementAuthors).ToList() is { Count: > 0 } authors)
+            keys.AddRange(Keys(authors, match, types, others));
         return keys;
     }
 

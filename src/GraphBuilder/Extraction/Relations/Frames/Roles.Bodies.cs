@@ -12,7 +12,7 @@ internal sealed partial class Roles
     /// </summary>
     private string? SentenceBody(IReadOnlyCollection<string> others) =>
         sentence.Source.Mentions.FirstOrDefault(m => m.Type == NodeType.Organisation && Bodies.IsStateBody(m.Text)
-            && !others.Contains(m.EntityKey) && !InOtherRelative(m) && !InObject(m, sanctioned: false) && !OfTitle(m))?.EntityKey;
+            && !others.Contains(m.EntityKey) && !InOtherRelative(m) && !InObject(m, sanctioned: false) && !OfTitle(m) && !InGroupList(m))?.EntityKey;
 
     /// <summary>"are the head of the Ruritanian Security Council, A": a body in a title's "of" phrase employs a listed person.</summary>
     private bool OfTitle(Mention mention) =>
