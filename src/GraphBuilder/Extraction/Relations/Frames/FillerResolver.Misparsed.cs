@@ -96,4 +96,24 @@ internal sealed partial class FillerResolver
         return keys.Count > 0 || noun.Upos != "NOUN" || noun.Relation == "root" || sentence.Children(noun).Any(c => c.Relation is "nsubj" or "obj") ? keys
             : NamedBeforeComma(pronoun) is { } named && types.Contains(named.Type) ? [named.EntityKey] : [];
     }
+
+    /// <summary>
+    /// "A, the X commander whom B designated ...": a relative clause on a nameless apposition is about the name it
+    /// describes: the apposition's head, or where the parser hung it higher ("head of the council of X, an armed
+    /// movement which B branded ...") the name right before the comma that opens it.
+    /// </summary>
+    private SyntaxWord Antecedent(SyntaxWord noun)
+    {
+        if (noun.Relation != "appos" || sentence.MentionOf(noun) is not null || sentence.Head(noun) is not { } head)
+            return noun;
+        if (sentence.MentionOf(head) is not null)
+            return head;
+        var first = sentence.Subtree(noun).Where(w => w.Upos != "PUNCT").Min(w => w.Id);
+        return first >= 3 && sentence.Words[first - 2].Form == "," && sentence.MentionOf(sentence.Words[first - 3]) is not null
+            ? sentence.Words[first - 3] : noun;
+    }
+
+    /// <summary>The entity named right before the comma that opens a relative pronoun's clause.</summary>
+    private Mention? NamedBeforeComma(SyntaxWord relative) =>
+        relative.Id >= 3 && sentence.Words[relative.Id - 2].Form == "," ? sentence.MentionOf(sentence.Words[relative.Id - 3]) : null;
 }

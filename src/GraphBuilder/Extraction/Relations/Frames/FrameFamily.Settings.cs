@@ -84,4 +84,22 @@ internal sealed partial class FrameFamily
     private static bool IsBackground(FrameSentence sentence, FrameMatch match) =>
         sentence.Children(match.Predicate).Any(c => c.Relation == "mark" && sentence.Lemma(c) is "after" or "before" or "since"
             || c.Relation == "nsubj" && sentence.CaseOf(c) is "after" or "before" or "since");
+
+    /// <summary>
+    /// "The Treasury sanctioned four men. Those sanctioned include A": an act whose targets are only counted still makes
+    /// its body the designator the continuation refers to; so does a state's sanctions noun in a sentence that counts
+    /// people ("the imposition of new sanctions, including the freezing of assets of three leaders").
+    /// </summary>
+    private static void NoteCountedAct(FrameSentence sentence, FrameMatch match, Discourse discourse, IReadOnlyList<string> sources)
+    {
+        var frame = match.Frame;
+        if (sources.Count == 0 || frame.Relation != Graph.Relations.Designated
+            || !(frame.VerbOnly || frame.Supported || frame.NounOnly && ListedNames.CountsPeople(sentence) && sources.All(s => Designators.IsState(s, discourse))))
+            return;
+        // every subject of a joint act designated; the first stays the last designator, as with one
+        foreach (var source in sources.Reverse())
+            discourse.NoteDesignator(source);
+        discourse.EntriesExpected = ListedNames.CountedPeople(sentence, match);
+        discourse.BodiesExpected = ListedNames.CountedBodies(sentence, match);
+    }
 }

@@ -101,18 +101,8 @@ internal sealed partial class FrameFamily(FrameBook book) : IPatternFamily
             return Setting(sentence, match, sources, at, status).Where(f => f.Relation == Graph.Relations.Visited).ToList();
         if (sources.Count < frame.Min)
             return found;
-        // "The Treasury sanctioned four men. Those sanctioned include A": an act whose targets are only counted
-        // still makes its body the designator the continuation refers to; so does a state's sanctions noun in a
-        // sentence that counts people ("the imposition of new sanctions, including the freezing of assets of three leaders").
-        if (targets.Count == 0 && sources.Count > 0 && frame.Relation == Graph.Relations.Designated && status == EdgeStatus.Happened
-            && (frame.VerbOnly || frame.Supported || frame.NounOnly && ListedNames.CountsPeople(sentence) && sources.All(s => Designators.IsState(s, discourse))))
-        {
-            // every subject of a joint act designated; the first stays the last designator, as with one
-            foreach (var source in sources.Reverse())
-                discourse.NoteDesignator(source);
-            discourse.EntriesExpected = ListedNames.CountedPeople(sentence, match);
-            discourse.BodiesExpected = ListedNames.CountedBodies(sentence, match);
-        }
+        if (targets.Count == 0 && status == EdgeStatus.Happened)
+            NoteCountedAct(sentence, match, discourse, sources);
         foreach (var (s, t) in Crossed(sentence, match, sources, targets).Where(p => p.Target != p.Source && !IsStateInState(discourse, frame.Relation, p.Source, p.Target)))
             found.Add(new Found(s, frame.Relation, t, at, status, attributes, IsBackground(sentence, match)));
         // the people who met, taken before their settings are added: a place they visited attends nothing
