@@ -39,14 +39,12 @@ internal static partial class ParseModality
         && match.Trigger is { Upos: "NOUN", Relation: "obj" } && match.Trigger.Head == word.Id
         && sentence.Children(match.Trigger, "nmod:poss").Any();
 
-    private static readonly HashSet<string> OrderNouns = new(StringComparer.Ordinal) { "order", "decree", "notification", "instrument", "regulation" };
-
     /// <summary>
     /// "I have today laid an order which will proscribe X": the order is made; its "will" is what the order does once in
     /// force, not a plan (a relative clause on an order noun that a verb of making governs: laid, signed, issued).
     /// </summary>
     private static bool IsMadeOrder(FrameSentence sentence, SyntaxWord word) =>
-        word.Relation == "acl:relcl" && sentence.Head(word) is { } noun && OrderNouns.Contains(sentence.Lemma(noun))
-        && sentence.Head(noun) is { Upos: "VERB" } verb && sentence.Lemma(verb) is "lay" or "sign" or "issue" or "make" or "publish"
+        word.Relation == "acl:relcl" && sentence.Head(word) is { } noun && Instruments.IsInstrument(sentence.Lemma(noun))
+        && sentence.Head(noun) is { Upos: "VERB" } verb && Instruments.IsMaking(sentence.Lemma(verb))
         && !sentence.Children(verb).Any(c => c.Relation == "aux" && FutureAux.Contains(sentence.Lemma(c)));
 }

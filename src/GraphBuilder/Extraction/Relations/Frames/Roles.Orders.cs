@@ -5,11 +5,6 @@ namespace GraphBuilder.Extraction.Relations.Frames;
 /// <summary>The one who signed or issued the instrument an act was made under ("banned under an order signed by B").</summary>
 internal sealed partial class Roles
 {
-    private static readonly HashSet<string> Instruments = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "order", "decree", "notification", "ordinance", "directive", "proclamation",
-    };
-
     /// <summary>
     /// "X has been declared an unlawful association under an order signed by Home Minister B", "banned by a decree
     /// issued by B", "under the ministry's order": the instrument the act is made under or by names no actor of its own
@@ -21,11 +16,11 @@ internal sealed partial class Roles
         foreach (var anchor in match.Anchors.Append(match.Trigger).DistinctBy(a => a.Id))
             foreach (var instrument in InstrumentPlaces(anchor).SelectMany(sentence.Children))
                 if (instrument.Relation.StartsWith("obl", StringComparison.Ordinal) || instrument.Relation == "nmod")
-                    if (sentence.CaseOf(instrument) is "under" or "by" && Instruments.Contains(sentence.Lemma(instrument)))
+                    if (sentence.CaseOf(instrument) is "under" or "by" && Instruments.IsInstrument(sentence.Lemma(instrument)))
                         signers.AddRange(SignersOf(instrument));
         // "I have today laid an order which will proscribe X": who laid (signed, issued) the order the act's clause is on
-        if (match.Predicate.Relation == "acl:relcl" && sentence.Head(match.Predicate) is { } order && Instruments.Contains(sentence.Lemma(order))
-            && order.Relation == "obj" && sentence.Head(order) is { } laid && sentence.Lemma(laid) is "lay" or "sign" or "issue" or "make" or "publish")
+        if (match.Predicate.Relation == "acl:relcl" && sentence.Head(match.Predicate) is { } order && Instruments.IsInstrument(sentence.Lemma(order))
+            && order.Relation == "obj" && sentence.Head(order) is { } laid && Instruments.IsMaking(sentence.Lemma(laid)))
             signers.AddRange(sentence.Children(laid, "nsubj"));
         return signers;
     }
