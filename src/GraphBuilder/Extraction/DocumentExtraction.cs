@@ -14,6 +14,12 @@ public sealed record ExtractedEntity(
 {
     /// <summary>The countries the person's titles named ("Argentine President" -> Argentina): descriptions resolve by them.</summary>
     public IReadOnlySet<string> Countries { get; init; } = new HashSet<string>();
+
+    /// <summary>
+    /// Initials the article wrote for a body the gazetteer knows by its long name ("OFAC"): shown as the node's
+    /// aliases, but no key the entity resolver merges by (two articles' "NSC" may be two councils).
+    /// </summary>
+    public IReadOnlyList<string> Initials { get; init; } = [];
 }
 
 /// <summary>A relation found in one sentence of one document, between two of its entities (by Key).</summary>

@@ -22,7 +22,7 @@ public sealed class GraphMerger(MultiGraph graph)
         {
             var node = Graph.AddNode(_resolver.Resolve(entity), entity.Name, entity.Type)
                 .AddDocument(docId, entity.Mentions);
-            foreach (var alias in entity.Aliases)
+            foreach (var alias in entity.Aliases.Concat(entity.Initials))
                 node.AddAlias(alias);
             foreach (var role in entity.Roles)
                 node.AddRole(role);

@@ -39,4 +39,8 @@ internal sealed partial class ChunkSegmenter
 
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
         { "the", "this", "these", "those", "a", "an", "our", "their", "its", "every", "each" };
+
+    /// <summary>"OFAC", "UNSC": a known body's initials, as the article wrote them, when its name is the long one.</summary>
+    private static string? WrittenInitials(List<Token> tokens, int p, int length, Known known) =>
+        known.Type == Graph.NodeType.Organisation && length == 1 && tokens[p].IsAcronym && tokens[p].Text != known.Canonical ? tokens[p].Text : null;
 }

@@ -58,7 +58,7 @@ internal sealed partial class ChunkSegmenter(EntityLexicons lexicons, RoleParser
             return Name(tokens, p, last, null, found);
         if (gazetteer.Length > 0)
             return Add(found, new RawMention(p, p + gazetteer.Length, tokens[p].Start, tokens[p + gazetteer.Length - 1].End,
-                gazetteer.Value!.Type, gazetteer.Value.Canonical, MentionKind.Named));
+                gazetteer.Value!.Type, gazetteer.Value.Canonical, MentionKind.Named) { Initials = WrittenInitials(tokens, p, gazetteer.Length, gazetteer.Value) });
         if (QualifiedBody(tokens, p, last) is { } qualified)
             return Add(found, qualified);
         if (phrases.Place(tokens, p, last) is { } place)

@@ -25,6 +25,8 @@ internal sealed partial class Coreference
         draft.AddForm(canonical);
         if (raw.Acronym is not null)
             draft.AddForm(raw.Acronym);
+        if (raw.Initials is not null)
+            draft.AddInitials(raw.Initials);
         return draft;
     }
 

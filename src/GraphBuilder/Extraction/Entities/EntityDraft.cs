@@ -6,6 +6,7 @@ namespace GraphBuilder.Extraction.Entities;
 internal sealed class EntityDraft(NodeType type, string label)
 {
     private readonly List<string> _forms = [label];
+    private readonly SortedSet<string> _initials = new(StringComparer.Ordinal);
     private readonly List<string> _roles = [];
     private readonly HashSet<string> _roleWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> _countries = new(StringComparer.Ordinal);
@@ -15,6 +16,11 @@ internal sealed class EntityDraft(NodeType type, string label)
     public string Label { get; private set; } = label;
 
     public IReadOnlyList<string> Forms => _forms;
+
+    /// <summary>Initials the article wrote for a known body ("OFAC" for the Office of Foreign Assets Control).</summary>
+    public IReadOnlyCollection<string> Initials => _initials;
+
+    public void AddInitials(string initials) => _initials.Add(initials);
 
     public IReadOnlyList<string> Roles => _roles;
 
@@ -83,6 +89,7 @@ internal sealed class EntityDraft(NodeType type, string label)
     {
         foreach (var form in other.Forms)
             AddForm(form);
+        _initials.UnionWith(other.Initials);
         foreach (var role in other.Roles)
             AddRole(role, null);
         _countries.UnionWith(other.Countries);

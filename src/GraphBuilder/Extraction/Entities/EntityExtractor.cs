@@ -106,7 +106,8 @@ public sealed class EntityExtractor : IEntityExtractor
                 var aliases = drafts.SelectMany(d => d.Forms).Where(f => f != label).Distinct(StringComparer.Ordinal).ToList();
                 var roles = drafts.SelectMany(d => d.Roles).Distinct(StringComparer.Ordinal).ToList();
                 return new ExtractedEntity(g.Key, drafts[0].Type, label, aliases, roles, drafts.Sum(d => d.Mentions))
-                    { Countries = drafts.SelectMany(d => d.Countries).ToHashSet(StringComparer.OrdinalIgnoreCase) };
+                    { Countries = drafts.SelectMany(d => d.Countries).ToHashSet(StringComparer.OrdinalIgnoreCase),
+                      Initials = drafts.SelectMany(d => d.Initials).Where(i => !aliases.Contains(i) && i != label).Distinct(StringComparer.Ordinal).ToList() };
             })
             .ToList();
 

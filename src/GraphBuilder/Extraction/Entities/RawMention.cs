@@ -40,6 +40,9 @@ internal sealed record RawMention(int First, int Last, int Start, int End, NodeT
     /// <summary>An abbreviation given in parentheses right after the mention ("(ABF)").</summary>
     public string? Acronym { get; init; }
 
+    /// <summary>The initials the article wrote for a body the gazetteer names ("OFAC"): the node's alias, never a key to merge by.</summary>
+    public string? Initials { get; init; }
+
     /// <summary>The start offset of the mention this one is another name of ("X, also known as Y"), in the same sentence.</summary>
     public int? AliasOf { get; init; }
 
