@@ -37,8 +37,7 @@ internal sealed partial class FillerResolver
 
     /// <summary>"A, who is visiting X, met B" with the clause misparsed as a complement: "who" stands for the name before its comma.</summary>
     private string? PersonBeforeComma(SyntaxWord who) =>
-        who.Id >= 3 && sentence.Words[who.Id - 2].Form == "," && sentence.MentionOf(sentence.Words[who.Id - 3]) is { Type: NodeType.Person } m
-            ? m.EntityKey : null;
+        sentence.BeforeComma(who) is { } before && sentence.MentionOf(before) is { Type: NodeType.Person } m ? m.EntityKey : null;
 
     private static SyntaxWord? Relative(FrameMatch match) =>
         match.Trigger.Relation.StartsWith("acl", StringComparison.Ordinal) ? match.Trigger

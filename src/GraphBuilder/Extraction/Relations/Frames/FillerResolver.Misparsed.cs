@@ -108,12 +108,11 @@ internal sealed partial class FillerResolver
             return noun;
         if (sentence.MentionOf(head) is not null)
             return head;
-        var first = sentence.Subtree(noun).Where(w => w.Upos != "PUNCT").Min(w => w.Id);
-        return first >= 3 && sentence.Words[first - 2].Form == "," && sentence.MentionOf(sentence.Words[first - 3]) is not null
-            ? sentence.Words[first - 3] : noun;
+        var first = sentence.Words[sentence.Subtree(noun).Where(w => w.Upos != "PUNCT").Min(w => w.Id) - 1];
+        return sentence.BeforeComma(first) is { } named && sentence.MentionOf(named) is not null ? named : noun;
     }
 
     /// <summary>The entity named right before the comma that opens a relative pronoun's clause.</summary>
     private Mention? NamedBeforeComma(SyntaxWord relative) =>
-        relative.Id >= 3 && sentence.Words[relative.Id - 2].Form == "," ? sentence.MentionOf(sentence.Words[relative.Id - 3]) : null;
+        sentence.BeforeComma(relative) is { } before ? sentence.MentionOf(before) : null;
 }

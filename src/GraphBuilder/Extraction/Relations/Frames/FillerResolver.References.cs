@@ -23,8 +23,7 @@ internal sealed partial class FillerResolver
     private string? GroupBeforeComma(SyntaxWord word)
     {
         var first = sentence.Subtree(word).First();
-        return first.Id >= 3 && sentence.Words[first.Id - 2].Form == ","
-            && sentence.MentionOf(sentence.Words[first.Id - 3]) is { Type: NodeType.Organisation } group ? group.EntityKey : null;
+        return sentence.BeforeComma(first) is { } before && sentence.MentionOf(before) is { Type: NodeType.Organisation } group ? group.EntityKey : null;
     }
 
     /// <summary>"the group", not "a terrorist group": only a definite noun refers back.</summary>

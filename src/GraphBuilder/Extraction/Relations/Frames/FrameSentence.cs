@@ -67,6 +67,9 @@ internal sealed partial class FrameSentence
 
     public Mention? MentionOf(SyntaxWord word) => _mentions[word.Id - 1];
 
+    /// <summary>The word right before the comma that comes right before this one ("X, which ...", "X, a group ..."), if any.</summary>
+    public SyntaxWord? BeforeComma(SyntaxWord word) => word.Id >= 3 && Words[word.Id - 2].Form == "," ? Words[word.Id - 3] : null;
+
     /// <summary>The person a title stands before or is apposed to ("Minister A", "his counterpart, A"): its first such dependent.</summary>
     public SyntaxWord? PersonNamedBy(SyntaxWord title)
     {

@@ -66,15 +66,13 @@ internal static partial class MisparsedFillers
     {
         if (filled.Count == 0)
             return [];
-        var at = sentence.Subtree(filled[0]).Min(w => w.Id);
+        var at = sentence.Words[sentence.Subtree(filled[0]).Min(w => w.Id) - 1];
         var entries = new List<SyntaxWord>();
-        while (at >= 3 && sentence.Words[at - 2].Form == "," && sentence.MentionOf(sentence.Words[at - 3]) is { } named
-            && named.Type is Graph.NodeType.Organisation or Graph.NodeType.Person)
+        while (sentence.BeforeComma(at) is { } before && sentence.MentionOf(before) is { Type: Graph.NodeType.Organisation or Graph.NodeType.Person } named)
         {
-            var first = sentence.Words.First(w => sentence.MentionOf(w) == named);
-            entries.Add(first);
-            at = first.Id;
+            at = sentence.Words.First(w => sentence.MentionOf(w) == named);
+            entries.Add(at);
         }
-        return at == 1 ? entries : [];
+        return at.Id == 1 ? entries : [];
     }
 }

@@ -29,7 +29,7 @@ internal static partial class MisparsedFillers
             return null;
         if (verb.Relation == "acl:relcl")
             return sentence.Head(verb);
-        return pronoun.Id >= 3 && sentence.Words[pronoun.Id - 2].Form == "," ? sentence.Words[pronoun.Id - 3] : null;
+        return sentence.BeforeComma(pronoun);
     }
 
     /// <summary>

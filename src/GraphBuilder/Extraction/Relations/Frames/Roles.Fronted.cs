@@ -19,8 +19,7 @@ internal sealed partial class Roles
             && sentence.Lemma(sentence.Words[w.Id]) is "the" or "a" or "an" or "this");
         if (end is null)
             return [];
-        return sentence.Words.Where(w => w.Id > 2 && w.Id < end.Id).Select(sentence.MentionOf).OfType<Mention>()
-            .Where(m => types.Contains(m.Type)).Select(m => m.EntityKey).Distinct().ToList();
+        return KeysNamedIn(sentence.Words.Where(w => w.Id > 2 && w.Id < end.Id), types);
     }
 
     /// <summary>
@@ -34,8 +33,7 @@ internal sealed partial class Roles
         if (noun.Xpos is not ("NNS" or "NNPS"))
             return [];
         var of = sentence.Children(noun).Where(c => c.Relation == "nmod" && sentence.CaseOf(c) == "of").SelectMany(sentence.Subtree).Select(w => w.Id).ToHashSet();
-        return sentence.Subtree(noun).Where(w => w.Id > noun.Id && !of.Contains(w.Id)).Select(sentence.MentionOf).OfType<Mention>()
-            .Where(m => types.Contains(m.Type)).Select(m => m.EntityKey).Distinct().ToList();
+        return KeysNamedIn(sentence.Subtree(noun).Where(w => w.Id > noun.Id && !of.Contains(w.Id)), types);
     }
 
     /// <summary>
@@ -48,8 +46,7 @@ internal sealed partial class Roles
         if (noun.Relation != "nsubj" || sentence.Head(noun) is not { } predicate || !sentence.Children(predicate, "cop").Any())
             return [];
         var subject = sentence.Subtree(noun).Select(w => w.Id).ToHashSet();
-        return sentence.Subtree(predicate).Where(w => w.Id > noun.Id && !subject.Contains(w.Id)).Select(sentence.MentionOf).OfType<Mention>()
-            .Where(m => types.Contains(m.Type)).Select(m => m.EntityKey).Distinct().ToList();
+        return KeysNamedIn(sentence.Subtree(predicate).Where(w => w.Id > noun.Id && !subject.Contains(w.Id)), types);
     }
 
     /// <summary>
@@ -57,8 +54,7 @@ internal sealed partial class Roles
     /// chairmanship noun rather than on the first; every person named in the noun's phrase after it chairs.
     /// </summary>
     private IReadOnlyList<string> NamesWithin(IReadOnlySet<NodeType> types) =>
-        sentence.Subtree(match.Trigger).Where(w => w.Id > match.Trigger.Id).Select(sentence.MentionOf).OfType<Mention>()
-            .Where(m => types.Contains(m.Type)).Select(m => m.EntityKey).Distinct().ToList();
+        KeysNamedIn(sentence.Subtree(match.Trigger).Where(w => w.Id > match.Trigger.Id), types);
 
     /// <summary>
     /// "co-chaired by A, Joint Secretary (East), Ministry of External Affairs, India and Ambassador Dr B (Ph.D) ...":
@@ -73,12 +69,15 @@ internal sealed partial class Roles
         // oblique of its own, with no case word, after the "by" phrase
         var agents = by.Concat(obliques.Where(c => by.Count > 0 && c.Id > by[0].Id && sentence.CaseOf(c) is null && c.Upos is "NOUN" or "PROPN")).ToList();
         var clauses = agents.SelectMany(sentence.Subtree).Where(w => w.Relation is "acl:relcl" or "acl").SelectMany(sentence.Subtree).Select(w => w.Id).ToHashSet();
-        return agents.SelectMany(sentence.Subtree).Where(w => !clauses.Contains(w.Id)).Select(sentence.MentionOf).OfType<Mention>()
-            .Where(m => types.Contains(m.Type)).Select(m => m.EntityKey).Distinct().ToList();
+        return KeysNamedIn(agents.SelectMany(sentence.Subtree).Where(w => !clauses.Contains(w.Id)), types);
     }
 
     /// <summary>"A along with his counterpart C co-chaired X": the parser hangs the "along with" phrase on the subject, not the verb.</summary>
     private IEnumerable<SyntaxWord> SubjectAlongWith() =>
         match.Anchors.SelectMany(a => sentence.Children(a, "nsubj")).SelectMany(s => sentence.Children(s, "nmod"))
             .Where(n => sentence.Children(n, "case").Select(sentence.Lemma).ToList() is [var first, "with"] && first is "along" or "together");
+
+    /// <summary>The entities of the given types the words name, each once, in order.</summary>
+    private IReadOnlyList<string> KeysNamedIn(IEnumerable<SyntaxWord> words, IReadOnlySet<NodeType> types) =>
+        words.Select(sentence.MentionOf).OfType<Mention>().Where(m => types.Contains(m.Type)).Select(m => m.EntityKey).Distinct().ToList();
 }

@@ -29,8 +29,7 @@ internal sealed partial class Roles
         if (sentence.Head(match.Trigger) is { } head && sentence.Lemma(head) == "subject")
             return sentence.Children(head).Where(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal)).ToList();
         var casing = sentence.Children(match.Trigger, "case").FirstOrDefault();
-        return casing is { Id: >= 3 } && sentence.Words[casing.Id - 2].Form == "," && sentence.Words[casing.Id - 3] is var named
-            && sentence.MentionOf(named) is not null ? [named] : [];
+        return casing is not null && sentence.BeforeComma(casing) is { } named && sentence.MentionOf(named) is not null ? [named] : [];
     }
 
     /// <summary>
@@ -66,10 +65,9 @@ internal sealed partial class Roles
     private IReadOnlyList<SyntaxWord> CommaNamed()
     {
         var t = match.Trigger;
-        if (t is not { Xpos: "VBN", Relation: "conj" or "advcl" } || t.Id < 3 || sentence.Words[t.Id - 2].Form != ","
+        if (t is not { Xpos: "VBN", Relation: "conj" or "advcl" } || sentence.BeforeComma(t) is not { } named
             || sentence.Children(t).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal) || c.Relation.StartsWith("aux", StringComparison.Ordinal)))
             return [];
-        var named = sentence.Words[t.Id - 3];
         return sentence.MentionOf(named) is not null ? [named] : [];
     }
 }
