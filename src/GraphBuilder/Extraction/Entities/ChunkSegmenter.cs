@@ -31,6 +31,8 @@ internal sealed partial class ChunkSegmenter(EntityLexicons lexicons, RoleParser
             return skip;
         if (LanguageNames.AfterIn(tokens, p, last, lexicons.FunctionWords))
             return p + 1;
+        if (ArticledGroupName(tokens, p, last) is { } group)
+            return Add(found, group);
         var gazetteer = lexicons.Gazetteer.Longest(tokens, p, last);
         var role = roles.Parse(tokens, p, last);
         // "the Dutch justice ministry": a lower-case "justice" reads as a title too, but the organisation is longer.
@@ -40,6 +42,9 @@ internal sealed partial class ChunkSegmenter(EntityLexicons lexicons, RoleParser
         if (role is not null && (role.End == p + 1 && lexicons.Modifiers.Longest(tokens, p, p + 1).Length > 0 || role.HonorificOnly)
             && phrases.Organisation(tokens, p, last) is { } body && body.First == p && body.Last > names.Read(tokens, role.End, last))
             return Add(found, body);
+        // "the Prime Minister's Office": a title's possessive before an office's word names the office, a body
+        if (role is not null && Chunker.IsOfficeAfter(tokens, role.End))
+            return Add(found, TitlesOffice(tokens, p, last, role.End));
         if (role is not null && role.End - p > gazetteer.Length)
             return TitledHead(tokens, p, last, role, found) is var head and >= 0 ? head : Person(tokens, p, last, role, found);
         if (role is null && phrases.Company(tokens, p, last) is { } company)
@@ -89,6 +94,20 @@ internal sealed partial class ChunkSegmenter(EntityLexicons lexicons, RoleParser
         else if (names.Read(tokens, p, of) == of)
             Name(tokens, p, of, null, found);
     }
+
+    /// <summary>"the paramilitary organisation The Lantern": a capital "The" after a group's noun opens the group's name.</summary>
+    private RawMention? ArticledGroupName(List<Token> tokens, int p, int last)
+    {
+        if (p < 2 || tokens[p - 1].Text != "The" || !PhraseReaders.IsGroupNoun(tokens[p - 2].Text))
+            return null;
+        var end = phrases.Organisation(tokens, p, last) is { } body && body.First == p ? body.Last : names.Read(tokens, p, last);
+        return end > p ? new RawMention(p - 1, end, tokens[p - 1].Start, tokens[end - 1].End, NodeType.Organisation, "", MentionKind.Named) : null;
+    }
+
+    /// <summary>The office after a title's possessive, with its "of" tail where the organisation reader finds one.</summary>
+    private RawMention TitlesOffice(List<Token> tokens, int p, int last, int possessive) =>
+        phrases.Organisation(tokens, p, last) is { } office && office.First == p ? office
+            : new RawMention(p, possessive + 2, tokens[p].Start, tokens[possessive + 1].End, NodeType.Organisation, "", MentionKind.Named);
 
     /// <summary>
     /// "OAS General Assembly", "AU Security Council": an unknown acronym before a known organ's short name

@@ -13,6 +13,9 @@ internal sealed partial class Chunker(EntityLexicons lexicons)
     /// <summary>English connectors, and the foreign ones that only stand inside names in English text ("Mouvement pour la Justice").</summary>
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "and", "the", "&", "pour", "para", "por", "des", "los", "las", "für" };
 
+    /// <summary>The bodies named after their head's title ("the Prime Minister's Office").</summary>
+    private static readonly HashSet<string> OfficeWords = new(StringComparer.Ordinal) { "Office", "Department", "Secretariat", "Chambers", "Bureau" };
+
     /// <summary>Lower-case second parts that make "Yemen-based", "EU-blacklisted" an adjective rather than a name.</summary>
     private static readonly HashSet<string> AdjectiveSuffixes = new(StringComparer.OrdinalIgnoreCase)
         {"based", "registered", "led", "backed", "born", "supplied", "owned", "funded", "linked", "affiliated",
@@ -100,9 +103,10 @@ internal sealed partial class Chunker(EntityLexicons lexicons)
         var text = tokens[j].Text;
         if (Connectors.Contains(text) || lexicons.Particles.Contains(text))
             return true;
-        // "the Ruritanian People's Army", "People's Liberation Army": this possessive stands inside names.
+        // "the Ruritanian People's Army", "People's Liberation Army", and a title's office ("the Prosecutor General's
+        // Office", "the Attorney-General's Department"): these possessives stand inside names.
         if (tokens[j].Kind == TokenKind.Possessive)
-            return j > 0 && tokens[j - 1].Text == "People";
+            return j > 0 && (tokens[j - 1].Text == "People" || TitlesOffice(tokens, j));
         // "the New Peoples' Army", "the Students' Federation": a plural's apostrophe inside a body's name;
         // "Air Chief Marshal Dato' Sri A": an honorific's
         if (text is "'" or "\u2019" && j > 0 && tokens[j - 1].End == tokens[j].Start && tokens[j - 1].IsCapitalised
@@ -119,6 +123,12 @@ internal sealed partial class Chunker(EntityLexicons lexicons)
             _ => false,
         };
     }
+
+    private bool TitlesOffice(List<Token> tokens, int j) => IsOfficeAfter(tokens, j) && EndsHere(lexicons.Titles, tokens, j);
+
+    /// <summary>Whether tokens[j] is a possessive before an office's word ("'s Office").</summary>
+    public static bool IsOfficeAfter(List<Token> tokens, int j) =>
+        j + 1 < tokens.Count && tokens[j].Kind == TokenKind.Possessive && OfficeWords.Contains(tokens[j + 1].Text);
 
     /// <summary>Whether a phrase of the table, of at most reach words, ends right before tokens[j] ("Working Group" before "on").</summary>
     private static bool EndsHere(PhraseTable<bool> table, List<Token> tokens, int j, int reach = 3)

@@ -76,7 +76,7 @@ internal sealed class LowerCasePatterns(EntityLexicons lexicons, RoleParser role
 
     /// <summary>"the Dutch justice ministry": the title word qualifies a body named next, it is no person.</summary>
     private static bool BodyFollows(List<Token> tokens, int at) =>
-        at < tokens.Count && tokens[at].Text is "ministry" or "department" or "police" or "army" or "navy";
+        at < tokens.Count && tokens[at].Text is "ministry" or "department" or "police" or "army" or "navy" || Chunker.IsOfficeAfter(tokens, at);
 
     private static bool NameFollows(List<Token> tokens, int at) =>
         at < tokens.Count && tokens[at].IsWord && tokens[at].IsCapitalised;

@@ -140,12 +140,15 @@ internal sealed partial class PhraseReaders
         return false;
     }
 
-    /// <summary>"Trade Policy of the Department of Homeland Security": a head after "of (the)" with none before it starts the organisation there.</summary>
+    /// <summary>
+    /// "Trade Policy of the Department of Homeland Security": a head after "of (the)" with none before it starts the
+    /// organisation there; but a legislature's chamber is named by its "of" ("House of Representatives").
+    /// </summary>
     private static int HeadAfterOf(List<Token> tokens, int p, int head)
     {
         for (var k = head - 1; k > p; k--)
             if (tokens[k].Text == "of" || tokens[k].Text == "the" && tokens[k - 1].Text == "of")
-                return k + 1;
+                return tokens[k].Text == "of" && tokens[k - 1].Text is "House" or "Chamber" ? k - 1 : k + 1;
         return p;
     }
 }

@@ -59,10 +59,11 @@ internal sealed partial class PhraseReaders(EntityLexicons lexicons, RoleParser 
 
     /// <summary>
     /// "the ISIS-linked network Ahl al-Raya", "the militant group ...": a name right after a lower-case noun for a
-    /// group names that group, whatever its words look like.
+    /// group names that group, whatever its words look like; so does one after the noun and "the" ("the far-right group
+    /// the Iron Wolves").
     /// </summary>
     public static bool GroupNounBefore(List<Token> tokens, int p) =>
-        p >= 1 && GroupNouns.Contains(tokens[p - 1].Text);
+        p >= 1 && GroupNouns.Contains(tokens[p - 1].Text) || p >= 2 && tokens[p - 1].Text == "the" && GroupNouns.Contains(tokens[p - 2].Text);
 
     public static bool IsGroupNoun(string word) => GroupNouns.Contains(word);
 

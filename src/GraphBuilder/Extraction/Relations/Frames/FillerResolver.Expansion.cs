@@ -14,6 +14,11 @@ internal sealed partial class FillerResolver
         while (stack.Count > 0 && result.Count < 40)
         {
             var w = stack.Pop();
+            if (GroupNamedAfter(w) is { } group)
+            {
+                stack.Push(group);
+                continue;
+            }
             result.Add(w);
             foreach (var c in sentence.Children(w))
                 if (StandsWith(w, c) && !IsOwner(w, c) && !IsTopic(w, c) && !IsKinsTitle(w, c))

@@ -49,14 +49,19 @@ internal sealed partial class FrameFamily(FrameBook book) : IPatternFamily
     /// <summary>
     /// A need slot is filled; "@designated" needs a designation earlier in the article ("The Council first listed X in
     /// 2001"), "@meeting" a meeting spoken of in the sentence or the next, "@cochairafter" a "co-chair" verb later in the
-    /// sentence.
+    /// sentence, "@designationlist" a list phrase of designations, "@listingbody" a sanctions committee that lists,
+    /// "@alsodesignated" an "also" after a designation.
     /// </summary>
     private static bool Needed(FrameSentence sentence, MaskedSentence masked, FrameMatch match, Discourse discourse) =>
         FrameMatcher.AnyFilled(sentence, match, match.Frame.Need)
         || match.Frame.Need.Any(s => s.Special == "designated") && discourse.LastDesignator is not null
         || match.Frame.Need.Any(s => s.Special == "meeting") && MeetingMentions.Of(sentence, masked)
         || match.Frame.Need.Any(s => s.Special == "cochairafter") && sentence.Words.Any(w => w.Id > match.Trigger.Id && sentence.Lemma(w) == "co-chair")
-        || match.Frame.Need.FirstOrDefault(s => s.Special == "listed") is { } listed && DescribedSubjects.Holds(sentence, match, listed);
+        || match.Frame.Need.FirstOrDefault(s => s.Special == "listed") is { } listed && DescribedSubjects.Holds(sentence, match, listed)
+        || match.Frame.Need.FirstOrDefault(s => s.Special == "designationlist") is { } list && DesignationLists.Holds(sentence, match, list)
+        || match.Frame.Need.Any(s => s.Special == "listingbody") && DesignationLists.ByListingBody(sentence, match)
+        || match.Frame.Need.Any(s => s.Special == "alsodesignated") && discourse.LastDesignator is not null
+            && sentence.Children(match.Trigger, "advmod").Any(a => sentence.Lemma(a) == "also");
 
     private static IEnumerable<Found> Read(FrameSentence sentence, MaskedSentence masked, Discourse discourse, FillerResolver resolver, FrameMatch match)
     {

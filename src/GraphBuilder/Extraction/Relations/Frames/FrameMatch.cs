@@ -49,12 +49,26 @@ internal static partial class FrameMatcher
                 && !(word.Relation == "amod" && frame.Relation == Graph.Relations.Designated && !IsInvertedParticiple(sentence, word, head) && lemma[0] != '-'))
                 found.Add(new FrameMatch(frame, word, anchors ??= Anchors(sentence, word, head)));
         AddMisreadSupport(found, sentence, book, word, lemma);
+        if (head is not null && QuantifiedSupport(sentence, word, head) is { } verb)
+            foreach (var frame in book.For(sentence.Lemma(verb), lemma).Where(f => f.Relation == Graph.Relations.Designated))
+                found.Add(new FrameMatch(frame, word, [verb, head, word, .. sentence.Children(word, "conj")]));
         if (head is null || !SupportedRelations.Contains(word.Relation))
             return;
         // "imposed a travel ban and an asset freeze on A": the noun's conjuncts share its dependents.
         foreach (var frame in book.For(sentence.Lemma(head), lemma))
             found.Add(new FrameMatch(frame, word, [head, word, .. sentence.Children(word, "conj")]));
     }
+
+    /// <summary>
+    /// "announced a new slew (raft, round) of sanctions": the verb supports the noun its quantity counts. Designations
+    /// only: "held a series of meetings with his counterparts" is read by the meeting noun's own frames.
+    /// </summary>
+    private static SyntaxWord? QuantifiedSupport(FrameSentence sentence, SyntaxWord word, SyntaxWord quantity) =>
+        word.Relation == "nmod" && SupportedRelations.Contains(quantity.Relation) && Quantities.Contains(sentence.Lemma(quantity))
+        && sentence.CaseOf(word) == "of" && sentence.Head(quantity) is { Upos: "VERB" } verb ? verb : null;
+
+    private static readonly HashSet<string> Quantities = new(StringComparer.OrdinalIgnoreCase)
+        { "slew", "raft", "series", "round", "package", "set", "batch", "wave", "tranche", "host", "number" };
 
     /// <summary>"Canada and Australia also list the group" with "list" tagged a noun: a noun with a subject and an object is a verb.</summary>
     private static bool IsMisreadVerb(FrameSentence sentence, SyntaxWord word) =>
