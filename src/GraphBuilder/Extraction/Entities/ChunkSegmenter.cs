@@ -15,7 +15,9 @@ internal sealed partial class ChunkSegmenter(EntityLexicons lexicons, RoleParser
         var p = first;
         while (p < last)
         {
+            // "Former X Front chief negotiator A": a sentence's capitalised "Former" before no title belongs to a later one
             if (tokens[p].Text is "and" or "of" or "for" or "the" or "&" || lexicons.Particles.Contains(tokens[p].Text)
+                || tokens[p].Text == "Former" && (p == 0 || !tokens[p - 1].IsWord) && roles.Parse(tokens, p, last) is null
                 || tokens[p].Kind == TokenKind.Number || Chunker.IsOrdinal(tokens[p].Text) && phrases.Event(tokens, p, last) is null && !NumberedBody(tokens, p, last))
             {
                 p++;

@@ -47,6 +47,8 @@ internal sealed partial class SentenceScanner
             Claim(found, claimed, entry);
         foreach (var quoted in QuotedNames.Find(tokens, claimed).ToList())
             Claim(found, claimed, quoted);
+        foreach (var body in LowerAcronymBodies.Find(tokens, claimed).ToList())
+            Claim(found, claimed, body);
         foreach (var (first, last) in _chunker.Chunks(tokens, claimed))
         {
             DocumentBudget.Check();
