@@ -5,9 +5,12 @@ namespace GraphBuilder.Extraction.Relations.Frames;
 /// <summary>The words ParseModality reads a status from: auxiliaries, negators, and the verbs that intend, undo, end or react.</summary>
 internal static partial class ParseModality
 {
-    /// <summary>Auxiliaries of what has not happened: the future, and the modals of what could or should ("X should be added to the list").</summary>
+    /// <summary>
+    /// Auxiliaries of what has not happened: the future, and the modals of what could or should ("X should be added to
+    /// the list", "any organisation which poses a threat can be classified as undesirable": what a law allows).
+    /// </summary>
     private static readonly HashSet<string> FutureAux = new(StringComparer.Ordinal)
-        { "will", "shall", "would", "'ll", "wo", "'d", "should", "could", "might", "may", "must", "ought" };
+        { "will", "shall", "would", "'ll", "wo", "'d", "should", "could", "might", "may", "must", "ought", "can", "ca" };
 
     private static readonly HashSet<string> Negators = new(StringComparer.Ordinal) { "not", "never", "n't", "no", "neither", "nor" };
 
