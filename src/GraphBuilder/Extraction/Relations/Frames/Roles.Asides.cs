@@ -17,6 +17,8 @@ internal sealed partial class Roles
     /// </summary>
     private bool IsListingAside(SyntaxWord word)
     {
+        if (OwnsList(word))
+            return true;
         var underTrigger = false;
         var clause = false;
         var cased = false;
@@ -34,6 +36,16 @@ internal sealed partial class Roles
                 return true;
         }
         return underTrigger && clause;
+    }
+
+    /// <summary>"Among those added to the UN sanctions list are A and B": the list's owner is where they are listed, no entry.</summary>
+    private bool OwnsList(SyntaxWord word)
+    {
+        var w = word;
+        for (var step = 0; step < 3 && w.Relation is "compound" or "nmod:poss" && sentence.Head(w) is { } head; step++, w = head)
+            if (sentence.Lemma(head) is "list" or "blacklist" or "register" or "registry")
+                return true;
+        return false;
     }
 
     /// <summary>
