@@ -53,13 +53,17 @@ internal sealed partial class ChunkSegmenter
         var kind = end - p == 1 && role is null && !BrandNames.Any(tokens, p, end) && !IsBranchName(tokens[p].Text) ? MentionKind.Single : MentionKind.Named;
         var placeWord = role is null && phrases.PlaceBefore(tokens, p);
         var type = placeWord ? NodeType.Place
-            : role is null && (kind == MentionKind.Named && (PhraseReaders.GroupNounBefore(tokens, p) || PhraseReaders.GroupNounAfter(tokens, end))
+            : role is null && (kind == MentionKind.Named && (PhraseReaders.GroupNounBefore(tokens, p) || PhraseReaders.GroupNounAfter(tokens, end)
+                || PeopleWords.Contains(tokens[end - 1].Text))
                 || BrandNames.Any(tokens, p, end) || IsBranchName(tokens[p].Text)) ? NodeType.Organisation : NodeType.Person;
         found.Add(new RawMention(p, end, tokens[p].Start, tokens[end - 1].End, type, text, kind)
             { Role = role?.Text is { Length: > 0 } r ? r : null, Country = role?.Country, Owner = owner, AfterPlaceWord = placeWord, AfterDeterminer = Determiners.Contains(p > 0 ? tokens[p - 1].Text : ""),
               Nickname = QuotedNicknames.Within(tokens, p, end) });
         return end;
     }
+
+    /// <summary>"the Indigenous People", "the Proud Boys": a name ending in a plural of people names a group, never a person.</summary>
+    private static readonly HashSet<string> PeopleWords = new(StringComparer.Ordinal) { "People", "Peoples", "Boys", "Girls", "Brothers", "Sons" };
 
     /// <summary>"IS-West Africa", "ISIS-Somalia": a group with regional branches joined by a hyphen to a place names its branch there.</summary>
     private bool IsBranchName(string word) =>

@@ -22,6 +22,11 @@ internal sealed partial class PhraseReaders
         last - p == 2 && Compass.Contains(tokens[p].Text) && ContinentAdjectives.Contains(tokens[p + 1].Text)
         && lexicons.Gazetteer.Longest(tokens, p, last).Length < 2;
 
+    private static readonly HashSet<string> TextParts = new(StringComparer.Ordinal) { "Chapter", "Article", "Section", "Paragraph", "Clause", "Part", "Schedule" };
+
+    private static bool IsNumeral(Token t) =>
+        t.Kind == TokenKind.Number || t.Text.Length <= 5 && t.Text.All(c => c is 'I' or 'V' or 'X' or 'L');
+
     /// <summary>The words of a state's official style before "of" and its country's name ("the Hashemite Kingdom of X").</summary>
     private static readonly HashSet<string> StateWords = new(StringComparer.Ordinal)
         { "Kingdom", "Republic", "Sultanate", "Emirate", "State", "Federation", "Principality", "Commonwealth" };
@@ -32,6 +37,9 @@ internal sealed partial class PhraseReaders
             return last;
         if (StateStyle(tokens, p, last) is var of and > 0)
             return of;
+        // "Chapter VII", "Article 19", "Section 18(1)": a part of a text, numbered
+        if (p + 1 < tokens.Count && TextParts.Contains(tokens[p].Text) && IsNumeral(tokens[p + 1]))
+            return p + 2;
         var n = lexicons.NonEntities.Longest(tokens, p, last).Length;
         if (n > 1 || n == 1 && p + 1 == last)
             return p + n;
