@@ -1,6 +1,9 @@
 namespace GraphBuilder.Extraction;
 
-/// <summary>Where the asides are: dashed pairs, parentheses of several words, participles with a "by" agent, quoted names between commas.</summary>
+/// <summary>
+/// Where the asides are: dashed pairs, parentheses of several words, a list's enumerators, participles with a "by"
+/// agent, quoted names between commas.
+/// </summary>
 public static partial class Asides
 {
     /// <summary>Pairs of dashes, taken in order: an en or em dash, or a hyphen with a space on each side.</summary>
@@ -14,6 +17,27 @@ public static partial class Asides
         for (var i = 0; i + 1 < dashes.Count; i += 2)
             yield return (dashes[i], dashes[i + 1]);
     }
+
+    /// <summary>
+    /// "are (i) A, (ii) B and (iii) C", "(a) A; (b) B": the enumerators of an inline list, two or more of them, each
+    /// after a space or the start and before a space (not "Section 18(1)"); the parser reads them as words of the list.
+    /// </summary>
+    private static IEnumerable<(int, int)> Enumerators(string text)
+    {
+        var found = new List<(int, int)>();
+        for (var open = text.IndexOf('('); open >= 0; open = text.IndexOf('(', open + 1))
+        {
+            var close = text.IndexOf(')', open + 1);
+            if (close > open + 1 && close - open <= 5 && (open == 0 || text[open - 1] == ' ') && close + 1 < text.Length && text[close + 1] == ' '
+                && IsEnumerator(text.AsSpan(open + 1, close - open - 1)))
+                found.Add((open, close));
+        }
+        return found.Count >= 2 ? found : [];
+    }
+
+    private static bool IsEnumerator(ReadOnlySpan<char> inner) =>
+        inner.Length == 1 && char.IsAsciiLetterLower(inner[0]) || inner.Length <= 2 && char.IsAsciiDigit(inner[0]) && char.IsAsciiDigit(inner[^1])
+        || !inner.ContainsAnyExcept("ivxl");
 
     /// <summary>Parentheses holding two words or more; a lone word ("(OFAC)", "(Reuters)") is no aside the parser trips on.</summary>
     private static IEnumerable<(int, int)> Parenthesised(string text)

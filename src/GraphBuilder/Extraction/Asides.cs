@@ -20,7 +20,7 @@ public static partial class Asides
     {
         var chars = text.ToCharArray();
         var changed = false;
-        foreach (var (open, close) in Dashed(text).Concat(Parenthesised(text)).Concat(Participial(text)).Concat(Relative(text)))
+        foreach (var (open, close) in Dashed(text).Concat(Parenthesised(text)).Concat(Enumerators(text)).Concat(Participial(text)).Concat(Relative(text)))
             if (!Straddled(mentions, open, close))
                 changed |= ReadOut(text, chars, open, close);
         foreach (var (first, second) in QuotedNames(text, mentions))

@@ -40,10 +40,14 @@ internal static partial class Bodies
     private static readonly HashSet<string> StateBodyWords = new(StringComparer.Ordinal)
     {
         "Department", "Ministry", "Office", "Treasury", "Committee", "Council", "Commission", "Government", "Cabinet", "Administration", "OFAC",
-        "Union",
     };
 
-    /// <summary>A body that acts for a state ("Home Office", "Security Council", "European Union"): not "Islamic State", not "Agency".</summary>
+    /// <summary>
+    /// A body that acts for a state ("Home Office", "Security Council", "European Union"): not "Islamic State", not
+    /// "Agency". "Union" only as a union of states or India's central government ("Union Cabinet"): "the Kettle Valley
+    /// Union", "Islamic Jihad Union" are groups.
+    /// </summary>
     public static bool IsStateBody(string name) =>
-        name.Split([' ', '-', '\'', '\u2019'], StringSplitOptions.RemoveEmptyEntries).Any(StateBodyWords.Contains);
+        name.Split([' ', '-', '\'', '\u2019'], StringSplitOptions.RemoveEmptyEntries).Any(StateBodyWords.Contains)
+        || name is "European Union" or "African Union" or "Eurasian Economic Union" || name.StartsWith("Union ", StringComparison.Ordinal);
 }

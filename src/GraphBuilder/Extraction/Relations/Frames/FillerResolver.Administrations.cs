@@ -2,7 +2,10 @@ using GraphBuilder.Syntax;
 
 namespace GraphBuilder.Extraction.Relations.Frames;
 
-/// <summary>Bodies named by a common noun: "the Vantor administration", "the department" after "the Treasury Department".</summary>
+/// <summary>
+/// Bodies named by a common noun: "the Vantor administration", "the department" after "the Treasury Department", "the
+/// government" under a capital's dateline.
+/// </summary>
 internal sealed partial class FillerResolver
 {
     /// <summary>
@@ -21,4 +24,12 @@ internal sealed partial class FillerResolver
     private string? NamedStateNoun(SyntaxWord word, string lemma, IReadOnlySet<Graph.NodeType> types) =>
         lemma is "department" or "ministry" or "office" && types.Contains(Graph.NodeType.Organisation) && IsDefinite(word)
         && discourse.LastBodyCalled(lemma) is { } named ? named.EntityKey : null;
+
+    /// <summary>
+    /// "New Delhi, Nov 13 (PTI) The government (the Centre, the home ministry) has banned X": a definite state noun that
+    /// names no country and no body named before, under a capital's dateline, is that capital's government.
+    /// </summary>
+    private string? DatelineGovernment(SyntaxWord word, string lemma, IReadOnlySet<Graph.NodeType> types) =>
+        (lemma is "government" or "ministry" || word.Form == "Centre") && types.Contains(Graph.NodeType.Country) && IsDefinite(word)
+        && discourse.Dateline is { } dateline && discourse.Entity(dateline.Place) is { } city ? Capitals.Government(city.Name, discourse) : null;
 }

@@ -21,7 +21,7 @@ internal sealed partial class FillerResolver
             }
             result.Add(w);
             foreach (var c in sentence.Children(w))
-                if (StandsWith(w, c) && !IsOwner(w, c) && !IsTopic(w, c) && !IsKinsTitle(w, c) && !IsTitlesBody(w, c))
+                if (StandsWith(w, c) && !IsOwner(w, c) && !IsTopic(w, c) && !IsKinsTitle(w, c))
                     stack.Push(c);
             // also a nameless title or counted people heading the phrase: "The foreign ministers of Peru and Chile, A and
             // B, met", "sanctioned two members of X, A and B" with the names joined to "Chile" and "X"

@@ -24,15 +24,6 @@ internal sealed partial class FillerResolver
         return sentence.MentionOf(next) is { Type: NodeType.Organisation } group && group.Start == next.Start ? next : null;
     }
 
-    /// <summary>
-    /// "Former X Front chief peace negotiator A was tagged as a terrorist": the body compounded into the title of a
-    /// person named beside it is whose title it is, not a second filler.
-    /// </summary>
-    private bool IsTitlesBody(SyntaxWord title, SyntaxWord c) =>
-        c.Relation == "compound" && sentence.MentionOf(title) is null && sentence.MentionOf(c) is { Type: NodeType.Organisation or NodeType.Country }
-        && DescriptionResolver.IsPersonHead(sentence, title)
-        && sentence.Children(title).Any(a => a.Relation is "appos" or "flat" && sentence.MentionOf(a) is { Type: NodeType.Person });
-
     /// <summary>"led by A, and the Chilean side by B": a gapped conjunct keeps its "by" phrase, which names the agent.</summary>
     private IReadOnlyList<SyntaxWord> GappedAgent(SyntaxWord word) =>
         word.Relation == "conj" && sentence.Lemma(word) is "side" or "delegation" or "team"

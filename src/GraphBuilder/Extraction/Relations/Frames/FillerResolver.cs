@@ -120,6 +120,8 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
             return [owner.EntityKey];
         if (NamedStateNoun(word, lemma, types) is { } body)
             return [body];
+        if (DatelineGovernment(word, lemma, types) is { } government)
+            return [government];
         if (Through(word, lemma) is { Count: > 0 } through)
             return Keys(through, match, types, others);
         return KeysOfNoun(word, lemma, match, types, others);
@@ -132,9 +134,10 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
         if (types.Contains(NodeType.Country) && lemma is "they" or "we" or "it" && ReportingSubject(word) is { } reporting
             && Keys([reporting], match, types, others) is { Count: > 0 } reporters)
             return reporters;
-        // "to proscribe the group": a group noun is the last group named, never a person's description
+        // "to proscribe the group": a group noun is the last group named, never a person's description; but "such a
+        // group" is a kind of group, no group named
         if (types.Contains(NodeType.Organisation) && GroupNouns.Contains(lemma))
-            return BodyKeys(word, lemma, match);
+            return sentence.Children(word).Any(c => sentence.Lemma(c) == "such") ? [] : BodyKeys(word, lemma, match);
         if (types.Contains(NodeType.Organisation) && CompanyNouns.Contains(lemma) && IsDefinite(word))
             return CompanyKeys(word, lemma);
         if (types.Contains(NodeType.Person) && DescriptionResolver.IsPersonHead(sentence, word) && NamesInside(word) is { Count: > 0 } names)
