@@ -43,6 +43,7 @@ internal static partial class ParseModality
                 return null;
             if (IsFuture(sentence, children) && !IsMadeOrder(sentence, word) || HasFutureSubject(sentence, children) || IsOpenQuestion(sentence, children)
                 || word.Id != match.Trigger.Id && IsDraftNoun(sentence, word, children)
+                || word.Id == match.Trigger.Id && IsPreparedFor(sentence, word)
                 || children.Any(c => c.Relation is "obl:tmod" or "obl" or "nmod:tmod" && sentence.Children(c).Any(d => FutureWords.Contains(sentence.Lemma(d))))
                 || word.Id != match.Trigger.Id && !purpose && !doneBy && !GovernsAdverbial(sentence, match, word) && Intending.Contains(sentence.Lemma(word))
                     && !IsReactedTo(sentence, word))

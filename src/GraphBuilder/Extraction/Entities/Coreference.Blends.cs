@@ -1,0 +1,43 @@
+using GraphBuilder.Graph;
+
+namespace GraphBuilder.Extraction.Entities;
+
+/// <summary>Coreference of a person's short forms the name itself does not contain as words: blends and initials, and a lone word two names share.</summary>
+internal sealed partial class Coreference
+{
+    /// <summary>
+    /// "President Jokowi" after "President Joko Widodo", "AMLO" after a four-word name: a one-word name that is a person's
+    /// first name run on into the start of their last one, or the capitals of all their words, is that person when
+    /// exactly one person of the article fits (these forms are common in the press of many countries, and no rule
+    /// of word containment finds them).
+    /// </summary>
+    private EntityDraft? Blended(string name)
+    {
+        var words = NameKeys.Words(name);
+        if (words.Count != 1)
+            return null;
+        var fitting = Live().Where(d => d.Type == NodeType.Person && d.Words.Count >= 2
+            && (IsBlend(d.Words, words[0]) || IsInitials(d.Words, name))).Take(2).ToList();
+        return fitting.Count == 1 ? fitting[0] : null;
+    }
+
+    private static bool IsBlend(IReadOnlyList<string> full, string word) =>
+        full[0].Length >= 3 && word.Length >= full[0].Length + 2 && word.StartsWith(full[0], StringComparison.Ordinal)
+        && full[^1].StartsWith(word[full[0].Length..], StringComparison.Ordinal);
+
+    private static bool IsInitials(IReadOnlyList<string> full, string name) =>
+        full.Count >= 3 && name.Length == full.Count && name.All(char.IsUpper)
+        && full.Select((w, i) => char.ToLowerInvariant(name[i]) == w[0]).All(same => same);
+
+    /// <summary>
+    /// "Mr Chee" where the article named "Chee Wee Kiong" and "Teo Chee Hean": a lone word that is the first or the last
+    /// word of one name (a family name, written first or last) and only a middle word of the others is that one person.
+    /// </summary>
+    private static EntityDraft? AtNameEdge(List<EntityDraft> candidates, IReadOnlyList<string> words)
+    {
+        if (words.Count != 1 || candidates.Count < 2)
+            return null;
+        var fitting = candidates.Where(d => d.Words[0] == words[0] || d.Words[^1] == words[0]).Take(2).ToList();
+        return fitting.Count == 1 ? fitting[0] : null;
+    }
+}
