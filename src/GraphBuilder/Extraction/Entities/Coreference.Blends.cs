@@ -6,7 +6,7 @@ namespace GraphBuilder.Extraction.Entities;
 internal sealed partial class Coreference
 {
     /// <summary>
-    /// "President Jokowi" after "President Joko Widodo", "AMLO" after a four-word name: a one-word name that is a person's
+    /// "President Sartolu" after "President Sarto Lumadi", "ABCD" after a four-word name: a one-word name that is a person's
     /// first name run on into the start of their last one, or the capitals of all their words, is that person when
     /// exactly one person of the article fits (these forms are common in the press of many countries, and no rule
     /// of word containment finds them).
@@ -30,7 +30,7 @@ internal sealed partial class Coreference
         && full.Select((w, i) => char.ToLowerInvariant(name[i]) == w[0]).All(same => same);
 
     /// <summary>
-    /// "Mr Chee" where the article named "Chee Wee Kiong" and "Teo Chee Hean": a lone word that is the first or the last
+    /// "Mr Sung" where the article named "Sung Wei Lam" and "Tan Sung Hock": a lone word that is the first or the last
     /// word of one name (a family name, written first or last) and only a middle word of the others is that one person.
     /// </summary>
     private static EntityDraft? AtNameEdge(List<EntityDraft> candidates, IReadOnlyList<string> words)

@@ -46,6 +46,11 @@ internal sealed partial class FrameFamily(FrameBook book) : IPatternFamily
         match.Frame.Target.Any(t => t.Special == "after")
         && (match.Predicate.Relation == "acl:relcl" || sentence.Head(match.Predicate) is { Relation: "acl:relcl" } && match.Predicate.Relation == "cop");
 
+    /// <summary>"\"Met FM B on the sidelines of ...,\" he said": a past verb with no subject opening a quotation, the speaker's own diary.</summary>
+    private static bool OpensQuote(FrameSentence sentence, Syntax.SyntaxWord trigger) =>
+        trigger.Id == 2 && sentence.Words[0].Form is "\"" or "\u201c" or "``" && trigger.Xpos == "VBD"
+        && !sentence.Children(trigger).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal));
+
     private static readonly HashSet<string> ChairVerbs = new(StringComparer.Ordinal) { "chair", "co-chair", "cochair", "preside", "co-preside" };
 
     /// <summary>
@@ -73,6 +78,7 @@ internal sealed partial class FrameFamily(FrameBook book) : IPatternFamily
         || match.Frame.Need.Any(s => s.Special == "designated") && discourse.LastDesignator is not null
         || match.Frame.Need.Any(s => s.Special == "meeting") && MeetingMentions.Of(sentence, masked)
         || match.Frame.Need.Any(s => s.Special == "cochairafter") && sentence.Words.Any(w => w.Id > match.Trigger.Id && sentence.Lemma(w) == "co-chair")
+        || match.Frame.Need.Any(s => s.Special == "quotedopen") && OpensQuote(sentence, match.Trigger)
         || match.Frame.Need.FirstOrDefault(s => s.Special == "listed") is { } listed && DescribedSubjects.Holds(sentence, match, listed);
 
     private static IEnumerable<Found> Read(FrameSentence sentence, MaskedSentence masked, Discourse discourse, FillerResolver resolver, FrameMatch match)

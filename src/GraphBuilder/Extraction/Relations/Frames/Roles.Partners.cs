@@ -3,7 +3,7 @@ using GraphBuilder.Syntax;
 
 namespace GraphBuilder.Extraction.Relations.Frames;
 
-/// <summary>"With" partners the parser hangs inside a list: plural meetings' titled names between commas, a co-chair after a list of sessions.</summary>
+/// <summary>Partners the parser hangs inside a list or a gap: plural meetings' titled names between commas, a co-chair after a list of sessions, a gapped clause's agent.</summary>
 internal sealed partial class Roles
 {
     /// <summary>Words that end a "with" list: the clause or the scene goes on ("... and C in L", "... and C, who", "... during").</summary>
@@ -45,5 +45,18 @@ internal sealed partial class Roles
             if (w.Upos is "VERB" or "AUX")
                 return true;
         return false;
+    }
+
+    /// <summary>
+    /// "he was visited by the president of Chile, A, while on Thursday by the president of Ecuador, B": a gapped clause
+    /// repeats the verb with a "by" phrase of its own, which the parser hangs on a word of the gap; a "by" phrase after a
+    /// "while" or "and" that follows the verb's own agent, in the verb's clause, names another agent.
+    /// </summary>
+    private IEnumerable<SyntaxWord> GappedAgents()
+    {
+        var agent = sentence.Children(match.Predicate).FirstOrDefault(c => c.Relation.StartsWith("obl", StringComparison.Ordinal) && sentence.CaseOf(c) == "by");
+        if (agent is null || sentence.Words.Skip(agent.Id).FirstOrDefault(w => sentence.Lemma(w) is "while" or "and" && w.Upos is "SCONJ" or "CCONJ") is not { } gap)
+            return [];
+        return sentence.Subtree(match.Predicate).Where(w => w.Id > gap.Id && w.Relation is "nmod" or "obl" && sentence.CaseOf(w) == "by" && !UnderOtherVerb(w));
     }
 }
