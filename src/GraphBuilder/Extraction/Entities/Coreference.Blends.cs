@@ -7,17 +7,19 @@ internal sealed partial class Coreference
 {
     /// <summary>
     /// "President Sartolu" after "President Sarto Lumadi", "ABCD" after a four-word name: a one-word name that is a person's
-    /// first name run on into the start of their last one, or the capitals of all their words, is that person when
-    /// exactly one person of the article fits (these forms are common in the press of many countries, and no rule
-    /// of word containment finds them).
+    /// first name run on into the start of their last one under a title they hold, or the capitals of all their words,
+    /// is that person when exactly one person of the article fits (these forms are common in the press of many
+    /// countries, and no rule of word containment finds them; the title keeps "Johnson" from "John Sonders").
     /// </summary>
-    private EntityDraft? Blended(string name)
+    private EntityDraft? Blended(RawMention raw)
     {
-        var words = NameKeys.Words(name);
+        var words = NameKeys.Words(raw.Name);
         if (words.Count != 1)
             return null;
+        var titled = raw.Role is null ? null : EntityDraft.RoleWordsOf(raw.Role);
         var fitting = Live().Where(d => d.Type == NodeType.Person && d.Words.Count >= 2
-            && (IsBlend(d.Words, words[0]) || IsInitials(d.Words, name))).Take(2).ToList();
+            && (IsBlend(d.Words, words[0]) && titled is { Count: > 0 } && titled.IsSubsetOf(d.RoleWords) || IsInitials(d.Words, raw.Name)))
+            .Take(2).ToList();
         return fitting.Count == 1 ? fitting[0] : null;
     }
 
