@@ -69,7 +69,8 @@ internal sealed partial class Coreference(EntityLexicons lexicons)
             ? Live().Where(d => d.Type == NodeType.Person)
             : lexicons.GivenNameForms(words[0]).SelectMany(_index.PeopleWithWord).Distinct();
         var candidates = named.Where(d => ContainsName(lexicons.WithGivenName(d.Words), words)).OrderBy(d => d.Serial).ToList();
-        var draft = candidates.Count == 1 ? candidates[0] : candidates.Count == 0 ? Nicknamed(raw.Name) : ByRole(candidates, raw);
+        var draft = candidates.Count == 1 ? candidates[0] : candidates.Count == 0 ? Nicknamed(raw.Name) ?? Blended(raw)
+            : ByRole(candidates, raw) ?? AtNameEdge(candidates, words);
         if (draft is null)
         {
             if (candidates.Count > 1)

@@ -55,10 +55,26 @@ internal static class DescriptionResolver
             if (next.Form == "," && CountryAfterComma(sentence, i + 1) is { } end)
                 i = end;
             else if (next.Form == ",")
-                return sentence.MentionOf(sentence.Words[i + 1]) is { Type: NodeType.Person } m
-                    && m.Start == sentence.Words[i + 1].Start ? m.EntityKey : null;
+                return PersonAt(sentence, i + 1);
             else if (next.Upos is not ("NOUN" or "PROPN" or "ADJ" or "ADP" or "DET" or "CCONJ") && next.Form is not ("(" or ")" or "-")
                 || sentence.MentionOf(next) is { Type: NodeType.Person })
+                return null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The person whose name starts at the index, or after one or two capitalised words of address that name nothing
+    /// ("her counterpart, Prince A", "the minister, Dr. B": the form of address is no part of the name).
+    /// </summary>
+    private static string? PersonAt(FrameSentence sentence, int index)
+    {
+        for (var j = index; j < Math.Min(sentence.Words.Count, index + 3); j++)
+        {
+            var w = sentence.Words[j];
+            if (sentence.MentionOf(w) is { } m)
+                return m.Type == NodeType.Person && m.Start == w.Start ? m.EntityKey : null;
+            if (w.Upos is not ("PROPN" or "NOUN") || !char.IsUpper(w.Form[0]))
                 return null;
         }
         return null;

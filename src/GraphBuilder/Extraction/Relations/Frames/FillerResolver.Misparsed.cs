@@ -92,6 +92,10 @@ internal sealed partial class FillerResolver
         if (Relatives.Contains(sentence.Lemma(noun)))
             return [];
         var keys = Keys([Antecedent(noun)], match with { Trigger = noun, Anchors = [noun] }, types, others);
+        // "the 10th Consultations between the ministries of both countries, which he co-chaired": the clause hung on a
+        // nearer noun of the session's own phrase that names no session; the session is the last one named before it
+        if (keys.Count == 0 && types.Contains(NodeType.Event) && EventBefore(pronoun) is { } session)
+            return [session];
         // a noun with a subject or object of its own is a verb the tagger missed ("The UNSC no longer sanctions X, which ...")
         return keys.Count > 0 || noun.Upos != "NOUN" || noun.Relation == "root" || sentence.Children(noun).Any(c => c.Relation is "nsubj" or "obj") ? keys
             : NamedBeforeComma(pronoun) is { } named && types.Contains(named.Type) ? [named.EntityKey] : [];

@@ -16,6 +16,9 @@ internal sealed partial class FillerResolver
     private IReadOnlyList<string> TitledPair(SyntaxWord word)
     {
         var pair = discourse.LastPair;
+        if (ModifiedTitle(word) is null && HeldTitle(word) is { } held && pair.Any(k => discourse.Entity(k)?.Roles is { Count: > 0 })
+            && !pair.Any(k => discourse.Entity(k)?.Roles.Any(r => r.Contains(held, StringComparison.OrdinalIgnoreCase)) == true))
+            return [];
         if (ModifiedTitle(word) is not { } title || pair.Count < 2 || pair.Any(k => discourse.Entity(k)?.Roles is not { Count: > 0 }))
             return pair;
         return pair.All(k => discourse.Entity(k)!.Roles.Any(r => r.Contains(title, StringComparison.OrdinalIgnoreCase))) ? pair : [];
@@ -30,6 +33,15 @@ internal sealed partial class FillerResolver
             .ToList();
         return modifiers is [var modifier] ? modifier.Form + " " + sentence.Lemma(word) : null;
     }
+
+    /// <summary>
+    /// "both presidents are having breakfast" after the host introduced his guest to two ministers: a bare plural title
+    /// some person of the article holds is a title one of the pair must hold when their roles are known (a counterpart
+    /// may be read with a rank only, "Prince B"; "both leaders", a title no one holds, is anyone).
+    /// </summary>
+    private string? HeldTitle(SyntaxWord word) =>
+        word.Xpos is "NNS" or "NNPS" && DescriptionResolver.IsPersonHead(sentence, word) && sentence.Lemma(word) is { Length: > 3 } title
+        && discourse.People.Any(p => p.Roles.Any(r => r.Contains(title, StringComparison.OrdinalIgnoreCase))) ? title : null;
 
     /// <summary>The last event named in the sentence before a word.</summary>
     private string? EventBefore(SyntaxWord word) =>

@@ -41,16 +41,20 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
     /// <summary>
     /// "discussed with Burundian External Relations and International Cooperation Minister A ways of ...":
     /// a long title splits under the parser and the name hangs off another word. The first person named
-    /// after the "with" of a filler that names nobody, before any verb or clause break, is the one meant.
+    /// after the "with" of a filler that names nobody, before any verb or clause break, is the one meant; past fourteen
+    /// words only while no comma has ended the phrase ("with Member of the Standing Committee of the Political Bureau of
+    /// the X and Vice Premier of the State Council of Y B": a title of two offices runs long).
     /// </summary>
     private string? NameAfterCase(SyntaxWord filler, IReadOnlyCollection<string> others)
     {
         if (sentence.Children(filler).FirstOrDefault(c => c.Relation == "case" && c.Id < filler.Id) is not { } casing
             || sentence.Lemma(casing) != "with")
             return null;
-        foreach (var w in sentence.Words.Skip(casing.Id).Take(14))
+        var comma = false;
+        foreach (var w in sentence.Words.Skip(casing.Id).Take(40))
         {
-            if (w.Upos is "VERB" or "AUX" or "SCONJ" || w.Form is ";" or "." or ":")
+            comma |= w.Form == ",";
+            if (w.Upos is "VERB" or "AUX" or "SCONJ" || w.Form is ";" or "." or ":" || comma && w.Id - casing.Id > 14)
                 return null;
             if (sentence.MentionOf(w) is { Type: NodeType.Person } m && !others.Contains(m.EntityKey))
                 return m.EntityKey;

@@ -46,28 +46,28 @@ internal sealed partial class FrameFamily(FrameBook book) : IPatternFamily
         match.Frame.Target.Any(t => t.Special == "after")
         && (match.Predicate.Relation == "acl:relcl" || sentence.Head(match.Predicate) is { Relation: "acl:relcl" } && match.Predicate.Relation == "cop");
 
+    private static readonly HashSet<string> ChairVerbs = new(StringComparer.Ordinal) { "chair", "co-chair", "cochair", "preside", "co-preside" };
+
     /// <summary>
-    /// A need slot is filled; "@designated" needs a designation earlier in the article ("The Council first listed X in
-    /// 2001"), "@meeting" a meeting spoken of in the sentence or the next, "@cochairafter" a "co-chair" verb later in the
-    /// sentence, "@designationlist" a list phrase of designations, "@listingbody" a sanctions committee that lists,
-    /// "@alsodesignated" an "also" after a designation.
+    /// "A co-chaired the meeting with his counterpart B": the "with" partner of a chaired session is a co-chair, and
+    /// co-chairs met only where the text says so; the session noun opens no meeting of its own.
     /// </summary>
-    private static bool Needed(FrameSentence sentence, MaskedSentence masked, FrameMatch match, Discourse discourse) =>
-        FrameMatcher.AnyFilled(sentence, match, match.Frame.Need)
-        || match.Frame.Need.Any(s => s.Special == "designated") && discourse.LastDesignator is not null
-        || match.Frame.Need.Any(s => s.Special == "meeting") && MeetingMentions.Of(sentence, masked)
-        || match.Frame.Need.Any(s => s.Special == "cochairafter") && sentence.Words.Any(w => w.Id > match.Trigger.Id && sentence.Lemma(w) == "co-chair")
-        || match.Frame.Need.FirstOrDefault(s => s.Special == "listed") is { } listed && DescribedSubjects.Holds(sentence, match, listed)
-        || match.Frame.Need.FirstOrDefault(s => s.Special == "designationlist") is { } list && DesignationLists.Holds(sentence, match, list)
-        || match.Frame.Need.Any(s => s.Special == "listingbody") && DesignationLists.ByListingBody(sentence, match)
-        || match.Frame.Need.Any(s => s.Special == "alsodesignated") && discourse.LastDesignator is not null
-            && sentence.Children(match.Trigger, "advmod").Any(a => sentence.Lemma(a) == "also");
+    private static bool ChairedWith(FrameSentence sentence, FrameMatch match)
+    {
+        if (match.Frame.Relation != Graph.Relations.MetWith || match.Trigger.Upos != "NOUN" || match.Anchors.Count != 1)
+            return false;
+        // the list of sessions may hang the noun a few nouns below the verb ("co-chaired the X, Y and Z meetings with B")
+        var word = sentence.Head(match.Trigger);
+        for (var i = 0; i < 4 && word is { Upos: not ("VERB" or "AUX") }; i++)
+            word = sentence.Head(word);
+        return word is { Upos: "VERB" } verb && ChairVerbs.Contains(sentence.Lemma(verb)) && verb.Id < match.Trigger.Id;
+    }
 
     private static IEnumerable<Found> Read(FrameSentence sentence, MaskedSentence masked, Discourse discourse, FillerResolver resolver, FrameMatch match)
     {
         var frame = match.Frame;
         if (frame.Need.Count > 0 && !Needed(sentence, masked, match, discourse) || FrameMatcher.AnyFilled(sentence, match, frame.Not)
-            || InRelativeClause(sentence, match))
+            || InRelativeClause(sentence, match) || ChairedWith(sentence, match))
             return [];
         var status = ParseModality.Of(sentence, match);
         if (status is null || frame.Relation == Graph.Relations.Designated && (AppointedAs(sentence, match) || TitleDesignate(sentence, match)))

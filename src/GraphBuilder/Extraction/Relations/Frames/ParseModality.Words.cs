@@ -25,6 +25,8 @@ internal static partial class ParseModality
         // a text put forward, not adopted: "tabled (circulated, submitted) a resolution designating X"
         "table", "circulate", "submit", "sponsor", "co-sponsor",
         "attempt", "request", "bid", "proposal", "resolution", "plan", "draft", "effort", "push", "motion", "application",
+        // "made preparations for a meeting between A and B"
+        "preparation",
     };
 
     /// <summary>Verbs under which it did not happen: "failed to meet", "cancelled the meeting".</summary>
@@ -51,6 +53,15 @@ internal static partial class ParseModality
     /// </summary>
     private static bool IsDraftNoun(FrameSentence sentence, SyntaxWord word, List<SyntaxWord> children) =>
         word.Upos == "NOUN" && children.Any(c => c.Relation is "compound" or "amod" && FutureWords.Contains(sentence.Lemma(c)));
+
+    /// <summary>
+    /// "made preparations (plans) for a meeting between A and B", "preparations for their talks": a meeting an intending
+    /// noun is for, or the verb of such a noun is for, is still to come.
+    /// </summary>
+    private static bool IsPreparedFor(FrameSentence sentence, SyntaxWord word) =>
+        word.Upos == "NOUN" && word.Relation is "nmod" or "obl" && sentence.CaseOf(word) == "for" && sentence.Head(word) is { } head
+        && (head.Upos == "NOUN" && Intending.Contains(sentence.Lemma(head))
+            || head.Upos == "VERB" && sentence.Children(head, "obj").Any(o => Intending.Contains(sentence.Lemma(o))));
 
     /// <summary>Verbs by which an act in force ran out ("the sanctions expired").</summary>
     private static readonly HashSet<string> Ending = new(StringComparer.Ordinal) { "expire", "lapse", "end", "cease" };

@@ -43,13 +43,19 @@ internal static partial class ParseModality
                 return null;
             if (IsFuture(sentence, children) && !IsMadeOrder(sentence, word) || HasFutureSubject(sentence, children) || IsOpenQuestion(sentence, children)
                 || word.Id != match.Trigger.Id && IsDraftNoun(sentence, word, children)
-                || children.Any(c => c.Relation is "obl:tmod" or "obl" or "nmod:tmod" && sentence.Children(c).Any(d => FutureWords.Contains(sentence.Lemma(d))))
+                || word.Id == match.Trigger.Id && IsPreparedFor(sentence, word)
+                || children.Any(c => c.Relation is "obl:tmod" or "obl" or "nmod:tmod" && IsFutureTime(sentence, c))
                 || word.Id != match.Trigger.Id && !purpose && !doneBy && !GovernsAdverbial(sentence, match, word) && Intending.Contains(sentence.Lemma(word))
                     && !IsReactedTo(sentence, word))
                 status = EdgeStatus.Planned;
         }
         return status;
     }
+
+    /// <summary>"at the next session", "next week": an oblique of time or occasion to come; not a person's ("held talks with the
+    /// likely next chancellor, B": who B will be, not when they met).</summary>
+    private static bool IsFutureTime(FrameSentence sentence, SyntaxWord oblique) =>
+        sentence.Children(oblique).Any(d => FutureWords.Contains(sentence.Lemma(d))) && !DescriptionResolver.IsPersonHead(sentence, oblique);
 
     /// <summary>"not", "never" on the word, or "neither A nor B" as its subject (loops, not closures: this runs for every frame).</summary>
     private static bool IsNegated(FrameSentence sentence, List<SyntaxWord> children)

@@ -33,6 +33,8 @@ internal sealed partial class Roles
             return null;
         for (var i = 0; i < 3 && sentence.Head(word) is { } head; i++)
         {
+            if (TimedSubject(word, head) is { } timed)
+                return timed;
             if (word.Relation is "ccomp" or "parataxis" or "acl:relcl" or "csubj")
                 return null;
             // "A welcomed the listing of X (by the Council)": who reacts to an act did not do it; a "by" phrase
@@ -66,6 +68,25 @@ internal sealed partial class Roles
             word = head;
         }
         return Invited(word);
+    }
+
+    private static readonly HashSet<string> TimeNouns = new(StringComparer.Ordinal)
+    {
+        "week", "month", "year", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    };
+
+    /// <summary>
+    /// "Minister A last week held meetings with B": the parser takes the bare time phrase for a noun of the subject's and
+    /// the verb for a clause on the time noun; the subject is the name right before the time phrase (the word it hangs on
+    /// may be the head of a long title, whose phrase holds the whole sentence).
+    /// </summary>
+    private SyntaxWord? TimedSubject(SyntaxWord word, SyntaxWord head)
+    {
+        if (word.Relation != "acl" || word.Upos != "VERB" || head.Relation is not ("nmod:unmarked" or "obl:unmarked" or "nmod:tmod" or "obl:tmod")
+            || !TimeNouns.Contains(sentence.Lemma(head).ToLowerInvariant()) || sentence.Head(head) is not { } owner || owner.Id > head.Id)
+            return null;
+        var before = sentence.Words[sentence.Subtree(head).Min(w => w.Id) - 2];
+        return sentence.MentionOf(before) is { Type: NodeType.Person } ? before : owner;
     }
 
     /// <summary>
