@@ -9,7 +9,7 @@ namespace GraphBuilder.Extraction.Relations;
 /// </summary>
 internal static partial class Bodies
 {
-    private static readonly Regex GovernmentalWord = Patterns.Create(@"\b(?:Department|Ministry|Office|Treasury|Committee|Council|Commission|Embassy|High Commission|Consulate|Parliament|Congress|Senate|Government|Cabinet|Agency|Bureau|Administration|Centre|Center|Nations|Union|Court|Presidency|Secretariat|Directorate|Police|Navy|Air Force|Coast Guard|Border Force|Forces|Service|Authority|State|Assembly|Legislature|House of|Chamber of|Rada|Duma|Knesset|Majlis|Bundestag|Sejm|Sabha)\b", RegexOptions.IgnoreCase);
+    private static readonly Regex GovernmentalWord = Patterns.Create(@"\b(?:Department|Ministry|Office|Treasury|Committee|Council|Commission|Embassy|High Commission|Consulate|Parliament|Congress|Senate|Government|Cabinet|Agency|Bureau|Administration|Centre|Center|Nations|Union|Court|Presidency|Secretariat|Directorate|Police|Navy|Air Force|Coast Guard|Border Force|Forces|Service|Authority|State|Assembly|Legislature|House of|Chamber of|Rada|Duma|Knesset|Majlis|Bundestag|Sejm|Sabha|Arab League|League of Arab States)\b", RegexOptions.IgnoreCase);
 
     /// <summary>
     /// "Islamic State", "Islamic State in Khorasan Province": a capitalised word before a final "State" (or one
