@@ -49,8 +49,12 @@ internal sealed partial class ChunkSegmenter
             return Glued(tokens, p, glued, last, role, found);
         if (role is null && NamingNoun(tokens, end))
             return Add(found, new RawMention(p, end + 1, tokens[p].Start, tokens[end].End, NodeType.Organisation, "", MentionKind.Named));
+        // "the far-right group Sturmvolk", "the group "Sturmvolk 44"": one word after a group noun is that group's whole name
+        var afterGroupNoun = role is null && PhraseReaders.GroupNounBefore(tokens, p);
+        if (afterGroupNoun && PhraseReaders.QuotedNumberAt(tokens, p, end))
+            end++;
         var text = NameSurface.Of(tokens, p, end);
-        var kind = end - p == 1 && role is null && !BrandNames.Any(tokens, p, end) && !IsBranchName(tokens[p].Text) ? MentionKind.Single : MentionKind.Named;
+        var kind = end - p == 1 && role is null && !afterGroupNoun && !BrandNames.Any(tokens, p, end) && !IsBranchName(tokens[p].Text) ? MentionKind.Single : MentionKind.Named;
         var placeWord = role is null && phrases.PlaceBefore(tokens, p);
         var type = placeWord ? NodeType.Place
             : role is null && (kind == MentionKind.Named && (PhraseReaders.GroupNounBefore(tokens, p) || PhraseReaders.GroupNounAfter(tokens, end))
