@@ -28,12 +28,32 @@ internal static class AliasPhrases
         for (var i = 1; i < mentions.Count; i++)
         {
             var alias = mentions[i];
+            if (BracketedName(tokens, mentions, i) is { } named)
+            {
+                mentions[i] = alias with { Kind = MentionKind.Named, AliasOf = named.Start, Role = null };
+                continue;
+            }
             if (alias.Kind is not (MentionKind.Named or MentionKind.Single) || MarkerStart(tokens, alias.First) is not { } marker)
                 continue;
             var target = Antecedent(tokens, mentions, i, marker);
             if (target is not null && (tokens[marker].Text != "or" || OtherName(tokens, marker, target, alias, known)))
                 mentions[i] = alias with { Type = target.Type, Kind = MentionKind.Named, AliasOf = target.Start, Role = null };
         }
+    }
+
+    /// <summary>
+    /// "the Kessel Party (the Vosh Movement)", "Harakat Vosh (Vosh Liberation Front)": a group's name in brackets right after a
+    /// group's name, with no marker, is its other name (a translation, a former name); not a country ("Open X (UK)")
+    /// nor an abbreviation, which Acronyms reads.
+    /// </summary>
+    private static RawMention? BracketedName(List<Token> tokens, List<RawMention> mentions, int index)
+    {
+        var alias = mentions[index];
+        var open = alias.First >= 1 && tokens[alias.First - 1].Text == "the" ? alias.First - 2 : alias.First - 1;
+        if (alias.Kind != MentionKind.Named || alias.Type != NodeType.Organisation || alias.Last - alias.First < 2 || open < 1
+            || tokens[open].Text != "(" || alias.Last >= tokens.Count || tokens[alias.Last].Text != ")")
+            return null;
+        return mentions.Take(index).LastOrDefault(m => m.Last == open && m.Kind == MentionKind.Named && m.Type == NodeType.Organisation);
     }
 
     /// <summary>The first token of a marker ending right before the alias (opening quotes skipped), or null.</summary>

@@ -47,10 +47,19 @@ internal sealed partial class ChunkSegmenter
             return end;
         if (Enumerable.Range(p, end - p).FirstOrDefault(k => GluedWords.Join(tokens[k].Text) is not null, -1) is var glued and >= 0)
             return Glued(tokens, p, glued, last, role, found);
+        // "groups to the list: Iron & Ashes and X", "the group Iron & Ashes": no one's name holds an ampersand, so a listed
+        // or grouped run through one names a body (elsewhere "A & B" may be two: "Trinidad & Tobago", "Mack & Tull")
+        if (role is null && end + 1 < last && tokens[end].Text == "&" && tokens[end + 1].IsWord && tokens[end + 1].IsCapitalised
+            && (p >= 1 && tokens[p - 1].Text == ":" || PhraseReaders.GroupNounBefore(tokens, p)))
+            return Add(found, new RawMention(p, end + 2, tokens[p].Start, tokens[end + 1].End, NodeType.Organisation, "", MentionKind.Named));
         if (role is null && NamingNoun(tokens, end))
             return Add(found, new RawMention(p, end + 1, tokens[p].Start, tokens[end].End, NodeType.Organisation, "", MentionKind.Named));
+        // "the far-right group Sturmvolk", "the group "Sturmvolk 44"": one word after a group noun is that group's whole name
+        var afterGroupNoun = role is null && PhraseReaders.GroupNounBefore(tokens, p);
+        if (afterGroupNoun && PhraseReaders.QuotedNumberAt(tokens, p, end))
+            end++;
         var text = NameSurface.Of(tokens, p, end);
-        var kind = end - p == 1 && role is null && !BrandNames.Any(tokens, p, end) && !IsBranchName(tokens[p].Text) ? MentionKind.Single : MentionKind.Named;
+        var kind = end - p == 1 && role is null && !afterGroupNoun && !BrandNames.Any(tokens, p, end) && !IsBranchName(tokens[p].Text) ? MentionKind.Single : MentionKind.Named;
         var placeWord = role is null && phrases.PlaceBefore(tokens, p);
         var type = placeWord ? NodeType.Place
             : role is null && (kind == MentionKind.Named && (PhraseReaders.GroupNounBefore(tokens, p) || PhraseReaders.GroupNounAfter(tokens, end)

@@ -14,6 +14,10 @@ internal sealed partial class Chunker(EntityLexicons lexicons)
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "and", "the", "&", "pour", "para", "por", "des", "los", "las", "für" };
 
     /// <summary>The bodies named after their head's title ("the Prime Minister's Office").</summary>
+    /// <summary>Words for the members a body speaks for, whose possessive stands inside its name ("Women's Committees").</summary>
+    private static readonly HashSet<string> MemberWords = new(StringComparer.Ordinal)
+        { "People", "Women", "Workers", "Defender", "Defenders", "Mothers", "Martyrs", "Farmers", "Peasants", "Children", "Youth", "Citizens", "Patriots" };
+
     private static readonly HashSet<string> OfficeWords = new(StringComparer.Ordinal) { "Office", "Department", "Secretariat", "Chambers", "Bureau" };
 
     /// <summary>Lower-case second parts that make "Yemen-based", "EU-blacklisted" an adjective rather than a name.</summary>
@@ -103,10 +107,11 @@ internal sealed partial class Chunker(EntityLexicons lexicons)
         var text = tokens[j].Text;
         if (Connectors.Contains(text) || lexicons.Particles.Contains(text))
             return true;
-        // "the Ruritanian People's Army", "People's Liberation Army", and a title's office ("the Prosecutor General's
+        // "the Ruritanian People's Army", "People's Liberation Army", "Union of X Women's Committees", "the Islamic
+        // Defender's Front" (a word for the group's members), and a title's office ("the Prosecutor General's
         // Office", "the Attorney-General's Department"): these possessives stand inside names.
         if (tokens[j].Kind == TokenKind.Possessive)
-            return j > 0 && (tokens[j - 1].Text == "People" || TitlesOffice(tokens, j));
+            return j > 0 && (MemberWords.Contains(tokens[j - 1].Text) || TitlesOffice(tokens, j));
         // "the New Peoples' Army", "the Students' Federation": a plural's apostrophe inside a body's name;
         // "Air Chief Marshal Dato' Sri A": an honorific's
         if (text is "'" or "\u2019" && j > 0 && tokens[j - 1].End == tokens[j].Start && tokens[j - 1].IsCapitalised

@@ -62,8 +62,18 @@ internal sealed partial class PhraseReaders(EntityLexicons lexicons, RoleParser 
     /// group names that group, whatever its words look like; so does one after the noun and "the" ("the far-right group
     /// the Iron Wolves").
     /// </summary>
-    public static bool GroupNounBefore(List<Token> tokens, int p) =>
-        p >= 1 && GroupNouns.Contains(tokens[p - 1].Text) || p >= 2 && tokens[p - 1].Text == "the" && GroupNouns.Contains(tokens[p - 2].Text);
+    public static bool GroupNounBefore(List<Token> tokens, int p)
+    {
+        // the name in quotes: the extreme-right group "Sturmvolk"
+        if (p >= 1 && QuotedNicknames.IsQuote(tokens[p - 1]))
+            p--;
+        return p >= 1 && GroupNouns.Contains(tokens[p - 1].Text) || p >= 2 && tokens[p - 1].Text == "the" && GroupNouns.Contains(tokens[p - 2].Text);
+    }
+
+    /// <summary>"the group "Sturmvolk 44"": a number closing a quoted name after a group noun is part of it.</summary>
+    public static bool QuotedNumberAt(List<Token> tokens, int p, int end) =>
+        p >= 1 && QuotedNicknames.IsQuote(tokens[p - 1]) && end + 1 < tokens.Count && tokens[end].Kind == TokenKind.Number
+        && (QuotedNicknames.IsQuote(tokens[end + 1]) || tokens[end + 1].Text == "," && end + 2 < tokens.Count && QuotedNicknames.IsQuote(tokens[end + 2]));
 
     public static bool IsGroupNoun(string word) => GroupNouns.Contains(word);
 

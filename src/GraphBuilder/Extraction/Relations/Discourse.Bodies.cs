@@ -48,8 +48,19 @@ internal sealed partial class Discourse
 
     /// <summary>"The Government has listed ..." in a lead that names no country yet: the country the whole article names most.</summary>
     private string? ArticleCountry =>
-        analysis.Sentences.SelectMany(s => s.Mentions.Where(m => m.Type == NodeType.Country && !IsHyphened(s.Sentence, m)))
+        analysis.Sentences.SelectMany(s => s.Mentions.Where(m => m.Type == NodeType.Country && !IsHyphened(s.Sentence, m) && !OpensName(s, m)))
             .Select(m => m.EntityKey).Distinct().OrderByDescending(MentionCount).FirstOrDefault();
+
+    /// <summary>
+    /// "the Orvan Brigades and the Palestinian Dorn Jihad": a nationality word right before a group's or person's name
+    /// only describes that name, so it is no government that could have acted ("the Ruritanian Interior Ministry", a
+    /// state body, is that country's).
+    /// </summary>
+    private bool OpensName(AnnotatedSentence s, Mention m) =>
+        !m.Text.Contains(' ') && !string.Equals(m.Text, NameOf(m), StringComparison.OrdinalIgnoreCase)
+        && s.Mentions.FirstOrDefault(n => n.Start == m.End + 1) is { Type: NodeType.Organisation or NodeType.Person } next
+        && m.End - s.Sentence.Start is var at and >= 0 && at < s.Sentence.Text.Length && s.Sentence.Text[at] == ' '
+        && !Bodies.IsStateBody(NameOf(next));
 
     /// <summary>"The resolution imposes sanctions on X. It was adopted by the Security Council": the first state body of the article.</summary>
     private string? ArticleBody =>

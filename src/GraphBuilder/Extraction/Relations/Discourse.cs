@@ -104,7 +104,7 @@ internal sealed partial class Discourse(EntityAnalysis analysis)
                     LastGroup = m.EntityKey;
                 break;
             case NodeType.Country:
-                if (!IsHyphened(sentence.Source.Sentence, m))
+                if (!IsHyphened(sentence.Source.Sentence, m) && !OpensName(sentence.Source, m))
                     _bodies.Add(m);
                 NamedGovernment ??= GovernmentAfter(sentence.Source.Sentence, m) ? m.EntityKey : null;
                 LastCountry = m.EntityKey;

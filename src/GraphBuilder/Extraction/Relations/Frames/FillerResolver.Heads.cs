@@ -11,7 +11,7 @@ internal sealed partial class FillerResolver
         sentence.Children(word, "case").Any(c => c.Form is "'s" or "’s") && sentence.Children(word).Any(c => c.Relation is "flat" or "compound");
 
     /// <summary>
-    /// "the paramilitary organisation The Lantern", "the far-right group the Wolves": the group named right after the
+    /// "the paramilitary organisation The Lantern", "the far-right group the Wolves", the group "Sturmvolk 44": the group named right after the
     /// noun of its kind stands for the noun, however the parser hung it (not the last group named before).
     /// </summary>
     private SyntaxWord? GroupNamedAfter(SyntaxWord noun)
@@ -19,7 +19,7 @@ internal sealed partial class FillerResolver
         if (sentence.MentionOf(noun) is not null || !GroupNouns.Contains(sentence.Lemma(noun)) || noun.Id >= sentence.Words.Count)
             return null;
         var next = sentence.Words[noun.Id];
-        if (next.Form == "the" && next.Id < sentence.Words.Count)
+        if (next.Form is "the" or "\"" or "\u201C" or "'" && next.Id < sentence.Words.Count)
             next = sentence.Words[next.Id];
         return sentence.MentionOf(next) is { Type: NodeType.Organisation } group && group.Start == next.Start ? next : null;
     }

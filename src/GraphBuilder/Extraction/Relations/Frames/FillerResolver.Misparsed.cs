@@ -96,6 +96,9 @@ internal sealed partial class FillerResolver
         // nearer noun of the session's own phrase that names no session; the session is the last one named before it
         if (keys.Count == 0 && types.Contains(NodeType.Event) && EventBefore(pronoun) is { } session)
             return [session];
+        // "A, B and C, which is banned": a singular verb is about the one name before the comma, not the whole list
+        if (keys.Count > 1 && SingularClause(pronoun) && LastNamedBefore(pronoun) is { } last && keys.Contains(last.EntityKey))
+            return [last.EntityKey];
         // a noun with a subject or object of its own is a verb the tagger missed ("The UNSC no longer sanctions X, which ...")
         return keys.Count > 0 || noun.Upos != "NOUN" || noun.Relation == "root" || sentence.Children(noun).Any(c => c.Relation is "nsubj" or "obj") ? keys
             : NamedBeforeComma(pronoun) is { } named && types.Contains(named.Type) ? [named.EntityKey] : [];
@@ -114,6 +117,22 @@ internal sealed partial class FillerResolver
             return head;
         var first = sentence.Words[sentence.Subtree(noun).Where(w => w.Upos != "PUNCT").Min(w => w.Id) - 1];
         return sentence.BeforeComma(first) is { } named && sentence.MentionOf(named) is not null ? named : noun;
+    }
+
+    /// <summary>Whether the clause a relative pronoun is the subject of agrees with one thing: "which is", "which was", "which has".</summary>
+    private bool SingularClause(SyntaxWord pronoun) =>
+        pronoun.Relation is "nsubj" or "nsubj:pass" && sentence.Head(pronoun) is { } verb
+        && sentence.Children(verb).Where(c => c.Relation is "aux" or "aux:pass" or "cop").Append(verb).FirstOrDefault(w => w.Id > pronoun.Id) is { } first
+        && (first.Xpos == "VBZ" || sentence.Lemma(first) == "be" && first.Form.Equals("was", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The entity named right before the comma of a relative clause, or before its bracket ("C (TEO C), which").</summary>
+    private Mention? LastNamedBefore(SyntaxWord pronoun)
+    {
+        if (sentence.BeforeComma(pronoun) is not { } before)
+            return null;
+        if (before.Form == ")" && sentence.Words.Take(before.Id - 1).LastOrDefault(w => w.Form == "(") is { Id: > 1 } open)
+            before = sentence.Words[open.Id - 2];
+        return sentence.MentionOf(before);
     }
 
     /// <summary>The entity named right before the comma that opens a relative pronoun's clause.</summary>

@@ -29,7 +29,22 @@ internal static class ListedNames
             head = up;
         return (head.Relation == "nmod" && sentence.CaseOf(head) == "of" || head.Relation == "compound") && sentence.Head(head) is { } owner
             && sentence.MentionOf(owner) is null && (PersonNouns.Contains(sentence.Lemma(owner)) || OffshootNouns.Contains(sentence.Lemma(owner))
-                || head.Relation == "compound" && DescriptionResolver.IsPersonHead(sentence, owner));
+                || head.Relation == "compound" && DescriptionResolver.IsPersonHead(sentence, owner))
+            || TitleBeforePerson(sentence, mention);
+    }
+
+    /// <summary>
+    /// "..., Republican Guard commander A, and ...", however the parser hung the list: a body whose name a lower-case
+    /// title and a person's name follow is that person's title, not listed.
+    /// </summary>
+    private static bool TitleBeforePerson(FrameSentence sentence, Mention mention)
+    {
+        var last = sentence.Words.LastOrDefault(w => sentence.MentionOf(w) == mention);
+        if (last is null || last.Id + 1 >= sentence.Words.Count || mention.Type == Graph.NodeType.Person)
+            return false;
+        var title = sentence.Words[last.Id];
+        return title.Form.Length > 0 && char.IsLower(title.Form[0]) && (PersonNouns.Contains(sentence.Lemma(title)) || DescriptionResolver.IsPersonHead(sentence, title))
+            && sentence.MentionOf(sentence.Words[last.Id + 1]) is { Type: Graph.NodeType.Person };
     }
 
     /// <summary>"the three Al Qaida affiliates A, B and C", "supporters of X": X is whose offshoots are listed.</summary>
