@@ -72,7 +72,7 @@ internal sealed partial class ChunkSegmenter
     }
 
     /// <summary>"the Indigenous People", "the Proud Boys": a name ending in a plural of people names a group, never a person.</summary>
-    private static readonly HashSet<string> PeopleWords = new(StringComparer.Ordinal) { "People", "Peoples", "Boys", "Girls", "Brothers", "Sons" };
+    private static readonly HashSet<string> PeopleWords = new(StringComparer.Ordinal) { "People", "Peoples", "Boys", "Girls", "Brothers", "Sons", "Killers", "Warriors", "Soldiers", "Knights", "Riders" };
 
     /// <summary>"IS-West Africa", "ISIS-Somalia": a group with regional branches joined by a hyphen to a place names its branch there.</summary>
     private bool IsBranchName(string word) =>
