@@ -13,13 +13,6 @@ internal sealed partial class Chunker(EntityLexicons lexicons)
     /// <summary>English connectors, and the foreign ones that only stand inside names in English text ("Mouvement pour la Justice").</summary>
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "and", "the", "&", "pour", "para", "por", "des", "los", "las", "für" };
 
-    /// <summary>The bodies named after their head's title ("the Prime Minister's Office").</summary>
-    /// <summary>Words for the members a body speaks for, whose possessive stands inside its name ("Women's Committees").</summary>
-    private static readonly HashSet<string> MemberWords = new(StringComparer.Ordinal)
-        { "People", "Women", "Workers", "Defender", "Defenders", "Mothers", "Martyrs", "Farmers", "Peasants", "Children", "Youth", "Citizens", "Patriots" };
-
-    private static readonly HashSet<string> OfficeWords = new(StringComparer.Ordinal) { "Office", "Department", "Secretariat", "Chambers", "Bureau" };
-
     /// <summary>Lower-case second parts that make "Yemen-based", "EU-blacklisted" an adjective rather than a name.</summary>
     private static readonly HashSet<string> AdjectiveSuffixes = new(StringComparer.OrdinalIgnoreCase)
         {"based", "registered", "led", "backed", "born", "supplied", "owned", "funded", "linked", "affiliated",
@@ -128,12 +121,6 @@ internal sealed partial class Chunker(EntityLexicons lexicons)
             _ => false,
         };
     }
-
-    private bool TitlesOffice(List<Token> tokens, int j) => IsOfficeAfter(tokens, j) && EndsHere(lexicons.Titles, tokens, j);
-
-    /// <summary>Whether tokens[j] is a possessive before an office's word ("'s Office").</summary>
-    public static bool IsOfficeAfter(List<Token> tokens, int j) =>
-        j + 1 < tokens.Count && tokens[j].Kind == TokenKind.Possessive && OfficeWords.Contains(tokens[j + 1].Text);
 
     /// <summary>Whether a phrase of the table, of at most reach words, ends right before tokens[j] ("Working Group" before "on").</summary>
     private static bool EndsHere(PhraseTable<bool> table, List<Token> tokens, int j, int reach = 3)
