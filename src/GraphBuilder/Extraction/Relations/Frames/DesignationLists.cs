@@ -19,6 +19,9 @@ internal static class DesignationLists
         "extremism", "wanted", "designated", "prohibited", "outlawed", "forbidden", "unlawful", "illegal", "blacklisted",
     };
 
+    /// <summary>Whether a lemma is a list's noun ("list", "register", "blacklist").</summary>
+    public static bool IsListNoun(string lemma) => ListNouns.Contains(lemma);
+
     public static bool Holds(FrameSentence sentence, FrameMatch match, Slot need) =>
         sentence.Children(match.Trigger).Any(c => sentence.RelationOf(c).StartsWith("obl", StringComparison.Ordinal)
             && ListNouns.Contains(sentence.Lemma(c)) && sentence.CaseOf(c) is { } word && need.Lemmas?.Contains(word) == true

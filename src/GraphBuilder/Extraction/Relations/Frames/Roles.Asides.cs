@@ -43,7 +43,7 @@ internal sealed partial class Roles
     {
         var w = word;
         for (var step = 0; step < 3 && w.Relation is "compound" or "nmod:poss" && sentence.Head(w) is { } head; step++, w = head)
-            if (sentence.Lemma(head) is "list" or "blacklist" or "register" or "registry")
+            if (DesignationLists.IsListNoun(sentence.Lemma(head)))
                 return true;
         return false;
     }
