@@ -33,9 +33,10 @@ public static partial class ArticleCleaner
         return joined;
     }
 
+    /// <summary>A line before an entry of a list ("Olan Brekk: a Lisbon-based financier") does not run on into it.</summary>
     private static bool RunsOn(List<Line> lines, int i) =>
         i + 1 < lines.Count && !lines[i + 1].AfterBlank && lines[i].Text.Length is >= ShortestWrapped and <= LongestWrapped
-        && !EndsSentence(lines[i].Text) && char.IsLetterOrDigit(lines[i + 1].Text[0]);
+        && !EndsSentence(lines[i].Text) && char.IsLetterOrDigit(lines[i + 1].Text[0]) && !FurnitureRules.OpensWithLabel(lines[i + 1].Text);
 
     private static bool EndsSentence(string line) =>
         line.TrimEnd('"', '\u201d', '\'', '\u2019', ')', ']') is { Length: > 0 } end && end[^1] is '.' or '!' or '?' or ':' or ';';

@@ -38,16 +38,19 @@ public static partial class ArticleCleaner
     }
 
     /// <summary>
-    /// "The Committee added the entries below to its list:" and then one bulleted or numbered name a line: the
-    /// items of a listing whose lead-in (the last paragraph kept) announces it, or that continue such items, are text.
+    /// "The Committee added the entries below to its list:" and then one bulleted or numbered name a line (or one
+    /// labelled "Name: description"): the items of a listing whose lead-in (the last paragraph kept) announces it, or
+    /// that continue such items, are text.
     /// </summary>
     private static bool IsListedItem(string line, List<TextSpan> paragraphs, string text)
     {
-        if (paragraphs.Count == 0 || !FurnitureRules.StartsWithBullet(line))
+        if (paragraphs.Count == 0 || !IsItem(line))
             return false;
         var last = text[paragraphs[^1].Start..paragraphs[^1].End];
-        return FurnitureRules.IsListingLeadIn(last) || FurnitureRules.StartsWithBullet(last);
+        return FurnitureRules.IsListingLeadIn(last) || IsItem(last);
     }
+
+    private static bool IsItem(string line) => FurnitureRules.StartsWithBullet(line) || FurnitureRules.OpensWithLabel(line);
 
     private sealed record Line(int Start, string Text, bool AfterBlank);
 

@@ -67,6 +67,15 @@ internal static partial class FurnitureRules
     /// <summary>"1.", "(2)", "(a)", and the roman "(iii)" or "iv)" of gazette notices.</summary>
     private static readonly Regex ItemNumber = Patterns.Create(@"^(?:\(?\d{1,2}[.)]|\((?:[a-z]|[ivx]{1,5})\)|[ivx]{1,5}\))\s+\S");
 
+    /// <summary>A line that opens with a capitalised label of a few words and a colon: "Olan Brekk and Ida Vos: who ...".</summary>
+    public static bool OpensWithLabel(string line)
+    {
+        var colon = line.IndexOf(": ", StringComparison.Ordinal);
+        return colon > 0 && char.IsUpper(line[0]) && line.AsSpan(0, colon).Count(' ') < LongestLabel;
+    }
+
+    private const int LongestLabel = 7;
+
     /// <summary>A paragraph that announces a listing: it ends with a colon, or points to "the entries specified below".</summary>
     public static bool IsListingLeadIn(string paragraph) =>
         paragraph.TrimEnd().EndsWith(':') || paragraph.Contains(" below ", StringComparison.Ordinal);

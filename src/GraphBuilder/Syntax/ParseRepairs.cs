@@ -19,6 +19,7 @@ internal static class ParseRepairs
         InvertedAppositionRepair.Apply,
         DislocatedAppositionRepair.Apply,
         DayPhraseRepair.Apply,
+        HyphenedModifierRepair.Apply,
         RelativeClauseRepair.Apply,
         RelativeSubjectRepair.Apply,
         FollowingRepair.Apply,
@@ -36,6 +37,7 @@ internal static class ParseRepairs
         PassiveSmallClauseRepair.Apply,
         FrontedSubjectRepair.Apply,
         ConjunctSubjectRepair.Apply,
+        RootNounSubjectRepair.Apply,
         BetweenConjunctRepair.Apply,
         AsideVerbRepair.Apply,
     ];

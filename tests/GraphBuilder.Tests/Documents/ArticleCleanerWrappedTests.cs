@@ -32,6 +32,19 @@ public class ArticleCleanerWrappedTests
         Assert.That(Paragraphs(text), Has.Count.EqualTo(2));
     }
 
+    [Test]
+    public void Keeps_the_entries_of_a_list_of_labelled_lines()
+    {
+        const string text = "Ruritania: UK joins US in fresh sanctions on Amber Front figures\n" +
+            "The UK government has announced sanctions on individuals connected to the Amber Front.\n" +
+            "Those now subject to UK travel bans and asset freezes include:\n" +
+            "Olan Brekk: a Lisbon-based Amber Front leader and co-founder\n" +
+            "Ida Vos: the Lisbon-based Head of External Relations for the front\n" +
+            "Tam Orrel: a political leader who has held senior positions\n" +
+            "Pia Marr and Eno Dask: who have channelled funds to the front";
+        Assert.That(Paragraphs(text), Has.Count.EqualTo(6), "the headline is the title, each other line a paragraph");
+    }
+
     private static List<string> Paragraphs(string text) =>
         ArticleCleaner.Clean(new SourceDocument("x", "x.txt", text, 0, null)).Paragraphs.Select(p => text[p.Start..p.End]).ToList();
 }

@@ -35,8 +35,9 @@ public class ProbeTests
         });
     }
 
-    /// <summary>" ¶ " separates the article's paragraphs.</summary>
-    private static string Body(string text) => text.Replace(" ¶ ", "\n\n", StringComparison.Ordinal);
+    /// <summary>" ¶ " separates the article's paragraphs, " ↵ " its lines (a headline run into the text).</summary>
+    private static string Body(string text) =>
+        text.Replace(" ¶ ", "\n\n", StringComparison.Ordinal).Replace(" ↵ ", "\n", StringComparison.Ordinal);
 
     private static string ArticleId(int index) => $"probe{index + 1:000}";
 

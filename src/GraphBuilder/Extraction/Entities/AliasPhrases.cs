@@ -5,13 +5,13 @@ namespace GraphBuilder.Extraction.Entities;
 
 /// <summary>
 /// Names given as other names of the one before: "the Red Hand (also known as 'the Hand')", "Juan Roca,
-/// alias 'El Flaco'", "the Red Hand, which Ruritania calls the Crimson Front", "(or the Hand)". The second
+/// alias 'El Flaco'", "Juan Roca, born Pedro Lasa", "the Red Hand, which Ruritania calls the Crimson Front", "(or the Hand)". The second
 /// mention takes the first one's type and points at it, so coreference makes both one entity.
 /// </summary>
 internal static class AliasPhrases
 {
     private static readonly string[][] Markers =
-        [["also", "known", "as"], ["also", "called"], ["known", "as"], ["aka"], ["a.k.a."], ["alias"], ["formerly"], ["or"], ["calls"], ["call"], ["dubbed"]];
+        [["also", "known", "as"], ["also", "called"], ["known", "as"], ["aka"], ["a.k.a."], ["alias"], ["formerly"], ["or"], ["calls"], ["call"], ["dubbed"], ["born"]];
 
     private static readonly HashSet<string> Quotes = new(StringComparer.Ordinal) { "\"", "“", "”", "‘", "’", "'", "«", "»" };
 
@@ -36,7 +36,9 @@ internal static class AliasPhrases
             if (alias.Kind is not (MentionKind.Named or MentionKind.Single) || MarkerStart(tokens, alias.First) is not { } marker)
                 continue;
             var target = Antecedent(tokens, mentions, i, marker);
-            if (target is not null && (tokens[marker].Text != "or" || OtherName(tokens, marker, target, alias, known)))
+            // "A, born B in Syria, is ...": a person's birth name
+            if (target is not null && (tokens[marker].Text != "or" || OtherName(tokens, marker, target, alias, known))
+                && (tokens[marker].Text != "born" || target.Type == NodeType.Person))
                 mentions[i] = alias with { Type = target.Type, Kind = MentionKind.Named, AliasOf = target.Start, Role = null };
         }
     }

@@ -25,6 +25,9 @@ internal sealed class BulletListings : IPatternFamily
             && (numbered || Bullets.Contains(text[0]) || Documents.FurnitureRules.StartsWithBullet(text)))
             return sentence.Mentions.Where(m => m.Type is NodeType.Organisation or NodeType.Person)
                 .Select(m => new Found(designator, Graph.Relations.Designated, m.EntityKey, 0)).ToList();
+        // "Olan Brekk and Ida Vos: who have channelled funds ...": an entry labelled with its names, described after the colon
+        if (discourse.ListingDesignator is { } labeller && Documents.FurnitureRules.OpensWithLabel(text) && LabelNames(sentence) is { Count: > 0 } labelled)
+            return labelled.Select(n => new Found(labeller, Graph.Relations.Designated, n, 0)).ToList();
         // "Olan Brekk, a Ruritanian national, is ...": an entry written as a paragraph opening with its name
         if (discourse.ListingDesignator is { } body && EntryName(sentence, copula: false) is { } entry)
             return [new Found(body, Graph.Relations.Designated, entry, 0)];
@@ -47,6 +50,15 @@ internal sealed class BulletListings : IPatternFamily
         discourse.ListingDesignator = Documents.FurnitureRules.IsListingLeadIn(text) && (Words(text).Any(IsTrigger) || discourse.EntriesExpected > 0)
             ? OwnBody(sentence) ?? discourse.LastDesignator ?? discourse.Government : null;
         return [];
+    }
+
+    /// <summary>The people and organisations named before a labelled line's colon.</summary>
+    private static List<string> LabelNames(MaskedSentence sentence)
+    {
+        var s = sentence.Source.Sentence;
+        var colon = s.Start + s.Text.IndexOf(": ", StringComparison.Ordinal);
+        return sentence.Mentions.Where(m => m.Type is NodeType.Organisation or NodeType.Person && m.End <= colon)
+            .Select(m => m.EntityKey).Distinct().ToList();
     }
 
     /// <summary>A person while people are expected, an organisation of no state while companies or entities are; counted off.</summary>

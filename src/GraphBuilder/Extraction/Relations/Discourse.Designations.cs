@@ -30,6 +30,26 @@ internal sealed partial class Discourse
     /// <summary>Who designates the bullet lines that follow a lead-in ending in a colon ("has listed three groups:"); null outside a listing.</summary>
     public string? ListingDesignator { get; set; }
 
+    /// <summary>Whether the sentence read now has noted a designator already.</summary>
+    public bool DesignatedInSentence => _designatorSentence == _sentence;
+
+    /// <summary>Whether the last designators noted came from a bare sanctions noun's frame (its actor only a guess).</summary>
+    public bool NotedByNoun { get; set; }
+
+    /// <summary>
+    /// "The UK has announced sanctions against four leaders": the noun's frame, read first, took the country the
+    /// article names most for the actor; the support verb's subject read after it in the same sentence replaces it.
+    /// </summary>
+    public void DropNounActors()
+    {
+        if (NotedByNoun && DesignatedInSentence)
+        {
+            _lastDesignators.Clear();
+            _jointTargets.Clear();
+        }
+        NotedByNoun = false;
+    }
+
     public string? DesignationDate(string actor) => _designationDates.GetValueOrDefault(actor);
 
     /// <summary>A body designated; target is null where the act only counted its targets.</summary>

@@ -96,9 +96,12 @@ internal sealed partial class FrameFamily
         if (sources.Count == 0 || frame.Relation != Graph.Relations.Designated
             || !(frame.VerbOnly || frame.Supported || frame.NounOnly && ListedNames.CountsPeople(sentence) && sources.All(s => Designators.IsState(s, discourse))))
             return;
+        if (!frame.NounOnly)
+            discourse.DropNounActors();
         // every subject of a joint act designated; the first stays the last designator, as with one
         foreach (var source in sources.Reverse())
             discourse.NoteDesignator(source);
+        discourse.NotedByNoun = frame.NounOnly;
         discourse.EntriesExpected = ListedNames.CountedPeople(sentence, match);
         discourse.BodiesExpected = ListedNames.CountedBodies(sentence, match);
     }
