@@ -41,7 +41,8 @@ internal sealed record Slot(string Relation, string? Case, IReadOnlySet<string>?
 /// <summary>
 /// A relation frame: the trigger lemmas (when Supported, "verb+noun" keys: the noun "talks" governed by the
 /// support verb "hold" is "hold+talks"), the slots that may fill the source, the target, a symmetric pair and the "as" attribute, and
-/// the conditions need/not/min.
+/// the conditions need/not/min. A Backoff frame is read only where no other frame gave the sentence an edge of its
+/// relation (a wider net for parses the exact frames miss).
 /// </summary>
 internal sealed record Frame(
     string Relation,
@@ -57,7 +58,8 @@ internal sealed record Frame(
     int Min,
     bool VerbOnly = false,
     IReadOnlyList<Slot>? Also = null,
-    bool NounOnly = false)
+    bool NounOnly = false,
+    bool Backoff = false)
 {
     public bool IsSymmetric => Graph.Relations.IsSymmetric(Relation);
 }

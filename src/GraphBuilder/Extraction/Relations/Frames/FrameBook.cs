@@ -67,7 +67,8 @@ internal sealed class FrameBook
             triggers.Any(t => t.Contains('+')), Slots(fields, "source"), Slots(fields, "target"), Slots(fields, "pair"),
             fixedAs is null ? Slots(fields, "as") : [], fixedAs, Slots(fields, "need"), Slots(fields, "not"),
             fields.TryGetValue("min", out var min) ? int.Parse(min, System.Globalization.CultureInfo.InvariantCulture) : 1,
-            fields.GetValueOrDefault("pos") == "verb", Slots(fields, "also"), fields.GetValueOrDefault("pos") == "noun");
+            fields.GetValueOrDefault("pos") == "verb", Slots(fields, "also"), fields.GetValueOrDefault("pos") == "noun",
+            fields.GetValueOrDefault("backoff") == "yes");
     }
 
     private static IReadOnlyList<Slot> Slots(Dictionary<string, string> fields, string name) =>

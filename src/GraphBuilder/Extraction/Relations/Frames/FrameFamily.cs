@@ -22,11 +22,19 @@ internal sealed partial class FrameFamily(FrameBook book) : IPatternFamily
         var sentence = masked.FramesOf(parse);
         var resolver = new FillerResolver(sentence, masked, discourse);
         var found = new List<Found>();
+        var backoff = new List<FrameMatch>();
         foreach (var match in FrameMatcher.Matches(sentence, book))
         {
+            if (match.Frame.Backoff)
+            {
+                backoff.Add(match);
+                continue;
+            }
             discourse.SentencePair = Pairs.OfMeeting(found);
             found.AddRange(Read(sentence, masked, discourse, resolver, match));
         }
+        foreach (var match in backoff.Where(m => !found.Any(f => f.Relation == m.Frame.Relation)))
+            found.AddRange(Read(sentence, masked, discourse, resolver, match));
         discourse.SentencePair = [];
         found.AddRange(PresenceFor.Of(sentence, masked));
         var pair = Pairs.Last(sentence) is { Count: >= 2 } named ? named : Pairs.OfMeeting(found);

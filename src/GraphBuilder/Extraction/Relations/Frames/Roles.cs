@@ -43,6 +43,7 @@ internal sealed partial class Roles(FrameSentence sentence, Discourse discourse,
         "here" => discourse.Dateline is { } here ? [here.Place] : [],
         "pair" => discourse.SentencePair.Count >= 2 ? discourse.SentencePair : discourse.LastPair,
         "subject" => Subject() is { } s ? resolver.Keys([s], match, types, others) : [],
+        "subtree" => ActTargets(types),
         "after" => Listed(sentence.Words.Where(w => w.Start >= match.Trigger.End && w.Start < QuotationEnd() && !IsListingAside(w)), types)
             .Where(k => !IsStateBody(k)).ToList(),
         "colon" => Colon(types),
