@@ -38,7 +38,9 @@ internal sealed partial class FillerResolver
             foreach (var c in VisitingConjunct(w))
                 stack.Push(c);
         }
-        return result.OrderBy(w => w.Id);
+        // sorted in place: equal ids are the same word of the sentence, so the order is OrderBy's
+        result.Sort(FrameSentence.ById);
+        return result;
     }
 
     /// <summary>

@@ -89,10 +89,14 @@ internal sealed partial class FrameSentence
             yield return w;
     }
 
-    /// <summary>Every word of a word's subtree, in sentence order.</summary>
+    /// <summary>
+    /// Every word of a word's subtree, in sentence order: a list sorted once (a sorted LINQ sequence sorted again for
+    /// every caller's pass over it). Words of one sentence with equal ids are the same word, so an unstable sort is exact.
+    /// </summary>
     public IEnumerable<SyntaxWord> Subtree(SyntaxWord word)
     {
-        var stack = new Stack<SyntaxWord>([word]);
+        var stack = new Stack<SyntaxWord>();
+        stack.Push(word);
         var seen = new List<SyntaxWord>();
         while (stack.Count > 0 && seen.Count < Words.Count)
         {
@@ -101,8 +105,11 @@ internal sealed partial class FrameSentence
             foreach (var c in Children(w))
                 stack.Push(c);
         }
-        return seen.OrderBy(w => w.Id);
+        seen.Sort(ById);
+        return seen;
     }
+
+    public static readonly Comparison<SyntaxWord> ById = static (a, b) => a.Id.CompareTo(b.Id);
 
     /// <summary>The words of a subtree as text, from the first word's start to the last word's end.</summary>
     public string TextOf(IEnumerable<SyntaxWord> words)
