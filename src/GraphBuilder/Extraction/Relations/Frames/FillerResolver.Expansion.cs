@@ -38,9 +38,7 @@ internal sealed partial class FillerResolver
             foreach (var c in VisitingConjunct(w))
                 stack.Push(c);
         }
-        // sorted in place: equal ids are the same word of the sentence, so the order is OrderBy's
-        result.Sort(FrameSentence.ById);
-        return result;
+        return FrameSentence.InOrder(result);
     }
 
     /// <summary>

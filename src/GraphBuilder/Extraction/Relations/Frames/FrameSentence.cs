@@ -105,11 +105,15 @@ internal sealed partial class FrameSentence
             foreach (var c in Children(w))
                 stack.Push(c);
         }
-        seen.Sort(ById);
-        return seen;
+        return InOrder(seen);
     }
 
-    public static readonly Comparison<SyntaxWord> ById = static (a, b) => a.Id.CompareTo(b.Id);
+    /// <summary>The words sorted in place by position, as OrderBy would give them (equal ids are the same word).</summary>
+    public static List<SyntaxWord> InOrder(List<SyntaxWord> words)
+    {
+        words.Sort(static (a, b) => a.Id.CompareTo(b.Id));
+        return words;
+    }
 
     /// <summary>The words of a subtree as text, from the first word's start to the last word's end.</summary>
     public string TextOf(IEnumerable<SyntaxWord> words)
