@@ -61,6 +61,7 @@ public static class StageBenchmark
         var merger = new GraphMerger(new MultiGraph("bench"));
         GC.Collect();
         var collections = GC.CollectionCount(0);
+        var paused = GC.GetTotalPauseDuration();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         foreach (var file in files)
         {
@@ -73,6 +74,7 @@ public static class StageBenchmark
         }
         totals.Time("snapshot", () => merger.Graph.ToSnapshot());
         totals.Stages["(cpu)"] = ((Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds, GC.CollectionCount(0) - collections);
+        totals.Stages["(gc pauses)"] = ((GC.GetTotalPauseDuration() - paused).TotalSeconds, 0);
         return totals;
     }
 
@@ -90,7 +92,8 @@ public static class StageBenchmark
     {
         var (cpu, collections) = totals.Stages["(cpu)"];
         var timed = totals.Stages.Where(p => !p.Key.StartsWith('(')).Sum(p => p.Value.Seconds);
-        Console.WriteLine($"pass: {bytes / 1048576.0 / cpu:F2} MB/s of CPU ({cpu:F2} s CPU, {timed:F2} s timed, {collections} gen-0 collections)");
+        var paused = totals.Stages["(gc pauses)"].Seconds;
+        Console.WriteLine($"pass: {bytes / 1048576.0 / cpu:F2} MB/s of CPU ({cpu:F2} s CPU, {timed:F2} s timed, {collections} gen-0 collections, {paused:F2} s paused for them)");
         foreach (var (stage, (seconds, allocated)) in totals.Stages.Where(p => !p.Key.StartsWith('(')))
             Console.WriteLine($"  {stage,-18} {seconds,6:F3} s {100 * seconds / timed,5:F1}%  {allocated / 1048576.0,7:F1} MB allocated  {totals.Cpu.GetValueOrDefault(stage),6:F3} s thread CPU");
         var (sentences, characters) = totals.Stages["(parser input: sentences, characters)"];

@@ -67,7 +67,16 @@ public static class NameParses
     /// </summary>
     private static bool IsBareConjunct(SentenceParse parse, SyntaxWord w) =>
         w is { Upos: "VERB", Relation: "conj" } && w.Id >= 2 && parse.Words[w.Id - 2].Upos != "PUNCT"
-        && !parse.Words.Any(c => c.Head == w.Id && c.Relation is "cc" or "mark") && !HasSubject(parse, w.Id);
+        && !HasJoiner(parse, w.Id) && !HasSubject(parse, w.Id);
+
+    /// <summary>A loop, not a closure: IsBareConjunct runs for every parsed word, and a lambda there took a closure for each.</summary>
+    private static bool HasJoiner(SentenceParse parse, int head)
+    {
+        for (var i = 0; i < parse.Words.Count; i++)
+            if (parse.Words[i].Head == head && parse.Words[i].Relation is "cc" or "mark")
+                return true;
+        return false;
+    }
 
     private static bool HasSubject(SentenceParse parse, int head)
     {

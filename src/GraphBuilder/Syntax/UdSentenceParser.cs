@@ -21,7 +21,7 @@ public sealed class UdSentenceParser : ISentenceParser
         var tokens = UdTokenizer.Tokenize(text, start, end);
         if (tokens.Count == 0)
             return SentenceParse.Empty;
-        var inName = names.Count == 0 ? null : tokens.Select(t => names.Any(n => n.Start <= t.Start && t.End <= n.End)).ToList();
+        var inName = names.Count == 0 ? null : InName(tokens, names);
         var analysed = _model.Value.Analyse(tokens.Select(t => t.Form).ToList(), inName);
         var words = new SyntaxWord[tokens.Count];
         for (var i = 0; i < words.Length; i++)
@@ -30,5 +30,19 @@ public sealed class UdSentenceParser : ISentenceParser
             words[i] = new SyntaxWord(i + 1, t.Form, a.Lemma, a.Upos, a.Xpos, a.Head, a.Relation, t.Start, t.End);
         }
         return new SentenceParse(words);
+    }
+
+    /// <summary>Whether each token lies inside one of the names (plain loops: a closure per token was a tenth of a parse's allocations).</summary>
+    private static List<bool> InName(List<UdToken> tokens, IReadOnlyList<(int Start, int End)> names)
+    {
+        var inName = new List<bool>(tokens.Count);
+        foreach (var t in tokens)
+        {
+            var inside = false;
+            for (var j = 0; j < names.Count && !inside; j++)
+                inside = names[j].Start <= t.Start && t.End <= names[j].End;
+            inName.Add(inside);
+        }
+        return inName;
     }
 }

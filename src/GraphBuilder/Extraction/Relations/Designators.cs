@@ -13,6 +13,9 @@ internal static class Designators
 {
     public static List<Found> WithoutGroups(List<Found> found, Discourse discourse)
     {
+        // most sentences read no designation, and then every filter below keeps all (the list is the caller's own copy)
+        if (!found.Exists(static f => f.Relation == Graph.Relations.Designated))
+            return found;
         // "The Freedom Party added A to its list of candidates": only a state, a body of state or a person designates
         found = found.Where(f => f.Relation != Graph.Relations.Designated
             || (discourse.Entity(f.SourceKey) is not { Type: NodeType.Organisation } body || Bodies.IsGovernmental(body.Name) || IsAcronym(body.Name))

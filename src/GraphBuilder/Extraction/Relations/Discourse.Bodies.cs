@@ -30,7 +30,7 @@ internal sealed partial class Discourse
     {
         var end = m.End - text.Start;
         return end >= 0 && end < text.Text.Length
-            && text.Text[end..].TrimStart().StartsWith("government", StringComparison.OrdinalIgnoreCase);
+            && text.Text.AsSpan(end).TrimStart().StartsWith("government", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>

@@ -100,17 +100,34 @@ internal static class DescriptionResolver
     private static double Overlap(ExtractedEntity person, HashSet<string> phrase) =>
         person.Roles.Select(r => r.ToLowerInvariant().Split(' ').Count(phrase.Contains)).DefaultIfEmpty(0).Max() is var n && n > 1 ? (n - 1) * 0.25 : 0;
 
-    /// <summary>Title fit 1, country fit 2; a known other country excludes. "counterpart" needs the country.</summary>
+    /// <summary>
+    /// Title fit 1, country fit 2; a known other country excludes. "counterpart" needs the country. Every person of the
+    /// article is scored for each description, so the person's countries are gathered only when the description names one.
+    /// </summary>
     private static double Score(ExtractedEntity person, string head, bool titled, string? country)
     {
-        var countries = person.Roles.SelectMany(r => r.Split(' ', '-')).Concat(person.Countries).Select(EntityLexicons.Instance.CountryOf)
-            .OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
-        if (country is not null && countries.Count > 0 && !countries.Contains(country))
+        if (!titled && country is null)
             return 0;
-        var score = country is not null && countries.Contains(country) ? 2 : 0;
-        if (titled && person.Roles.Any(r => r.Contains(head, StringComparison.OrdinalIgnoreCase)))
-            score += 1;
-        return titled || country is not null ? score : 0;
+        var score = 0;
+        if (country is not null && CountriesOf(person) is var countries)
+        {
+            if (countries.Count > 0 && !countries.Contains(country))
+                return 0;
+            score = countries.Contains(country) ? 2 : 0;
+        }
+        return titled && HasRole(person, head) ? score + 1 : score;
+    }
+
+    private static HashSet<string> CountriesOf(ExtractedEntity person) =>
+        person.Roles.SelectMany(r => r.Split(' ', '-')).Concat(person.Countries).Select(EntityLexicons.Instance.CountryOf)
+            .OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    private static bool HasRole(ExtractedEntity person, string head)
+    {
+        foreach (var r in person.Roles)
+            if (r.Contains(head, StringComparison.OrdinalIgnoreCase))
+                return true;
+        return false;
     }
 
     /// <summary>The nationality of a description: a country word or mention among its modifiers ("Freedonian", "of Freedonia").</summary>

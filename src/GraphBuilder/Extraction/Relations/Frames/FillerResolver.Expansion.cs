@@ -38,7 +38,7 @@ internal sealed partial class FillerResolver
             foreach (var c in VisitingConjunct(w))
                 stack.Push(c);
         }
-        return result.OrderBy(w => w.Id);
+        return FrameSentence.InOrder(result);
     }
 
     /// <summary>

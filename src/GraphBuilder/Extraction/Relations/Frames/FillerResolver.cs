@@ -24,6 +24,9 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
     public IReadOnlyList<string> Keys(IReadOnlyList<SyntaxWord> fillers, FrameMatch match, IReadOnlySet<NodeType> types, IReadOnlyCollection<string> others)
     {
         var keys = new List<string>();
+        // most slots select no word: no set of words seen, no lookups after them
+        if (fillers.Count == 0)
+            return keys;
         var seen = new HashSet<SyntaxWord>();
         foreach (var filler in fillers)
             foreach (var word in Expand(filler))
@@ -31,11 +34,20 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
                     foreach (var key in KeysOf(word, match, types, others))
                         if (!keys.Contains(key))
                             keys.Add(key);
-        if (keys.Count == 0 && types.Contains(NodeType.Person))
-            keys.AddRange(fillers.Select(f => NameAfterCase(f, others)).OfType<string>().Distinct().Take(1));
+        if (keys.Count == 0 && types.Contains(NodeType.Person) && FirstNameAfterCase(fillers, others) is { } name)
+            keys.Add(name);
         if (keys.Count == 0 && fillers.SelectMany(StatementAuthors).ToList() is { Count: > 0 } authors)
             keys.AddRange(Keys(authors, match, types, others));
         return keys;
+    }
+
+    /// <summary>The first filler's NameAfterCase that names someone (a loop: a closure here was made on every call of Keys).</summary>
+    private string? FirstNameAfterCase(IReadOnlyList<SyntaxWord> fillers, IReadOnlyCollection<string> others)
+    {
+        foreach (var f in fillers)
+            if (NameAfterCase(f, others) is { } name)
+                return name;
+        return null;
     }
 
     /// <summary>

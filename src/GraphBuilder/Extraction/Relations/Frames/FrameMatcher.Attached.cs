@@ -21,37 +21,57 @@ internal static partial class FrameMatcher
     /// </summary>
     private static List<SyntaxWord> Attached(FrameSentence sentence, FrameMatch match, Slot slot)
     {
-        // "added two individuals to the list" with "list" under the object: a slot that names its lemma looks there
-        // too, and so does "with" ("discussed trade with B": the parser hangs the partner on the topic; "co-chaired X along with B").
-        var stack = new Stack<(SyntaxWord Word, int Depth)>(match.Anchors.SelectMany(sentence.Children)
-            .Where(c => c.Relation.StartsWith("obl", StringComparison.Ordinal)
-                || (slot.Lemmas is not null || slot.Case is "with" or "along" or "together" || AtSession(match, slot)) && c.Relation == "obj")
-            .Concat(slot.Lemmas is null ? [] : StrayConjuncts(sentence, match)).Select(c => (c, 1)));
+        var stack = AttachedStart(sentence, match, slot);
         var found = new List<SyntaxWord>();
         while (stack.Count > 0 && found.Count == 0)
         {
             var (w, depth) = stack.Pop();
             // "approved the addition of the entries specified below to its list" with the list under the participle
             var participle = slot.Lemmas is not null && w.Relation == "acl";
-            foreach (var c in sentence.Children(w).Where(c => c.Relation == "nmod" || participle && c.Relation.StartsWith("obl", StringComparison.Ordinal)))
-                if (sentence.CaseOf(c) == slot.Case && (slot.Lemmas is null || slot.Lemmas.Contains(sentence.Lemma(c))))
+            foreach (var c in sentence.Children(w))
+                if (!(c.Relation == "nmod" || participle && c.Relation.StartsWith("obl", StringComparison.Ordinal)))
+                    continue;
+                else if (sentence.CaseOf(c) == slot.Case && (slot.Lemmas is null || slot.Lemmas.Contains(sentence.Lemma(c))))
                     found.Add(c);
                 else if (depth < MaxDepth)
                     stack.Push((c, depth + 1));
             // "listed A and B for sanctions" with the phrase hung on the last conjunct, B
-            foreach (var c in sentence.Children(w, "conj"))
-                stack.Push((c, depth));
+            foreach (var c in sentence.Children(w))
+                if (c.Relation == "conj")
+                    stack.Push((c, depth));
             // "added A, a commander of X, to its sanctions list" with the list under the apposition
             if (slot.Lemmas is not null)
-                foreach (var c in sentence.Children(w).Where(c => c.Relation == "acl" || c.Relation == "appos" && depth < MaxDepth))
-                    stack.Push((c, depth + 1));
+                foreach (var c in sentence.Children(w))
+                    if (c.Relation == "acl" || c.Relation == "appos" && depth < MaxDepth)
+                        stack.Push((c, depth + 1));
         }
         // "led on the Indian side by A and on the Japanese side by B": the phrase under each conjunct of its host
-        foreach (var f in found.ToList())
-            if (sentence.Head(f) is { } host)
+        for (int i = 0, n = found.Count; i < n; i++)
+            if (sentence.Head(found[i]) is { } host)
                 foreach (var conjunct in sentence.Children(host, "conj"))
-                    found.AddRange(sentence.Children(conjunct, "nmod").Where(c => sentence.CaseOf(c) == slot.Case));
+                    foreach (var c in sentence.Children(conjunct))
+                        if (c.Relation == "nmod" && sentence.CaseOf(c) == slot.Case)
+                            found.Add(c);
         return found;
+    }
+
+    /// <summary>
+    /// Where Attached starts, pushed in the anchors' order (plain loops: this runs for every slot with a case word).
+    /// "added two individuals to the list" with "list" under the object: a slot that names its lemma looks there
+    /// too, and so does "with" ("discussed trade with B": the parser hangs the partner on the topic; "co-chaired X along with B").
+    /// </summary>
+    private static Stack<(SyntaxWord Word, int Depth)> AttachedStart(FrameSentence sentence, FrameMatch match, Slot slot)
+    {
+        var objects = slot.Lemmas is not null || slot.Case is "with" or "along" or "together" || AtSession(match, slot);
+        var stack = new Stack<(SyntaxWord Word, int Depth)>();
+        foreach (var a in match.Anchors)
+            foreach (var c in sentence.Children(a))
+                if (c.Relation.StartsWith("obl", StringComparison.Ordinal) || objects && c.Relation == "obj")
+                    stack.Push((c, 1));
+        if (slot.Lemmas is not null)
+            foreach (var c in StrayConjuncts(sentence, match))
+                stack.Push((c, 1));
+        return stack;
     }
 
     /// <summary>"represented Brazil at the X" with the session hung on the object: where one attended; "attended the ceremony in L": where one was.</summary>

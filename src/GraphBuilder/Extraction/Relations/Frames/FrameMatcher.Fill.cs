@@ -131,7 +131,12 @@ internal static partial class FrameMatcher
         return words;
     }
 
-    /// <summary>Whether any of the slots is filled (need=/not=).</summary>
-    public static bool AnyFilled(FrameSentence sentence, FrameMatch match, IReadOnlyList<Slot> slots) =>
-        slots.Any(s => Fill(sentence, match, s).Count > 0);
+    /// <summary>Whether any of the slots is filled (need=/not=); a loop, as the not= slots of every match are asked, mostly none.</summary>
+    public static bool AnyFilled(FrameSentence sentence, FrameMatch match, IReadOnlyList<Slot> slots)
+    {
+        for (var i = 0; i < slots.Count; i++)
+            if (Fill(sentence, match, slots[i]).Count > 0)
+                return true;
+        return false;
+    }
 }

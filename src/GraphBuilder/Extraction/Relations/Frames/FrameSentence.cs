@@ -89,10 +89,14 @@ internal sealed partial class FrameSentence
             yield return w;
     }
 
-    /// <summary>Every word of a word's subtree, in sentence order.</summary>
+    /// <summary>
+    /// Every word of a word's subtree, in sentence order: a list sorted once (a sorted LINQ sequence sorted again for
+    /// every caller's pass over it). Words of one sentence with equal ids are the same word, so an unstable sort is exact.
+    /// </summary>
     public IEnumerable<SyntaxWord> Subtree(SyntaxWord word)
     {
-        var stack = new Stack<SyntaxWord>([word]);
+        var stack = new Stack<SyntaxWord>();
+        stack.Push(word);
         var seen = new List<SyntaxWord>();
         while (stack.Count > 0 && seen.Count < Words.Count)
         {
@@ -101,7 +105,14 @@ internal sealed partial class FrameSentence
             foreach (var c in Children(w))
                 stack.Push(c);
         }
-        return seen.OrderBy(w => w.Id);
+        return InOrder(seen);
+    }
+
+    /// <summary>The words sorted in place by position, as OrderBy would give them (equal ids are the same word).</summary>
+    public static List<SyntaxWord> InOrder(List<SyntaxWord> words)
+    {
+        words.Sort(static (a, b) => a.Id.CompareTo(b.Id));
+        return words;
     }
 
     /// <summary>The words of a subtree as text, from the first word's start to the last word's end.</summary>

@@ -135,9 +135,16 @@ internal static partial class MisparsedFillers
     /// </summary>
     public static IEnumerable<SyntaxWord> BeforeRelative(FrameSentence sentence, FrameMatch match, IEnumerable<SyntaxWord> subjects)
     {
-        var relative = match.Anchors.SelectMany(sentence.Children)
-            .FirstOrDefault(c => c.Relation == "obj" && sentence.Lemma(c) is "which" or "who" or "whom" or "that");
-        // "X, which B lists as ..." with the clause's verb joined to the one before: no subject before the pronoun, the clause's own
-        return relative is null || !subjects.Any(s => s.Id < relative.Id) ? subjects : subjects.Where(s => s.Id < relative.Id);
+        // loops, not LINQ and a closure: this runs for every subject slot
+        foreach (var a in match.Anchors)
+            foreach (var c in sentence.Children(a))
+                if (c.Relation == "obj" && sentence.Lemma(c) is "which" or "who" or "whom" or "that")
+                    // "X, which B lists as ..." with the clause's verb joined to the one before: no subject before the pronoun, the clause's own
+                    return Before(subjects, c.Id);
+        return subjects;
     }
+
+    /// <summary>The subjects before the pronoun, else all of them (a method of its own: its closure is made only here).</summary>
+    private static IEnumerable<SyntaxWord> Before(IEnumerable<SyntaxWord> subjects, int id) =>
+        !subjects.Any(s => s.Id < id) ? subjects : subjects.Where(s => s.Id < id);
 }

@@ -96,10 +96,14 @@ internal static partial class ParseModality
     {
         foreach (var c in children)
             if (c.Relation == "mark" && sentence.Lemma(c) == "whether"
-                || c.Relation == "mark" && sentence.Lemma(c) == "to" && children.Exists(b => b.Relation is "cop" or "aux" && b.Id < c.Id && sentence.Lemma(b) == "be"))
+                || c.Relation == "mark" && sentence.Lemma(c) == "to" && HasBeBefore(sentence, children, c.Id))
                 return true;
         return false;
     }
+
+    /// <summary>A "be" auxiliary or copula before the word at the id (its own method: a closure in IsOpenQuestion was made for every dependent).</summary>
+    private static bool HasBeBefore(FrameSentence sentence, List<SyntaxWord> children, int id) =>
+        children.Exists(b => b.Relation is "cop" or "aux" && b.Id < id && sentence.Lemma(b) == "be");
 
     /// <summary>"A draft list seen by Reuters includes A", "The proposed sanctions target A": a subject that is not in force yet.</summary>
     private static bool HasFutureSubject(FrameSentence sentence, List<SyntaxWord> children)
