@@ -20,6 +20,7 @@ internal static class ParseRepairs
         DislocatedAppositionRepair.Apply,
         DayPhraseRepair.Apply,
         HyphenedModifierRepair.Apply,
+        AdjectiveNameRepair.Apply,
         RelativeClauseRepair.Apply,
         RelativeSubjectRepair.Apply,
         FollowingRepair.Apply,

@@ -114,7 +114,8 @@ internal sealed partial class FrameFamily(FrameBook book) : IPatternFamily
             return Setting(sentence, match, sources, at, status).Where(f => f.Relation == Graph.Relations.Visited).ToList();
         if (sources.Count < frame.Min)
             return found;
-        if (targets.Count == 0 && status == EdgeStatus.Happened)
+        // a backoff frame reads what the exact frames missed; an act they read as counted stays theirs
+        if (targets.Count == 0 && status == EdgeStatus.Happened && !frame.Backoff)
             NoteCountedAct(sentence, match, discourse, sources);
         foreach (var (s, t) in Crossed(sentence, match, sources, targets).Where(p => p.Target != p.Source && !IsStateInState(discourse, frame.Relation, p.Source, p.Target)))
             found.Add(new Found(s, frame.Relation, t, at, status, attributes, IsBackground(sentence, match)));

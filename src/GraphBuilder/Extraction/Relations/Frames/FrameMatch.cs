@@ -85,11 +85,12 @@ internal static partial class FrameMatcher
         && sentence.Children(word).Any(c => c.Relation is "advmod" or "obl" or "obl:unmarked" or "obl:tmod");
 
     /// <summary>
-    /// A meeting noun's participle counts with it: "a meeting held between A and B"; a verb read as a
-    /// modifier ("A and B co-chaired the meeting" parsed as "the co-chaired meeting") counts with its noun.
+    /// A meeting noun's participle counts with it: "a meeting held between A and B" (its infinitive does not: "held a
+    /// meeting with B to discuss trade" says what the meeting was for); a verb read as a modifier ("A and B co-chaired
+    /// the meeting" parsed as "the co-chaired meeting") counts with its noun.
     /// </summary>
     private static IReadOnlyList<SyntaxWord> Anchors(FrameSentence sentence, SyntaxWord word, SyntaxWord? head) =>
-        word.Upos == "NOUN" ? [word, .. sentence.Children(word, "acl")]
+        word.Upos == "NOUN" ? [word, .. sentence.Children(word, "acl").Where(a => !sentence.Children(a, "mark").Any(m => m.Form == "to"))]
         : word.Relation == "amod" && word.Upos == "VERB" && head is not null ? [word, head] : [word];
 
     /// <summary>
