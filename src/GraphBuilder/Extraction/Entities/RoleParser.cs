@@ -56,7 +56,8 @@ internal sealed partial class RoleParser(EntityLexicons lexicons)
                 i += c.Length;
                 continue;
             }
-            if (end >= 0 && !honorific && tokens[i].Text == "and" && i + 1 < limit && Longest(lexicons.Titles, tokens, i + 1, limit, lexicons.Ranks) > 0)
+            if (end >= 0 && !honorific && tokens[i].Text == "and" && i + 1 < limit && Longest(lexicons.Titles, tokens, i + 1, limit, lexicons.Ranks) > 0
+                && !AreTwoPeople(words, tokens, i + 1))
             {
                 words.Add("and");
                 i++;
