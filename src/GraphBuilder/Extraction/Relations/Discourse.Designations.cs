@@ -30,6 +30,11 @@ internal sealed partial class Discourse
     /// <summary>Who designates the bullet lines that follow a lead-in ending in a colon ("has listed three groups:"); null outside a listing.</summary>
     public string? ListingDesignator { get; set; }
 
+    private readonly List<string> _designees = new();
+
+    /// <summary>The last two named designees, whoever designated them (none before two).</summary>
+    public IReadOnlyList<string> LastTwoDesignees => _designees.Count >= 2 ? _designees[^2..] : [];
+
     /// <summary>Whether the sentence read now has noted a designator already.</summary>
     public bool DesignatedInSentence => _designatorSentence == _sentence;
 
@@ -65,7 +70,10 @@ internal sealed partial class Discourse
         _designatorSentence = _sentence;
         if (!_lastDesignators.Contains(body))
             _lastDesignators.Add(body);
-        if (target is not null)
-            _jointTargets.Add(target);
+        if (target is null)
+            return;
+        _jointTargets.Add(target);
+        _designees.Remove(target);
+        _designees.Add(target);
     }
 }

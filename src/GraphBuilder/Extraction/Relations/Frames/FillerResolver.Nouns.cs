@@ -28,6 +28,9 @@ internal sealed partial class FillerResolver
             return Keys([actor], match, types, others);
         if (types.Contains(NodeType.Person) && lemma is "we" or "i" && Speaker(word) is { } speaker)
             return Keys([speaker], match, types, others);
+        // "Both recently were added to the UN's terrorist list" after A and then B were designated
+        if (match.Frame.Relation == Graph.Relations.Designated && lemma == "both" && discourse.LastTwoDesignees is { Count: 2 } two)
+            return two;
         if (types.Contains(NodeType.Person))
             return PersonKeys(word, lemma, others);
         if (types.Contains(NodeType.Event) && SessionNouns.Contains(lemma))
