@@ -59,12 +59,12 @@ internal sealed partial class ChunkSegmenter
         if (afterGroupNoun && PhraseReaders.QuotedNumberAt(tokens, p, end))
             end++;
         var text = NameSurface.Of(tokens, p, end);
-        var kind = end - p == 1 && role is null && !afterGroupNoun && !BrandNames.Any(tokens, p, end) && !IsBranchName(tokens[p].Text) ? MentionKind.Single : MentionKind.Named;
+        var kind = end - p == 1 && role is null && !afterGroupNoun && !BrandNames.Any(tokens, p, end) && !IsBranchName(tokens[p].Text) && !IsGluedBank(tokens, p, end) ? MentionKind.Single : MentionKind.Named;
         var placeWord = role is null && phrases.PlaceBefore(tokens, p);
         var type = placeWord ? NodeType.Place
             : role is null && (kind == MentionKind.Named && (PhraseReaders.GroupNounBefore(tokens, p) || PhraseReaders.GroupNounAfter(tokens, end)
                 || PeopleWords.Contains(tokens[end - 1].Text))
-                || BrandNames.Any(tokens, p, end) || IsBranchName(tokens[p].Text)) ? NodeType.Organisation : NodeType.Person;
+                || BrandNames.Any(tokens, p, end) || IsBranchName(tokens[p].Text) || IsGluedBank(tokens, p, end)) ? NodeType.Organisation : NodeType.Person;
         found.Add(new RawMention(p, end, tokens[p].Start, tokens[end - 1].End, type, text, kind)
             { Role = role?.Text is { Length: > 0 } r ? r : null, Country = role?.Country, Owner = owner, AfterPlaceWord = placeWord, AfterDeterminer = Determiners.Contains(p > 0 ? tokens[p - 1].Text : ""),
               Nickname = QuotedNicknames.Within(tokens, p, end) });
@@ -73,6 +73,13 @@ internal sealed partial class ChunkSegmenter
 
     /// <summary>"the Indigenous People", "the Proud Boys": a name ending in a plural of people names a group, never a person.</summary>
     private static readonly HashSet<string> PeopleWords = new(StringComparer.Ordinal) { "People", "Peoples", "Boys", "Girls", "Brothers", "Sons", "Killers", "Warriors", "Soldiers", "Knights", "Riders" };
+
+    /// <summary>
+    /// "Sovcombank", "Promsvyazbank": one long word glued to a lower-case "bank" names a bank, no one's surname (the few
+    /// such surnames are short: "Fairbank", "Eubank").
+    /// </summary>
+    private static bool IsGluedBank(List<Token> tokens, int p, int end) =>
+        end - p == 1 && tokens[p].Text is { Length: >= 10 } w && w.EndsWith("bank", StringComparison.Ordinal) && char.IsLower(w[^5]);
 
     /// <summary>"IS-West Africa", "ISIS-Somalia": a group with regional branches joined by a hyphen to a place names its branch there.</summary>
     private bool IsBranchName(string word) =>

@@ -19,10 +19,11 @@ internal sealed partial class FillerResolver
 
     /// <summary>
     /// "The department also imposed sanctions on A" after "the Treasury Department said": a definite "department"
-    /// ("ministry", "office") with no owner of its own is the last body of that name, not the last designator.
+    /// ("ministry", "office") with no owner of its own is the last body of that name, not the last designator; so is "the
+    /// same court" after "Cairo Criminal Court ordered ...", which no description of a person fits.
     /// </summary>
     private string? NamedStateNoun(SyntaxWord word, string lemma, IReadOnlySet<Graph.NodeType> types) =>
-        lemma is "department" or "ministry" or "office" && types.Contains(Graph.NodeType.Organisation) && IsDefinite(word)
+        lemma is "department" or "ministry" or "office" or "court" or "tribunal" && types.Contains(Graph.NodeType.Organisation) && IsDefinite(word)
         && discourse.LastBodyCalled(lemma) is { } named ? named.EntityKey : null;
 
     /// <summary>

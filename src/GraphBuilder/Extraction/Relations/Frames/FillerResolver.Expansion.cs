@@ -61,10 +61,11 @@ internal sealed partial class FillerResolver
     /// Whether a dependent stands with its head: a conjunct, apposition or list item ("co-chaired by A and B" with B "list"), a nameless head's name part, or "six
     /// people, including A and B" (the names an "including" phrase gives stand for the noun's members); a part of
     /// the same name too, for the conjunct the parser hangs on it ("Deputy Minister A (X) and B" with B under "A"); and a
-    /// name the parser reads as a clause under a title's noun ("by External Affairs Minister A and B": A under "Affairs", B under A).
+    /// name the parser reads as a clause under a title's noun ("by External Affairs Minister A and B": A under "Affairs", B under A)
+    /// ("applies to A, B and C, according to the state-run X": the attribution the parser joins as a conjunct is none).
     /// </summary>
     private bool StandsWith(SyntaxWord w, SyntaxWord c) =>
-        c.Relation is "conj" or "appos" or "list"
+        c.Relation is "conj" or "appos" or "list" && sentence.CaseOf(c) is not ("accord" or "according")
         || sentence.MentionOf(w) is null && (c.Relation is "flat" or "flat:name" or "compound" || c.Relation == "nmod" && sentence.CaseOf(c) == "include")
         || c.Relation is "flat" or "flat:name" && sentence.MentionOf(w) is { } name && sentence.MentionOf(c) == name
         || c.Relation == "acl" && c.Upos == "PROPN" && sentence.MentionOf(w) is null && sentence.MentionOf(c) is { Type: NodeType.Person }

@@ -75,6 +75,9 @@ internal sealed partial class FillerResolver
         // "Member states of the X announced": the body whose member states act together
         if (lemma is "all" or "state" or "government" or "governments" or "part" or "wing" or "plenary" or "session" or "opening" or "segment" or "ceremony" or "sitting")
             return sentence.Children(word).Where(c => c.Relation == "nmod" && sentence.CaseOf(c) == "of").ToList();
+        // "recognised the activities of X as undesirable", "banned X's activity": an act on a body's activity is on the body
+        if (lemma == "activity")
+            return sentence.Children(word).Where(c => c.Relation == "nmod" && sentence.CaseOf(c) == "of" || c.Relation == "nmod:poss").ToList();
         return [];
     }
 

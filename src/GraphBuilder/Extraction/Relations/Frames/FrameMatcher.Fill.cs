@@ -62,6 +62,8 @@ internal static partial class FrameMatcher
         if (slot.Case == "by" && filled.Count > 0)
             filled.AddRange([.. MisparsedFillers.StrayAgents(sentence, match, filled[0]), .. MisparsedFillers.StrandedAgents(sentence, match, filled[0]),
                 .. MisparsedFillers.GappedAgents(sentence, match, filled[0])]);
+        if (match.Frame.Relation == Graph.Relations.Designated && slot.Case == "to" && slot.Lemmas is null && filled.Count > 0)
+            filled.AddRange([.. MisparsedFillers.StrayCaseConjuncts(sentence, filled)]);
         if (match.Frame.Relation == Graph.Relations.Designated && slot.Relation is "obj" or "nsubj:pass" && slot.Lemmas is null && filled.Count > 0)
             filled.AddRange(MisparsedFillers.Alongside(sentence, match));
         if (match.Frame.Relation == Graph.Relations.Designated && slot.Relation == "obj" && slot.Lemmas is null && filled.Count > 0)

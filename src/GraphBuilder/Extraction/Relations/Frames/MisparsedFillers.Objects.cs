@@ -66,4 +66,13 @@ internal static partial class MisparsedFillers
             return [];
         return sentence.Words.Skip(title.Id).Where(w => sentence.MentionOf(w) is { Type: Graph.NodeType.Person });
     }
+    /// <summary>
+    /// "The designation applies to A, B and C" parsed with B a second oblique of the verb with no case word: a named
+    /// caseless oblique after a filled "to" phrase, on the same verb, continues its list.
+    /// </summary>
+    public static IEnumerable<SyntaxWord> StrayCaseConjuncts(FrameSentence sentence, IReadOnlyList<SyntaxWord> filled) =>
+        filled.Take(1).SelectMany(f => sentence.Head(f) is { } head
+            ? sentence.Children(head).Where(c => c.Id > f.Id && c.Relation.StartsWith("obl", StringComparison.Ordinal)
+                && sentence.CaseOf(c) is null && sentence.MentionOf(c) is { Type: Graph.NodeType.Organisation or Graph.NodeType.Person })
+            : []);
 }

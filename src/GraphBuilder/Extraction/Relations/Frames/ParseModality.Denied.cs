@@ -47,4 +47,25 @@ internal static partial class ParseModality
         word.Relation == "acl:relcl" && sentence.Head(word) is { } noun && Instruments.IsInstrument(sentence.Lemma(noun))
         && sentence.Head(noun) is { Upos: "VERB" } verb && Instruments.IsMaking(sentence.Lemma(verb))
         && !sentence.Children(verb).Any(c => c.Relation == "aux" && FutureAux.Contains(sentence.Lemma(c)));
+
+    /// <summary>Verbs by which a body makes a proposed text its own: "approved (adopted, passed, backed) a proposal".</summary>
+    private static readonly HashSet<string> Adopting = new(StringComparer.Ordinal) { "approve", "adopt", "pass", "back", "endorse", "ratify" };
+
+    /// <summary>Words of a legislature, whose vote makes what it adopts: a cabinet that "passed a resolution to designate X" only proposes.</summary>
+    private static readonly HashSet<string> Legislatures = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "house", "parliament", "assembly", "senate", "congress", "legislature", "lawmakers", "legislators", "mps", "duma", "rada", "knesset", "majlis",
+    };
+
+    /// <summary>
+    /// "The House backed a government proposal to outlaw X", "a motion to proscribe X was passed by the assembly": a
+    /// proposal (motion, resolution, bill) a legislature adopted makes the designation it proposes; its own auxiliaries
+    /// still count ("will back a proposal" is read on the verb above it).
+    /// </summary>
+    private static bool IsAdopted(FrameSentence sentence, FrameMatch match, SyntaxWord word) =>
+        match.Frame.Relation == Graph.Relations.Designated && word.Upos == "NOUN" && word.Relation is "obj" or "nsubj:pass"
+        && sentence.Lemma(word) is "proposal" or "motion" or "resolution" or "bill" or "request" or "application"
+        && sentence.Head(word) is { Upos: "VERB" } verb && Adopting.Contains(sentence.Lemma(verb))
+        && sentence.Children(verb).Any(c => (c.Relation == "nsubj" || c.Relation.StartsWith("obl", StringComparison.Ordinal) && sentence.CaseOf(c) == "by")
+            && sentence.Subtree(c).Any(w => Legislatures.Contains(w.Form)));
 }

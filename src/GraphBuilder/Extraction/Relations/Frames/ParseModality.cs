@@ -46,7 +46,7 @@ internal static partial class ParseModality
                 || word.Id == match.Trigger.Id && IsPreparedFor(sentence, word)
                 || children.Any(c => c.Relation is "obl:tmod" or "obl" or "nmod:tmod" && IsFutureTime(sentence, c))
                 || word.Id != match.Trigger.Id && !purpose && !doneBy && !GovernsAdverbial(sentence, match, word) && Intending.Contains(sentence.Lemma(word))
-                    && !IsReactedTo(sentence, word))
+                    && !IsReactedTo(sentence, word) && !IsAdopted(sentence, match, word))
                 status = EdgeStatus.Planned;
         }
         return status;

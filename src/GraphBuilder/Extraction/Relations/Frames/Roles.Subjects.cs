@@ -41,6 +41,8 @@ internal sealed partial class Roles
             // the parser hung on the reacting verb names who did
             if (word.Id == match.Trigger.Id && word.Relation == "obj" && Reactions.Contains(sentence.Lemma(head)))
                 return ReactedAgent(head);
+            if (match.Frame.Relation == Graph.Relations.Designated && Adopter(word, head) is { } adopter)
+                return adopter;
             // "the US decision to designate X", "the move by (of) the Treasury to designate X": the body that owns the
             // decision noun acts; "welcomed the decision to designate X" names no one (not the welcomer), while
             // "announced its decision to ..." and "laid an order to proscribe X" are the subject's own.
