@@ -4,7 +4,7 @@ namespace GraphBuilder.Text;
 
 /// <summary>
 /// Where the tokens of a text stand, by hand: the same spans as the regex
-/// <c>(?:\p{L}\.){2,}(?:-W)?|W(?:\+\p{N}+)?|\S</c> with W = <c>[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*</c>
+/// <c>(?:\p{L}\.){2,}(?:-W)?|W(?:\+\p{N}+)?|\S</c> with W = <c>[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+|-(?:\p{L}\.){2,})*</c>
 /// (dotted letters, joined by a hyphen to a word after them as in "U.S.-Vietnam" like "US-Vietnam"; a word with
 /// its apostrophe and hyphen parts and a "+5" tail; else one non-space character), which was a tenth
 /// of the entity stage when the interpreter ran it over every character of every article.
@@ -36,12 +36,15 @@ internal static class TokenSpans
         return i - at;
     }
 
-    /// <summary>A run of word characters, then its ' ’ - parts (a separator counts only with a word character after it), then "+digits".</summary>
+    /// <summary>
+    /// A run of word characters, then its ' ’ - parts (a separator counts only with a word character after it; after a
+    /// hyphen, dotted letters too: "Pakistan-U.S.", "ROK-U.S."), then "+digits".
+    /// </summary>
     private static int WordEnd(string text, int at, int end)
     {
         var i = Run(text, at, end, IsWordChar);
         while (i + 1 < end && text[i] is '\'' or '\u2019' or '-' && IsWordChar(text[i + 1]))
-            i = Run(text, i + 1, end, IsWordChar);
+            i = text[i] == '-' && DottedLetters(text, i + 1, end) is var dotted and >= 4 ? i + 1 + dotted : Run(text, i + 1, end, IsWordChar);
         if (i + 1 < end && text[i] == '+' && IsNumber(text[i + 1]))
             i = Run(text, i + 1, end, IsNumber);
         return i;

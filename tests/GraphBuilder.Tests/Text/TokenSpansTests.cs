@@ -3,15 +3,17 @@ using GraphBuilder.Text;
 
 namespace GraphBuilder.Tests.Text;
 
-/// <summary>TokenSpans gives the spans of the tokeniser's former regex (dotted runs of any letter, "a.k.a.", as well as "U.S."), on edge cases and on every article line.</summary>
+/// <summary>TokenSpans gives the spans of the tokeniser's former regex (dotted runs of any letter, "a.k.a.", as well as "U.S.",
+/// and since the twelfth session dotted letters after a hyphen, "Pakistan-U.S."), on edge cases and on every article line.</summary>
 public class TokenSpansTests
 {
-    private static readonly Regex Former = new(@"(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*(?:\+\p{N}+)?|\S",
+    private static readonly Regex Former = new(@"(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:-(?:\p{L}\.){2,}|['’\-][\p{L}\p{M}\p{N}]+)*(?:\+\p{N}+)?|\S",
         RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     [TestCase("U.S. and U.K. officials, U.S.A and U. N.")]
     [TestCase("A (a.k.a. \"B\") met at 5 p.m., e.g. in a.b")]
     [TestCase("Indo-Pak talks; O'Neill met Da’esh's envoy - 'quoted' -- end-")]
+    [TestCase("the Pakistan-U.S. Joint Working Group, ROK-U.S. talks, Indo-U.Stuff and US-U.K.-Irish ties")]
     [TestCase("T20+5 and G7+ and 3+4a, x+ +5 ²³ Ⅻ")]
     [TestCase("café naïve cafe\u0301 \u00A0non\u2009breaking\u3000space\ttab\r\nline")]
     [TestCase("emoji 😀 and 𝐁old, ǅungla title-case, ΣΑΣ Ελλάδα, 北京 talks")]
