@@ -66,6 +66,7 @@ internal static partial class MisparsedFillers
             return [];
         return sentence.Words.Skip(title.Id).Where(w => sentence.MentionOf(w) is { Type: Graph.NodeType.Person });
     }
+
     /// <summary>
     /// "The designation applies to A, B and C" parsed with B a second oblique of the verb with no case word: a named
     /// caseless oblique after a filled "to" phrase, on the same verb, continues its list.
