@@ -39,7 +39,9 @@ public static class NameParses
     /// speech repairs, "held talks with Guatemalan Foreign Minister B" read "with" as one), or a verb is a
     /// conjunct with nothing joining it, or a weekday is an object ("A met Wednesday with B": the "with" phrase then
     /// hangs on the weekday), or a word hangs on a preposition or conjunction ("chaired by A" with A under "by"), or a name is
-    /// read as a clause ("co-chaired by External Affairs Minister A": "Affairs" the agent, A a clause under it).
+    /// read as a clause ("co-chaired by External Affairs Minister A": "Affairs" the agent, A a clause under it), or a
+    /// name's flat part heads a conjunct ("Prime Minister of X A and Russian Deputy Prime Minister B held talks": A flat
+    /// under the country, the second title a conjunct of A's last word).
     /// </summary>
     private static bool Broken(SentenceParse parse)
     {
@@ -58,7 +60,8 @@ public static class NameParses
             || parse.Words.Any(w => w.Upos == "PROPN" && w.Relation is "acl" or "advcl")
             || parse.Words.Any(w => w.Relation == "obj" && Weekdays.Contains(w.Form))
             || parse.Words.Any(w => parse.HeadOf(w) is { Upos: "ADP" or "CCONJ" } && w.Relation is not ("fixed" or "punct" or "goeswith" or "conj" or "cc"))
-            || parse.Words.Any(w => w.Relation is "list" or "dep" or "reparandum" || w.Upos != "PUNCT" && parse.HeadOf(w) is { Upos: "PUNCT" });
+            || parse.Words.Any(w => w.Relation is "list" or "dep" or "reparandum" || w.Upos != "PUNCT" && parse.HeadOf(w) is { Upos: "PUNCT" })
+            || parse.Words.Any(w => w.Relation is "conj" or "appos" && parse.HeadOf(w) is { Relation: "flat" });
     }
 
     /// <summary>

@@ -100,8 +100,10 @@ public sealed class RelationExtractor : IRelationExtractor
         // the rereadings pass the same test: "X were designated, reports Xinhua" reread makes no agency a designator
         if (sentence.Source.Reread is { Words.Count: > 0 } reread)
             read.AddRange(Designators.WithoutGroups(ReadAgain(sentence, reread, discourse), discourse));
+        // the names-as-one-word parse gives no memberships: its titles lose their "for X" portfolios ("Deputy Assistant
+        // Secretary for Pakistan B" became B's membership of Pakistan)
         if (sentence.Source.NameReread is { Words.Count: > 0 } names && !read.Any(f => Core.Contains(f.Relation)))
-            read.AddRange(Designators.WithoutGroups(ReadAgain(sentence, names, discourse), discourse));
+            read.AddRange(Designators.WithoutGroups(ReadAgain(sentence, names, discourse).Where(f => f.Relation != Graph.Relations.MemberOf).ToList(), discourse));
         foreach (var found in read.Concat(Frames.MeetingSettings.Of(sentence, read)))
         {
             var (a, b) = Graph.Relations.IsSymmetric(found.Relation) && string.CompareOrdinal(found.SourceKey, found.TargetKey) > 0
