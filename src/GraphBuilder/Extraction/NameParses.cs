@@ -61,7 +61,7 @@ public static class NameParses
             || parse.Words.Any(w => w.Relation == "obj" && Weekdays.Contains(w.Form))
             || parse.Words.Any(w => parse.HeadOf(w) is { Upos: "ADP" or "CCONJ" } && w.Relation is not ("fixed" or "punct" or "goeswith" or "conj" or "cc"))
             || parse.Words.Any(w => w.Relation is "list" or "dep" or "reparandum" || w.Upos != "PUNCT" && parse.HeadOf(w) is { Upos: "PUNCT" })
-            || parse.Words.Any(w => w.Relation is "conj" or "appos" && parse.HeadOf(w) is { Relation: "flat" });
+            || parse.Words.Any(w => w.Relation == "conj" && parse.HeadOf(w) is { Relation: "flat" });
     }
 
     /// <summary>
