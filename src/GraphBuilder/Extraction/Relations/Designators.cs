@@ -29,7 +29,7 @@ internal static class Designators
     }
 
     /// <summary>"reports Xinhua": a news outlet reports designations, it makes none (and a wire agency receives none).</summary>
-    private static bool IsOutlet(string key, Discourse discourse, Func<string, bool> kind) =>
+    public static bool IsOutlet(string key, Discourse discourse, Func<string, bool> kind) =>
         discourse.Entity(key) is { Type: NodeType.Organisation } e && kind(e.Name);
 
     /// <summary>"UN", "EU", "U.N.": a body named by its initials (whose words of state the initials hide).</summary>

@@ -36,7 +36,7 @@ internal sealed partial class Discourse
     public IReadOnlyList<string> LastTwoDesignees => _designees.Count >= 2 ? _designees[^2..] : [];
 
     /// <summary>Whether the sentence read now has noted a designator already.</summary>
-    public bool DesignatedInSentence => _designatorSentence == _sentence;
+    private bool DesignatedInSentence => _designatorSentence == _sentence;
 
     /// <summary>Whether the last designators noted came from a bare sanctions noun's frame (its actor only a guess).</summary>
     public bool NotedByNoun { get; set; }

@@ -25,8 +25,7 @@ internal sealed partial class FillerResolver
                     stack.Push(c);
             // also a nameless title or counted people heading the phrase: "The foreign ministers of Peru and Chile, A and
             // B, met", "sanctioned two members of X, A and B" with the names joined to "Chile" and "X"
-            if (w.Relation == "appos" || sentence.MentionOf(w) is null
-                && (DescriptionResolver.IsPersonHead(sentence, w) || ListedNames.PersonNouns.Contains(sentence.Lemma(w))))
+            if (w.Relation == "appos" || ListedNames.IsPeopleNoun(sentence, w))
                 foreach (var c in NamedConjunctsBelow(w).Concat(NameRightAfter(w)))
                     stack.Push(c);
             if (sentence.MentionOf(w) is { Type: NodeType.Person })

@@ -82,6 +82,10 @@ internal static class ListedNames
     };
 
     /// <summary>How many people the act's object counts ("designated three individuals"; 0 when it counts none or no people).</summary>
+    /// <summary>A nameless noun for people: a title or role ("the head of X") or a counted noun ("two members").</summary>
+    public static bool IsPeopleNoun(FrameSentence sentence, SyntaxWord w) =>
+        sentence.MentionOf(w) is null && (PersonNouns.Contains(sentence.Lemma(w)) || DescriptionResolver.IsPersonHead(sentence, w));
+
     public static int CountedPeople(FrameSentence sentence, FrameMatch match) => Counted(sentence, match, PersonNouns);
 
     /// <summary>Whether the sentence counts people anywhere ("the assets of three leaders").</summary>

@@ -20,7 +20,7 @@ internal sealed partial class Roles
 
     /// <summary>The groups and people of the act's subtree, but state bodies and the outlet that reports it ("..., Anadolu reports").</summary>
     private IReadOnlyList<string> ActTargets(IReadOnlySet<Graph.NodeType> types) =>
-        Listed(ActSubtree(), types).Where(k => !IsStateBody(k) && !(discourse.Entity(k) is { } e && NewsOutlets.IsOutlet(e.Name))).ToList();
+        Listed(ActSubtree(), types).Where(k => !IsStateBody(k) && !Designators.IsOutlet(k, discourse, NewsOutlets.IsOutlet)).ToList();
 
     /// <summary>The act's subtree without its actor, its setting and the clauses hung on it (a verb conjoined to it is another act).</summary>
     private IEnumerable<SyntaxWord> ActSubtree()
@@ -43,10 +43,7 @@ internal sealed partial class Roles
 
     /// <summary>A phrase of place, time or cause, or whose members people are: "leaders from X", "two members of X" do not list X.</summary>
     private bool IsSetting(SyntaxWord head, SyntaxWord child) =>
-        sentence.CaseOf(child) is { } c && (SettingCases.Contains(c) || c == "of" && IsPeopleNoun(head));
-
-    private bool IsPeopleNoun(SyntaxWord w) =>
-        sentence.MentionOf(w) is null && (ListedNames.PersonNouns.Contains(sentence.Lemma(w)) || DescriptionResolver.IsPersonHead(sentence, w));
+        sentence.CaseOf(child) is { } c && (SettingCases.Contains(c) || c == "of" && ListedNames.IsPeopleNoun(sentence, head));
 
     /// <summary>A verb conjoined to the act is another act; a participle on a noun describes it ("a group linked to X").</summary>
     private static bool IsOtherVerb(SyntaxWord w) => w.Upos == "VERB" && w.Relation is "conj" or "acl";
