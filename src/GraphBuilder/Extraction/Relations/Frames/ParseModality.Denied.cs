@@ -49,7 +49,7 @@ internal static partial class ParseModality
         && !sentence.Children(verb).Any(c => c.Relation == "aux" && FutureAux.Contains(sentence.Lemma(c)));
 
     /// <summary>Verbs by which a body makes a proposed text its own: "approved (adopted, passed, backed) a proposal".</summary>
-    private static readonly HashSet<string> Adopting = new(StringComparer.Ordinal) { "approve", "adopt", "pass", "back", "endorse", "ratify" };
+    public static readonly IReadOnlySet<string> Adopting = new HashSet<string>(StringComparer.Ordinal) { "approve", "adopt", "pass", "back", "endorse", "ratify" };
 
     /// <summary>Words of a legislature, whose vote makes what it adopts: a cabinet that "passed a resolution to designate X" only proposes.</summary>
     private static readonly HashSet<string> Legislatures = new(StringComparer.OrdinalIgnoreCase)

@@ -8,8 +8,6 @@ internal sealed partial class Roles
 {
     private static readonly HashSet<string> ProposalNouns = new(StringComparer.Ordinal) { "proposal", "motion", "resolution", "bill" };
 
-    private static readonly HashSet<string> AdoptingVerbs = new(StringComparer.Ordinal) { "approve", "adopt", "pass", "ratify", "back", "endorse" };
-
     /// <summary>
     /// "The House of Representatives backed (approved) a government proposal to outlaw X": the body whose vote adopts the
     /// proposal makes the act, not the government that proposed it; only a body (a legislature, council or cabinet) as the
@@ -19,7 +17,7 @@ internal sealed partial class Roles
     {
         if (word.Relation != "acl" || head.Upos != "NOUN" || head.Relation != "obj" || !ProposalNouns.Contains(sentence.Lemma(head))
             || !sentence.Children(word, "mark").Any(m => sentence.Lemma(m) == "to")
-            || sentence.Head(head) is not { Upos: "VERB" } verb || !AdoptingVerbs.Contains(sentence.Lemma(verb)))
+            || sentence.Head(head) is not { Upos: "VERB" } verb || !ParseModality.Adopting.Contains(sentence.Lemma(verb)))
             return null;
         return sentence.Children(verb, "nsubj").FirstOrDefault(s => sentence.MentionOf(s) is { Type: NodeType.Organisation });
     }
