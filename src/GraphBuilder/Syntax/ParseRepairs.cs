@@ -21,6 +21,7 @@ internal static class ParseRepairs
         DayPhraseRepair.Apply,
         HyphenedModifierRepair.Apply,
         AdjectiveNameRepair.Apply,
+        AdjectiveObjectRepair.Apply,
         RelativeClauseRepair.Apply,
         RelativeSubjectRepair.Apply,
         FollowingRepair.Apply,

@@ -22,6 +22,10 @@ internal static class Acronyms
     private static void AttachAt(List<Token> tokens, List<RawMention> mentions, string text, int open)
     {
         var abbr = tokens[open + 1].Text;
+        // "Al Noor Trust (Lahore), Al Huda Trust (Lahore)": a city in brackets says where a body sits; as an
+        // abbreviation it would be every such body's other name, and coreference would make them one.
+        if (mentions.Exists(m => m.First == open + 1 && m.Last == open + 2 && m.Kind == MentionKind.Named && m.Type == NodeType.Place))
+            return;
         mentions.RemoveAll(m => m.First == open + 1 && m.Kind != MentionKind.Named);
         var before = mentions.LastOrDefault(m => m.Last == open);
         // "the Unlawful Assembly (Prevention) Act": the words before the parenthesis are a law's name.

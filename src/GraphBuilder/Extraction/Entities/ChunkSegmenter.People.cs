@@ -63,13 +63,20 @@ internal sealed partial class ChunkSegmenter
         var placeWord = role is null && phrases.PlaceBefore(tokens, p);
         var type = placeWord ? NodeType.Place
             : role is null && (kind == MentionKind.Named && (PhraseReaders.GroupNounBefore(tokens, p) || PhraseReaders.GroupNounAfter(tokens, end)
-                || PeopleWords.Contains(tokens[end - 1].Text))
+                || PeopleWords.Contains(tokens[end - 1].Text) || DefiniteBeforePause(tokens, p, end))
                 || BrandNames.Any(tokens, p, end) || IsBranchName(tokens[p].Text) || IsGluedBank(tokens, p, end)) ? NodeType.Organisation : NodeType.Person;
         found.Add(new RawMention(p, end, tokens[p].Start, tokens[end - 1].End, type, text, kind)
             { Role = role?.Text is { Length: > 0 } r ? r : null, Country = role?.Country, Owner = owner, AfterPlaceWord = placeWord, AfterDeterminer = Determiners.Contains(p > 0 ? tokens[p - 1].Text : ""),
               Nickname = QuotedNicknames.Within(tokens, p, end) });
         return end;
     }
+
+    /// <summary>
+    /// "The Raj Bhavan, in a release, said": a name of two words or more between "the" and a pause names an office or
+    /// a body; people take no article ("the Kim Jong Un regime" goes on to a noun and is left alone).
+    /// </summary>
+    private static bool DefiniteBeforePause(List<Token> tokens, int p, int end) =>
+        p > 0 && tokens[p - 1].Text is "the" or "The" && end - p >= 2 && (end == tokens.Count || tokens[end].Text is "," or ";" or ":");
 
     /// <summary>"the Indigenous People", "the Proud Boys": a name ending in a plural of people names a group, never a person.</summary>
     private static readonly HashSet<string> PeopleWords = new(StringComparer.Ordinal) { "People", "Peoples", "Boys", "Girls", "Brothers", "Sons", "Killers", "Warriors", "Soldiers", "Knights", "Riders" };

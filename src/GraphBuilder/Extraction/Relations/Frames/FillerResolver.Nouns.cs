@@ -13,6 +13,10 @@ internal sealed partial class FillerResolver
         if (types.Contains(NodeType.Country) && lemma is "they" or "we" or "it" && ReportingSubject(word) is { } reporting
             && Keys([reporting], match, types, others) is { Count: > 0 } reporters)
             return reporters;
+        // "imposed the ban on the outfit called X": the common noun stands for the name it is given (a name's own "also
+        // known as" gives its other names, which coreference reads)
+        if (word.Upos == "NOUN" && CalledName(word) is { } called)
+            return Keys([called], match, types, others);
         // "to proscribe the group": a group noun is the last group named, never a person's description; but "such a
         // group" is a kind of group, no group named
         if (types.Contains(NodeType.Organisation) && GroupNouns.Contains(lemma))
@@ -38,5 +42,14 @@ internal sealed partial class FillerResolver
         if (types.Contains(NodeType.Organisation))
             return BodyKeys(word, lemma, match);
         return [];
+    }
+
+    /// <summary>"the outfit called X", "a group known as X", "a body named X": the named word of the participle on the noun.</summary>
+    private SyntaxWord? CalledName(SyntaxWord word)
+    {
+        foreach (var given in sentence.Children(word, "acl"))
+            if (sentence.Lemma(given) is "call" or "name" or "know" or "dub")
+                return sentence.Children(given).FirstOrDefault(c => c.Relation is "xcomp" or "obj" or "obl" && sentence.MentionOf(c) is not null);
+        return null;
     }
 }
