@@ -57,10 +57,19 @@ internal sealed partial class Discourse
 
     public string? DesignationDate(string actor) => _designationDates.GetValueOrDefault(actor);
 
+    /// <summary>
+    /// Who was designated last with no designator the text names there ("X has been declared an unlawful
+    /// organisation"), for "The declaration was made by the Home Minister" after it; a named designator ends it.
+    /// </summary>
+    public IReadOnlyList<string> Unattributed { get; private set; } = [];
+
+    public void NoteUnattributed(IReadOnlyList<string> designees) => Unattributed = designees;
+
     /// <summary>A body designated; target is null where the act only counted its targets.</summary>
     public void NoteDesignator(string body, string? target = null)
     {
         LastDesignator = body;
+        Unattributed = [];
         var joint = _designatorSentence == _sentence && (_lastDesignators.Contains(body) || target is null || _jointTargets.Contains(target));
         if (!joint)
         {

@@ -17,7 +17,7 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
     private static readonly HashSet<string> SessionNouns = new(StringComparer.Ordinal)
     {
         "meeting", "dialogue", "talks", "session", "plenary", "round", "summit", "consultations", "commission", "conference",
-        "forum", "group", "committee", "event",
+        "forum", "group", "committee", "event", "convention", "gathering",
     };
     private static readonly HashSet<string> GroupNouns = new(StringComparer.Ordinal) { "group", "organisation", "organization", "outfit", "faction", "network", "militia", "movement" };
 

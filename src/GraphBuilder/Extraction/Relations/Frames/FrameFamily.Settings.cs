@@ -93,7 +93,8 @@ internal sealed partial class FrameFamily
     private static void NoteCountedAct(FrameSentence sentence, FrameMatch match, Discourse discourse, IReadOnlyList<string> sources)
     {
         var frame = match.Frame;
-        if (sources.Count == 0 || frame.Relation != Graph.Relations.Designated
+        // "A notification signed by B said": the maker of an order counts no act of its own
+        if (sources.Count == 0 || frame.Relation != Graph.Relations.Designated || frame.Target.All(t => t.Special == "unattributed")
             || !(frame.VerbOnly || frame.Supported || frame.NounOnly && ListedNames.CountsPeople(sentence) && sources.All(s => Designators.IsState(s, discourse))))
             return;
         if (!frame.NounOnly)
@@ -104,5 +105,17 @@ internal sealed partial class FrameFamily
         discourse.NotedByNoun = frame.NounOnly;
         discourse.EntriesExpected = ListedNames.CountedPeople(sentence, match);
         discourse.BodiesExpected = ListedNames.CountedBodies(sentence, match);
+    }
+
+    /// <summary>
+    /// "The X Front has been declared an unlawful organisation": an act done, its designees named and its designator
+    /// not, leaves them for the sentence that names who made it ("The declaration was made by B").
+    /// </summary>
+    private static void NoteUnattributed(Discourse discourse, Roles roles, FrameMatch match, string status)
+    {
+        if (match.Frame.Relation != Graph.Relations.Designated || status != EdgeStatus.Happened || match.Frame.Backoff)
+            return;
+        if (roles.Keys(match.Frame.Target, RoleTypes.Target(match.Frame.Relation), []) is { Count: > 0 } designees)
+            discourse.NoteUnattributed(designees);
     }
 }

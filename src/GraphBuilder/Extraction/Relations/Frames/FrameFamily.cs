@@ -113,7 +113,10 @@ internal sealed partial class FrameFamily(FrameBook book) : IPatternFamily
         if (frame.Relation == Graph.Relations.MetWith && pair.Count < 2 && targets.Count == 0 && sources.Count > 0 && frame.VerbOnly)
             return Setting(sentence, match, sources, at, status).Where(f => f.Relation == Graph.Relations.Visited).ToList();
         if (sources.Count < frame.Min)
+        {
+            NoteUnattributed(discourse, roles, match, status);
             return found;
+        }
         // a backoff frame reads what the exact frames missed; an act they read as counted stays theirs
         if (targets.Count == 0 && status == EdgeStatus.Happened && !frame.Backoff)
             NoteCountedAct(sentence, match, discourse, sources);

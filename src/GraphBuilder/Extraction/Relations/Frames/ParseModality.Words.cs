@@ -25,6 +25,8 @@ internal static partial class ParseModality
         // a text put forward, not adopted: "tabled (circulated, submitted) a resolution designating X"
         "table", "circulate", "submit", "sponsor", "co-sponsor",
         "attempt", "request", "bid", "proposal", "resolution", "plan", "draft", "effort", "push", "motion", "application",
+        // a claim put to a court: "filed a lawsuit with a demand to recognise X as terrorist"
+        "demand", "petition", "lawsuit", "suit",
         // "made preparations for a meeting between A and B"
         "preparation",
     };

@@ -13,7 +13,8 @@ internal sealed partial class Roles
     /// the B": the source a reporting verb names (the agency) and a name inside a participle clause that describes an
     /// entry (B, under "linked") are no entries of the listing; nor is one in a relative clause on an entry ("A, who
     /// organised protests against President C") or in a case phrase of an entry's apposition ("B, a businessman with close
-    /// links to C", "D, founder of E"). A clause above the trigger ("the list, which includes A") is not one of the entry's.
+    /// links to C", "D, founder of E") or of a relative clause on a counted noun ("six entities who are considered related
+    /// to President C"). A clause above the trigger ("the list, which includes A") is not one of the entry's.
     /// </summary>
     private bool IsListingAside(SyntaxWord word)
     {
@@ -29,7 +30,7 @@ internal sealed partial class Roles
                 underTrigger = true;
                 break;
             }
-            if (w.Relation == "acl" || w.Relation == "appos" && cased || IsEntryRelative(w, word))
+            if (w.Relation == "acl" || w.Relation is "appos" or "acl:relcl" && cased || IsEntryRelative(w, word))
                 clause = true;
             cased |= w.Relation is "nmod" or "obl" && sentence.CaseOf(w) is not (null or "include") && !SeparatorBetween(w, word, ",");
             if (IsReportingSource(w))

@@ -34,6 +34,8 @@ internal sealed partial class Roles(FrameSentence sentence, Discourse discourse,
         "designator" => SentenceBody(others) is { } b ? [b] : discourse.LastDesignators.Count > 0 ? discourse.LastDesignators
             : discourse.GovernmentBut(ListedBody()) is { } d && !NamedInTargets(d) ? [d] : [],
         "designated" => discourse.LastDesignators,
+        // "The order was issued by B" (a clause of its own): "A notification signed by B said" only says where it was read
+        "unattributed" => sentence.Children(match.Trigger, "aux:pass").Any() ? discourse.Unattributed : [],
         "listowner" => ListOwners(types, others),
         "publisher" => Publishers(),
         "counting" => discourse.EntriesExpected > 0 ? discourse.LastDesignators : [],
