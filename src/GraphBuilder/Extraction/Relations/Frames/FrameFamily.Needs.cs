@@ -28,4 +28,13 @@ internal sealed partial class FrameFamily
     private static bool OpensQuote(FrameSentence sentence, Syntax.SyntaxWord trigger) =>
         trigger.Id == 2 && sentence.Words[0].Form is "\"" or "\u201c" or "``" && trigger.Xpos == "VBD"
         && !sentence.Children(trigger).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal));
+
+    /// <summary>
+    /// "The group's leader is A" after the group's ban: one person a possessor owns, named by "be", is described, not
+    /// listed ("The leaders designated are A and B" lists).
+    /// </summary>
+    private static bool DescribesOwnedOne(FrameSentence sentence, FrameMatch match) =>
+        match.Frame.Target.Any(t => t.Special == "after") && sentence.Lemma(match.Trigger) == "be"
+        && match.Anchors.Append(match.Predicate).SelectMany(a => sentence.Children(a, "nsubj"))
+            .Any(s => s.Xpos == "NN" && sentence.MentionOf(s) is null && sentence.Children(s, "nmod:poss").Any());
 }

@@ -6,7 +6,7 @@ namespace GraphBuilder.Extraction.Relations.Frames;
 /// Which names of a listing ("The people include A, B's aide C, and D, two financiers of X") are listed: not
 /// a possessor (B) nor the group the listed belong to (X).
 /// </summary>
-internal static class ListedNames
+internal static partial class ListedNames
 {
     public static readonly IReadOnlySet<string> PersonNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
@@ -30,7 +30,7 @@ internal static class ListedNames
         return (head.Relation == "nmod" && sentence.CaseOf(head) == "of" || head.Relation == "compound") && sentence.Head(head) is { } owner
             && sentence.MentionOf(owner) is null && (PersonNouns.Contains(sentence.Lemma(owner)) || OffshootNouns.Contains(sentence.Lemma(owner))
                 || head.Relation == "compound" && DescriptionResolver.IsPersonHead(sentence, owner))
-            || TitleBeforePerson(sentence, mention);
+            || TitleBeforePerson(sentence, mention) || IsHolder(sentence, word);
     }
 
     /// <summary>

@@ -24,7 +24,9 @@ internal sealed partial class Roles
         var cased = false;
         foreach (var w in sentence.Ancestors(word))
         {
-            if (w.Id == match.Trigger.Id)
+            // "Designations target networks that generate revenue for B" parsed with "target" a noun: the trigger's head
+            // when the trigger is its compound stands for the act
+            if (w.Id == match.Trigger.Id || match.Trigger.Relation == "compound" && w.Id == match.Trigger.Head)
             {
                 underTrigger = true;
                 break;
@@ -49,11 +51,27 @@ internal sealed partial class Roles
     }
 
     /// <summary>
-    /// A relative clause on a name ("A, who organised protests against C"): not one on a noun, which may list the entries
-    /// ("four groups which are A, B and C"), nor one the next entry of a semicolon list hangs under.
+    /// A relative clause on a name ("A, who organised protests against C"), on the description set beside one ("A and B,
+    /// two doctors who withheld care for C") or on a noun it does not list ("networks (including A) that generate revenue
+    /// for B"): not one that lists the entries ("four groups which are A, B and C"), nor one the next entry of a semicolon
+    /// list hangs under.
     /// </summary>
     private bool IsEntryRelative(SyntaxWord clause, SyntaxWord word) =>
-        clause.Relation == "acl:relcl" && sentence.Head(clause) is { } named && sentence.MentionOf(named) is not null && !SemicolonBetween(clause, word);
+        clause.Relation == "acl:relcl" && sentence.Head(clause) is { } named
+        && (sentence.MentionOf(named) is not null || IsEntryDescription(named) || !IsListingClause(clause))
+        && !SemicolonBetween(clause, word);
+
+    /// <summary>
+    /// A relative clause that gives a noun's members ("four groups which are A, B and C", "networks that include A"), not
+    /// one that says what they do ("networks that generate revenue for B").
+    /// </summary>
+    private bool IsListingClause(SyntaxWord clause) =>
+        clause.Upos is not ("VERB" or "AUX") || sentence.Lemma(clause) is "be" or "include" or "comprise" or "consist" or "cover" or "list"
+        || sentence.Children(clause, "cop").Any();
+
+    /// <summary>A nameless noun set beside a name ("A, a judge", parsed as apposition or parataxis).</summary>
+    private bool IsEntryDescription(SyntaxWord noun) =>
+        noun.Relation is "appos" or "parataxis" && sentence.MentionOf(noun) is null && sentence.Head(noun) is { } entry && sentence.MentionOf(entry) is not null;
 
     /// <summary>"A, a businessman close to B; C, chief of D": the parser may hang the next entry of a semicolon list under the aside.</summary>
     private bool SemicolonBetween(SyntaxWord a, SyntaxWord b) => SeparatorBetween(a, b, ";");

@@ -25,6 +25,7 @@ internal sealed partial class Roles(FrameSentence sentence, Discourse discourse,
     private IReadOnlyList<string> Special(string name, IReadOnlySet<NodeType> types, IReadOnlyCollection<string> others) => name switch
     {
         "head" when (Participle(match.Trigger) ?? Participle(match.Predicate) ?? CommaParticiple(match.Trigger)) is { } participle && sentence.Head(participle) is { } noun
+            && !HasOwnObject(participle)
             => resolver.Keys([PredicateSubject(noun) ?? noun, .. ClauseSession(participle, noun)], match, types, others) is { Count: > 0 } keys ? keys
                 : resolver.Keys([.. CountedSubject(noun), .. Described(noun)], match, types, others),
         "predicate" => resolver.Keys([match.Anchors[0]], match, types, others),
