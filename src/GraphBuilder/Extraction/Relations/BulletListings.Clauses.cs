@@ -2,7 +2,7 @@ using GraphBuilder.Extraction.Relations.Frames;
 
 namespace GraphBuilder.Extraction.Relations;
 
-/// <summary>The names a bullet entry only describes its entry by.</summary>
+/// <summary>The names a bullet entry only describes its entry by, and the sentences that go on describing an entry.</summary>
 internal sealed partial class BulletListings
 {
     private static readonly HashSet<string> Clauses = new(StringComparer.Ordinal) { "acl", "acl:relcl", "advcl" };
@@ -19,4 +19,11 @@ internal sealed partial class BulletListings
         var word = sentence.Words.FirstOrDefault(w => sentence.MentionOf(w) == mention);
         return word is not null && sentence.Ancestors(word).Any(w => Clauses.Contains(w.Relation));
     }
+
+    /// <summary>
+    /// "- A, a national who fights with X. His brother, B, was designated last week. ¶ - C, ...": a sentence of no bullet
+    /// that the next bullet follows goes on describing its entry; the listing goes on after it.
+    /// </summary>
+    private static bool BulletNext(MaskedSentence sentence) =>
+        sentence.NextText.TrimStart() is { Length: > 0 } next && (Bullets.Contains(next[0]) || Documents.FurnitureRules.StartsWithBullet(next));
 }

@@ -48,7 +48,8 @@ internal sealed partial class BulletListings : IPatternFamily
         }
         // "designated three leaders ... The individuals are:" the lead-in of a designation that counted its targets
         discourse.ListingDesignator = Documents.FurnitureRules.IsListingLeadIn(text) && (Words(text).Any(IsTrigger) || discourse.EntriesExpected > 0)
-            ? OwnBody(sentence) ?? discourse.LastDesignator ?? discourse.Government : null;
+            ? OwnBody(sentence) ?? discourse.LastDesignator ?? discourse.Government
+            : BulletNext(sentence) ? discourse.ListingDesignator : null;
         return [];
     }
 

@@ -21,6 +21,7 @@ internal sealed partial class FrameFamily
         || match.Frame.Need.FirstOrDefault(s => s.Special == "listed") is { } listed && DescribedSubjects.Holds(sentence, match, listed)
         || match.Frame.Need.FirstOrDefault(s => s.Special == "designationlist") is { } list && DesignationLists.Holds(sentence, match, list)
         || match.Frame.Need.Any(s => s.Special == "listingbody") && DesignationLists.ByListingBody(sentence, match)
+        || match.Frame.Need.Any(s => s.Special == "onlist") && DesignationLists.OnDesignationList(sentence, match)
         || match.Frame.Need.Any(s => s.Special == "alsodesignated") && discourse.LastDesignator is not null
             && sentence.Children(match.Trigger, "advmod").Any(a => sentence.Lemma(a) == "also");
 

@@ -17,8 +17,9 @@ internal static partial class ListedNames
     };
 
     /// <summary>
-    /// A word of a name in an "of" phrase of a person noun ("A and B, two financiers of X"), or before one or a title ("B, an
-    /// Azure Brigade recruiter", "Kremlin spokesperson C"): X is whom the listed belong to, it is not listed.
+    /// A word of a name in an "of" phrase of a person noun or title ("A and B, two financiers of X", "the head of X, C"), or
+    /// before one ("B, an Azure Brigade recruiter", "Kremlin spokesperson C"): X is whom the listed belong to, not listed.
+    /// A person in a title's "of" phrase is its holder ("President of Ghana A" parsed with A in the phrase).
     /// </summary>
     public static bool IsGroupOfPerson(FrameSentence sentence, SyntaxWord word)
     {
@@ -29,7 +30,7 @@ internal static partial class ListedNames
             head = up;
         return (head.Relation == "nmod" && sentence.CaseOf(head) == "of" || head.Relation == "compound") && sentence.Head(head) is { } owner
             && sentence.MentionOf(owner) is null && (PersonNouns.Contains(sentence.Lemma(owner)) || OffshootNouns.Contains(sentence.Lemma(owner))
-                || head.Relation == "compound" && DescriptionResolver.IsPersonHead(sentence, owner))
+                || (head.Relation == "compound" || mention.Type != Graph.NodeType.Person) && DescriptionResolver.IsPersonHead(sentence, owner))
             || TitleBeforePerson(sentence, mention) || IsHolder(sentence, word);
     }
 
