@@ -28,11 +28,19 @@ internal static partial class ListedNames
         var head = word;
         for (var i = 0; i < 8 && sentence.Head(head) is { } up && sentence.MentionOf(up) == mention; i++)
             head = up;
-        return (head.Relation == "nmod" && sentence.CaseOf(head) == "of" || head.Relation == "compound") && sentence.Head(head) is { } owner
+        return (head.Relation == "nmod" && sentence.CaseOf(head) == "of" || head.Relation == "compound" && !CommaBetween(sentence, head, sentence.Head(head)))
+            && sentence.Head(head) is { } owner
             && sentence.MentionOf(owner) is null && (PersonNouns.Contains(sentence.Lemma(owner)) || OffshootNouns.Contains(sentence.Lemma(owner))
                 || (head.Relation == "compound" || mention.Type != Graph.NodeType.Person) && DescriptionResolver.IsPersonHead(sentence, owner))
             || TitleBeforePerson(sentence, mention) || IsHolder(sentence, word);
     }
+
+    /// <summary>
+    /// "target Minister A, adviser B, financier C, ..., commander D" parsed with B and C as compounds of "commander": a
+    /// compound set off by a comma is a list item the parser misread, not the owner of the noun.
+    /// </summary>
+    private static bool CommaBetween(FrameSentence sentence, SyntaxWord word, SyntaxWord? head) =>
+        head is not null && sentence.Words.Any(w => w.Form == "," && w.Id > Math.Min(word.Id, head.Id) && w.Id < Math.Max(word.Id, head.Id));
 
     /// <summary>
     /// "..., Republican Guard commander A, and ...", however the parser hung the list: a body whose name a lower-case
