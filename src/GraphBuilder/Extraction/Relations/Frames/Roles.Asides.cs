@@ -10,7 +10,7 @@ internal sealed partial class Roles
 
     /// <summary>
     /// "The list includes individuals from Qatar, the Saudi Press Agency reported, including A -- a cleric linked to
-    /// the B": the source a reporting verb or "according to" names (the agency) and a name inside a participle clause that describes an
+    /// the B": the source a reporting verb or a trailing "according to" names (the agency) and a name inside a participle clause that describes an
     /// entry (B, under "linked") are no entries of the listing; nor is one in a relative clause on an entry ("A, who
     /// organised protests against President C") or in a case phrase of an entry's apposition ("B, a businessman with close
     /// links to C", "D, founder of E"). A clause above the trigger ("the list, which includes A") is not one of the entry's.
@@ -34,11 +34,17 @@ internal sealed partial class Roles
             if (w.Relation == "acl" || w.Relation == "appos" && cased || IsEntryRelative(w, word))
                 clause = true;
             cased |= w.Relation is "nmod" or "obl" && sentence.CaseOf(w) is not (null or "include") && !SeparatorBetween(w, word, ",");
-            if (IsReportingSource(w) || sentence.CaseOf(w) is "accord" or "according")
+            if (IsReportingSource(w) || IsTrailingAttribution(w))
                 return true;
         }
         return underTrigger && clause;
     }
+
+    /// <summary>
+    /// "..., according to the X Institute" after the trigger: the source of the listing. One before it ("According to a
+    /// notification, those declared are: A, B") may have the entries the parser hung under it.
+    /// </summary>
+    private bool IsTrailingAttribution(SyntaxWord w) => w.Id > match.Trigger.Id && sentence.CaseOf(w) is "accord" or "according";
 
     /// <summary>"Among those added to the UN sanctions list are A and B": the list's owner is where they are listed, no entry.</summary>
     private bool OwnsList(SyntaxWord word)
