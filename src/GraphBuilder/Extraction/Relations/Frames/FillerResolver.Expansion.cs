@@ -106,10 +106,7 @@ internal sealed partial class FillerResolver
             && sentence.Head(before) is { } kin && sentence.MentionOf(kin) is null;
     }
 
-    /// <summary>
-    /// "two Azure Brigade commanders", "agents": the body before a nameless person noun is whose they are, not a name of
-    /// theirs; so are the words before a group's holdings ("two X front companies", "a X financial network").
-    /// </summary>
+    /// <summary>"two Azure Brigade commanders", "two X front companies": the body before a person or holding noun owns it.</summary>
     private bool IsOwner(SyntaxWord head, SyntaxWord child) =>
         child.Relation == "compound" && sentence.MentionOf(head) is null && sentence.MentionOf(child) is { Type: NodeType.Organisation or NodeType.Country }
         && (DescriptionResolver.IsPersonHead(sentence, head) || ListedNames.PersonNouns.Contains(sentence.Lemma(head)))
