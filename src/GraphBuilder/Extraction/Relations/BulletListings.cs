@@ -10,7 +10,7 @@ namespace GraphBuilder.Extraction.Relations;
 /// organisation or person of the bullet lines that follow it, until a line that is no bullet; an entry written as a
 /// sentence of its own that opens with the name ("A, a Ruritanian national, is ...") gives that name only.
 /// </summary>
-internal sealed class BulletListings : IPatternFamily
+internal sealed partial class BulletListings : IPatternFamily
 {
     /// <summary>Words of a lead-in that announce the act ("declared the following as unlawful associations:").</summary>
     private static readonly string[] Triggers = ["list", "designat", "proscrib", "blacklist", "sanction", "ban", "unlawful", "outlaw", "freez"];
@@ -23,7 +23,7 @@ internal sealed class BulletListings : IPatternFamily
         discourse.ListingItemNext = false;
         if (discourse.ListingDesignator is { } designator && text.Length > 0
             && (numbered || Bullets.Contains(text[0]) || Documents.FurnitureRules.StartsWithBullet(text)))
-            return sentence.Mentions.Where(m => m.Type is NodeType.Organisation or NodeType.Person)
+            return sentence.Mentions.Where(m => m.Type is NodeType.Organisation or NodeType.Person && !InEntryClause(sentence, m))
                 .Select(m => new Found(designator, Graph.Relations.Designated, m.EntityKey, 0)).ToList();
         // "Olan Brekk and Ida Vos: who have channelled funds ...": an entry labelled with its names, described after the colon
         if (discourse.ListingDesignator is { } labeller && Documents.FurnitureRules.OpensWithLabel(text) && LabelNames(sentence) is { Count: > 0 } labelled)
@@ -48,7 +48,8 @@ internal sealed class BulletListings : IPatternFamily
         }
         // "designated three leaders ... The individuals are:" the lead-in of a designation that counted its targets
         discourse.ListingDesignator = Documents.FurnitureRules.IsListingLeadIn(text) && (Words(text).Any(IsTrigger) || discourse.EntriesExpected > 0)
-            ? OwnBody(sentence) ?? discourse.LastDesignator ?? discourse.Government : null;
+            ? OwnBody(sentence) ?? discourse.LastDesignator ?? discourse.Government
+            : BulletNext(sentence) ? discourse.ListingDesignator : null;
         return [];
     }
 

@@ -12,6 +12,11 @@ internal sealed partial class Discourse
     /// <summary>The first state body named so far, else the country named most: who acted when no one is named.</summary>
     public string? Government => GovernmentBut(null);
 
+    /// <summary>The country named most so far, else the one the article names most: whose government a leader's is.</summary>
+    public string? MainCountry =>
+        _bodies.Where(b => b.Type == NodeType.Country).OrderByDescending(b => MentionCount(b.EntityKey)).FirstOrDefault()?.EntityKey
+        ?? ArticleCountry ?? TitleCountry;
+
     /// <summary>The government, passing over one body ("the Coordination Committee" the sentence lists among groups).</summary>
     public string? GovernmentBut(string? listed) =>
         (_bodies.FirstOrDefault(b => b.Type == NodeType.Organisation && b.EntityKey != listed && Bodies.IsStateBody(NameOf(b)))

@@ -40,6 +40,14 @@ internal static class DesignationLists
             ? body.Text.Contains("Sanctions", StringComparison.OrdinalIgnoreCase) || body.Text.Contains("Committee", StringComparison.Ordinal)
             : sentence.Lemma(word) == "committee" && word.Form == "Committee";
 
+    /// <summary>
+    /// "Also on the list was A" after a designation: an "on" phrase of the predicate whose list is the one designated (no
+    /// "of" phrase of its own) or says its kind; not "On the list of speakers was A".
+    /// </summary>
+    public static bool OnDesignationList(FrameSentence sentence, FrameMatch match) =>
+        match.Anchors.SelectMany(sentence.Children).Any(c => ListNouns.Contains(sentence.Lemma(c)) && sentence.CaseOf(c) == "on"
+            && (OfKind(sentence, c, 2) || !sentence.Children(c).Any(n => n.Relation.StartsWith("nmod", StringComparison.Ordinal) && sentence.CaseOf(n) == "of")));
+
     /// <summary>A kind word on the list noun, or on the noun of its "of" phrase ("list of undesirable NGOs").</summary>
     private static bool OfKind(FrameSentence sentence, SyntaxWord word, int depth) =>
         sentence.Children(word).Any(c => Kinds.Contains(sentence.Lemma(c)) || Kinds.Contains(c.Form)

@@ -33,4 +33,17 @@ internal sealed partial class FillerResolver
     private string? DatelineGovernment(SyntaxWord word, string lemma, IReadOnlySet<Graph.NodeType> types) =>
         (lemma is "government" or "ministry" || word.Form == "Centre") && types.Contains(Graph.NodeType.Country) && IsDefinite(word)
         && discourse.Dateline is { } dateline && discourse.Entity(dateline.Place) is { } city ? Capitals.Government(city.Name, discourse) : null;
+
+    /// <summary>
+    /// "the Vashkar government banned X", "the government of Prime Minister A banned X": a government called after its
+    /// leader acts for its country (the country the article names most), neither the leader nor the last body that acted.
+    /// </summary>
+    private string? LeadersGovernment(SyntaxWord word, FrameMatch match, IReadOnlySet<Graph.NodeType> types) =>
+        match.Frame.Relation == Graph.Relations.Designated && sentence.Lemma(word) is "government" or "regime" && sentence.MentionOf(word) is null
+        && types.Contains(Graph.NodeType.Country) && sentence.Children(word).Any(IsLeaderOf) ? discourse.MainCountry : null;
+
+    /// <summary>A leader's name before the noun ("the Vashkar government", capitalised, no country or body) or in its "of" phrase.</summary>
+    private bool IsLeaderOf(SyntaxWord c) =>
+        c.Relation is "compound" or "nmod:poss" && c.Upos == "PROPN" && sentence.MentionOf(c) is null or { Type: Graph.NodeType.Person }
+        || c.Relation == "nmod" && sentence.CaseOf(c) == "of" && sentence.Subtree(c).Any(w => sentence.MentionOf(w) is { Type: Graph.NodeType.Person });
 }

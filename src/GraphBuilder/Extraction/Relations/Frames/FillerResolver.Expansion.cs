@@ -106,10 +106,11 @@ internal sealed partial class FillerResolver
             && sentence.Head(before) is { } kin && sentence.MentionOf(kin) is null;
     }
 
-    /// <summary>"two Azure Brigade commanders", "agents": the body before a nameless person noun is whose they are, not a name of theirs.</summary>
+    /// <summary>"two Azure Brigade commanders", "two X front companies": the body before a person or holding noun owns it.</summary>
     private bool IsOwner(SyntaxWord head, SyntaxWord child) =>
         child.Relation == "compound" && sentence.MentionOf(head) is null && sentence.MentionOf(child) is { Type: NodeType.Organisation or NodeType.Country }
-        && (DescriptionResolver.IsPersonHead(sentence, head) || ListedNames.PersonNouns.Contains(sentence.Lemma(head)));
+        && (DescriptionResolver.IsPersonHead(sentence, head) || ListedNames.PersonNouns.Contains(sentence.Lemma(head)))
+        || child.Relation is "compound" or "amod" && ListedNames.IsHoldingNoun(sentence, head);
 
     /// <summary>
     /// "Peruvian Foreign Minister A received him": the parser heads the titled name with its demonym, the name

@@ -76,6 +76,8 @@ internal sealed partial class FillerResolver(FrameSentence sentence, MaskedSente
 
     private IEnumerable<string> KeysOf(SyntaxWord word, FrameMatch match, IReadOnlySet<NodeType> types, IReadOnlyCollection<string> others)
     {
+        if (LeadersGovernment(word, match, types) is { } country)
+            return [country];
         if (types.Contains(NodeType.Person) && CutPossessor(word) is { } owned)
             return Keys([owned], match, types, others);
         if (sentence.MentionOf(word) is { } mention && discourse.IsBareSession(mention.EntityKey))

@@ -21,6 +21,7 @@ internal sealed partial class FrameFamily
         || match.Frame.Need.FirstOrDefault(s => s.Special == "listed") is { } listed && DescribedSubjects.Holds(sentence, match, listed)
         || match.Frame.Need.FirstOrDefault(s => s.Special == "designationlist") is { } list && DesignationLists.Holds(sentence, match, list)
         || match.Frame.Need.Any(s => s.Special == "listingbody") && DesignationLists.ByListingBody(sentence, match)
+        || match.Frame.Need.Any(s => s.Special == "onlist") && DesignationLists.OnDesignationList(sentence, match)
         || match.Frame.Need.Any(s => s.Special == "alsodesignated") && discourse.LastDesignator is not null
             && sentence.Children(match.Trigger, "advmod").Any(a => sentence.Lemma(a) == "also");
 
@@ -28,4 +29,13 @@ internal sealed partial class FrameFamily
     private static bool OpensQuote(FrameSentence sentence, Syntax.SyntaxWord trigger) =>
         trigger.Id == 2 && sentence.Words[0].Form is "\"" or "\u201c" or "``" && trigger.Xpos == "VBD"
         && !sentence.Children(trigger).Any(c => c.Relation.StartsWith("nsubj", StringComparison.Ordinal));
+
+    /// <summary>
+    /// "The group's leader is A" after the group's ban: one person a possessor owns, named by "be", is described, not
+    /// listed ("The leaders designated are A and B" lists).
+    /// </summary>
+    private static bool DescribesOwnedOne(FrameSentence sentence, FrameMatch match) =>
+        match.Frame.Target.Any(t => t.Special == "after") && sentence.Lemma(match.Trigger) == "be"
+        && match.Anchors.Append(match.Predicate).SelectMany(a => sentence.Children(a, "nsubj"))
+            .Any(s => s.Xpos == "NN" && sentence.MentionOf(s) is null && sentence.Children(s, "nmod:poss").Any());
 }

@@ -75,7 +75,7 @@ internal sealed partial class FrameFamily(FrameBook book) : IPatternFamily
     {
         var frame = match.Frame;
         if (frame.Need.Count > 0 && !Needed(sentence, masked, match, discourse) || FrameMatcher.AnyFilled(sentence, match, frame.Not)
-            || InRelativeClause(sentence, match) || ChairedWith(sentence, match))
+            || InRelativeClause(sentence, match) || ChairedWith(sentence, match) || DescribesOwnedOne(sentence, match))
             return [];
         var status = ParseModality.Of(sentence, match);
         if (status is null || frame.Relation == Graph.Relations.Designated && (AppointedAs(sentence, match) || TitleDesignate(sentence, match)))

@@ -6,7 +6,7 @@ namespace GraphBuilder.Extraction.Relations.Frames;
 /// Which names of a listing ("The people include A, B's aide C, and D, two financiers of X") are listed: not
 /// a possessor (B) nor the group the listed belong to (X).
 /// </summary>
-internal static class ListedNames
+internal static partial class ListedNames
 {
     public static readonly IReadOnlySet<string> PersonNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
@@ -17,8 +17,9 @@ internal static class ListedNames
     };
 
     /// <summary>
-    /// A word of a name in an "of" phrase of a person noun ("A and B, two financiers of X"), or before one or a title ("B, an
-    /// Azure Brigade recruiter", "Kremlin spokesperson C"): X is whom the listed belong to, it is not listed.
+    /// A word of a name in an "of" phrase of a person noun or title ("A and B, two financiers of X", "the head of X, C"), or
+    /// before one ("B, an Azure Brigade recruiter", "Kremlin spokesperson C"): X is whom the listed belong to, not listed.
+    /// A person in a title's "of" phrase is its holder ("President of Ghana A" parsed with A in the phrase).
     /// </summary>
     public static bool IsGroupOfPerson(FrameSentence sentence, SyntaxWord word)
     {
@@ -27,11 +28,19 @@ internal static class ListedNames
         var head = word;
         for (var i = 0; i < 8 && sentence.Head(head) is { } up && sentence.MentionOf(up) == mention; i++)
             head = up;
-        return (head.Relation == "nmod" && sentence.CaseOf(head) == "of" || head.Relation == "compound") && sentence.Head(head) is { } owner
+        return (head.Relation == "nmod" && sentence.CaseOf(head) == "of" || head.Relation == "compound" && !CommaBetween(sentence, head, sentence.Head(head)))
+            && sentence.Head(head) is { } owner
             && sentence.MentionOf(owner) is null && (PersonNouns.Contains(sentence.Lemma(owner)) || OffshootNouns.Contains(sentence.Lemma(owner))
-                || head.Relation == "compound" && DescriptionResolver.IsPersonHead(sentence, owner))
-            || TitleBeforePerson(sentence, mention);
+                || (head.Relation == "compound" || mention.Type != Graph.NodeType.Person) && DescriptionResolver.IsPersonHead(sentence, owner))
+            || TitleBeforePerson(sentence, mention) || IsHolder(sentence, word);
     }
+
+    /// <summary>
+    /// "target Minister A, adviser B, financier C, ..., commander D" parsed with B and C as compounds of "commander": a
+    /// compound set off by a comma is a list item the parser misread, not the owner of the noun.
+    /// </summary>
+    private static bool CommaBetween(FrameSentence sentence, SyntaxWord word, SyntaxWord? head) =>
+        head is not null && sentence.Words.Any(w => w.Form == "," && w.Id > Math.Min(word.Id, head.Id) && w.Id < Math.Max(word.Id, head.Id));
 
     /// <summary>
     /// "..., Republican Guard commander A, and ...", however the parser hung the list: a body whose name a lower-case

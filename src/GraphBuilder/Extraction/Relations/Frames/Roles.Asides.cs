@@ -10,7 +10,7 @@ internal sealed partial class Roles
 
     /// <summary>
     /// "The list includes individuals from Qatar, the Saudi Press Agency reported, including A -- a cleric linked to
-    /// the B": the source a reporting verb names (the agency) and a name inside a participle clause that describes an
+    /// the B": the source a reporting verb or a trailing "according to" names (the agency) and a name inside a participle clause that describes an
     /// entry (B, under "linked") are no entries of the listing; nor is one in a relative clause on an entry ("A, who
     /// organised protests against President C") or in a case phrase of an entry's apposition ("B, a businessman with close
     /// links to C", "D, founder of E") or of a relative clause on a counted noun ("six entities who are considered related
@@ -25,7 +25,9 @@ internal sealed partial class Roles
         var cased = false;
         foreach (var w in sentence.Ancestors(word))
         {
-            if (w.Id == match.Trigger.Id)
+            // "Designations target networks that generate revenue for B" parsed with "target" a noun: the trigger's head
+            // when the trigger is its compound stands for the act
+            if (w.Id == match.Trigger.Id || match.Trigger.Relation == "compound" && w.Id == match.Trigger.Head)
             {
                 underTrigger = true;
                 break;
@@ -33,11 +35,17 @@ internal sealed partial class Roles
             if (w.Relation == "acl" || w.Relation is "appos" or "acl:relcl" && cased || IsEntryRelative(w, word))
                 clause = true;
             cased |= w.Relation is "nmod" or "obl" && sentence.CaseOf(w) is not (null or "include") && !SeparatorBetween(w, word, ",");
-            if (IsReportingSource(w))
+            if (IsReportingSource(w) || IsTrailingAttribution(w))
                 return true;
         }
         return underTrigger && clause;
     }
+
+    /// <summary>
+    /// "..., according to the X Institute" after the trigger: the source of the listing. One before it ("According to a
+    /// notification, those declared are: A, B") may have the entries the parser hung under it.
+    /// </summary>
+    private bool IsTrailingAttribution(SyntaxWord w) => w.Id > match.Trigger.Id && sentence.CaseOf(w) is "accord" or "according";
 
     /// <summary>"Among those added to the UN sanctions list are A and B": the list's owner is where they are listed, no entry.</summary>
     private bool OwnsList(SyntaxWord word)
@@ -50,11 +58,27 @@ internal sealed partial class Roles
     }
 
     /// <summary>
-    /// A relative clause on a name ("A, who organised protests against C"): not one on a noun, which may list the entries
-    /// ("four groups which are A, B and C"), nor one the next entry of a semicolon list hangs under.
+    /// A relative clause on a name ("A, who organised protests against C"), on the description set beside one ("A and B,
+    /// two doctors who withheld care for C") or on a noun it does not list ("networks (including A) that generate revenue
+    /// for B"): not one that lists the entries ("four groups which are A, B and C"), nor one the next entry of a semicolon
+    /// list hangs under.
     /// </summary>
     private bool IsEntryRelative(SyntaxWord clause, SyntaxWord word) =>
-        clause.Relation == "acl:relcl" && sentence.Head(clause) is { } named && sentence.MentionOf(named) is not null && !SemicolonBetween(clause, word);
+        clause.Relation == "acl:relcl" && sentence.Head(clause) is { } named
+        && (sentence.MentionOf(named) is not null || IsEntryDescription(named) || !IsListingClause(clause))
+        && !SemicolonBetween(clause, word);
+
+    /// <summary>
+    /// A relative clause that gives a noun's members ("four groups which are A, B and C", "networks that include A"), not
+    /// one that says what they do ("networks that generate revenue for B").
+    /// </summary>
+    private bool IsListingClause(SyntaxWord clause) =>
+        clause.Upos is not ("VERB" or "AUX") || sentence.Lemma(clause) is "be" or "include" or "comprise" or "consist" or "cover" or "list"
+        || sentence.Children(clause, "cop").Any();
+
+    /// <summary>A nameless noun set beside a name ("A, a judge", parsed as apposition or parataxis).</summary>
+    private bool IsEntryDescription(SyntaxWord noun) =>
+        noun.Relation is "appos" or "parataxis" && sentence.MentionOf(noun) is null && sentence.Head(noun) is { } entry && sentence.MentionOf(entry) is not null;
 
     /// <summary>"A, a businessman close to B; C, chief of D": the parser may hang the next entry of a semicolon list under the aside.</summary>
     private bool SemicolonBetween(SyntaxWord a, SyntaxWord b) => SeparatorBetween(a, b, ";");

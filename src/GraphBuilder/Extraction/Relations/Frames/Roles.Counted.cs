@@ -49,4 +49,12 @@ internal sealed partial class Roles
         }
         return index >= words.Count || words[index].Form is "," or "." or ";" ? names.Distinct().ToList() : [];
     }
+
+    /// <summary>
+    /// A quote mark before a subject ('stated that the "Office of X today designated seven individuals') may turn the verb
+    /// into a participle on the office: one with an object of its own that counts or names (not "designated a terrorist
+    /// group") is a past tense, its noun the actor, not the one designated.
+    /// </summary>
+    private bool HasOwnObject(SyntaxWord participle) =>
+        sentence.Children(participle, "obj").Any(o => sentence.MentionOf(o) is not null || sentence.Children(o, "nummod").Any());
 }

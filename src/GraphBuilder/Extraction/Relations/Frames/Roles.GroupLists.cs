@@ -34,4 +34,13 @@ internal sealed partial class Roles
     private SyntaxWord? MentionHead(Mention mention) =>
         sentence.Words.FirstOrDefault(w => w.Start >= mention.Start && w.End <= mention.End
             && (sentence.Head(w) is not { } h || h.Start < mention.Start || h.End > mention.End));
+
+    /// <summary>
+    /// "Those listed are subject to the freezing of their assets in the EU": a body of state in a listing is where, not
+    /// who; so is one a reporting clause names in lower case ("..., the Bahraini interior ministry said"). Not a name
+    /// joined to groups in a list ("the International Tessel Council and the Union of X Scholars").
+    /// </summary>
+    private bool IsStateBody(string key) =>
+        discourse.Entity(key) is { Type: NodeType.Organisation } e && (Bodies.IsStateBody(e.Name) || Bodies.IsStateBody(Capitalised(e.Name)))
+        && !sentence.Source.Mentions.Any(m => m.EntityKey == key && InGroupList(m));
 }

@@ -25,6 +25,7 @@ internal sealed partial class Roles(FrameSentence sentence, Discourse discourse,
     private IReadOnlyList<string> Special(string name, IReadOnlySet<NodeType> types, IReadOnlyCollection<string> others) => name switch
     {
         "head" when (Participle(match.Trigger) ?? Participle(match.Predicate) ?? CommaParticiple(match.Trigger)) is { } participle && sentence.Head(participle) is { } noun
+            && !HasOwnObject(participle)
             => resolver.Keys([PredicateSubject(noun) ?? noun, .. ClauseSession(participle, noun)], match, types, others) is { Count: > 0 } keys ? keys
                 : resolver.Keys([.. CountedSubject(noun), .. Described(noun)], match, types, others),
         "predicate" => resolver.Keys([match.Anchors[0]], match, types, others),
@@ -86,13 +87,6 @@ internal sealed partial class Roles(FrameSentence sentence, Discourse discourse,
         "delegation" => DelegationCountry.Of(sentence, match.Predicate, Participle(match.Trigger)),
         _ => [],
     };
-
-    /// <summary>
-    /// "Those listed are subject to the freezing of their assets in the EU": a body of state in a listing is where, not
-    /// who; so is one a reporting clause names in lower case ("..., the Bahraini interior ministry said").
-    /// </summary>
-    private bool IsStateBody(string key) =>
-        discourse.Entity(key) is { Type: NodeType.Organisation } e && (Bodies.IsStateBody(e.Name) || Bodies.IsStateBody(Capitalised(e.Name)));
 
     private static string Capitalised(string name) =>
         string.Join(' ', name.Split(' ').Select(w => w.Length > 0 ? char.ToUpperInvariant(w[0]) + w[1..] : w));
