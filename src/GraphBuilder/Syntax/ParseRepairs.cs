@@ -22,6 +22,7 @@ internal static class ParseRepairs
         HyphenedModifierRepair.Apply,
         AdjectiveNameRepair.Apply,
         AdjectiveObjectRepair.Apply,
+        ParticipleCompoundRepair.Apply,
         RelativeClauseRepair.Apply,
         RelativeSubjectRepair.Apply,
         FollowingRepair.Apply,

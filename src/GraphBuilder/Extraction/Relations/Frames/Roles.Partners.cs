@@ -14,7 +14,7 @@ internal sealed partial class Roles
     };
 
     /// <summary>
-    /// "held bilateral meetings with his counterpart, A, the Minister for Defence, B and Minister for Police, C in L": a
+    /// "held bilateral meetings (talks) with his counterpart, A, the Minister for Defence, B and Minister for Police, C in L": a
     /// list of titled names the parser tears apart (a title taken for an apposition of one, a name for another's
     /// oblique); plural meetings with a list meet each person in it, every person named from the "with" to the first
     /// verb, clause word or place phrase, when there are at least two.
@@ -22,11 +22,12 @@ internal sealed partial class Roles
     private IReadOnlyList<string> WithMany(IReadOnlySet<NodeType> types)
     {
         var noun = match.Trigger;
-        if (noun.Xpos != "NNS" || sentence.Lemma(noun) != "meeting"
+        if (noun.Xpos != "NNS" || sentence.Lemma(noun) is not ("meeting" or "talk")
             || sentence.Words.FirstOrDefault(w => w.Id > noun.Id && w.Id <= noun.Id + 2 && sentence.Lemma(w) == "with") is not { } with)
             return [];
-        var list = sentence.Words.Skip(with.Id)
-            .TakeWhile(w => w.Upos is not ("VERB" or "AUX" or "SCONJ") && w.Form is not (";" or ":" or "." or "(") && !ListEnds.Contains(sentence.Lemma(w)));
+        // a word of a name is no verb, whatever its tag ("President of the United States B": "United" tagged a verb)
+        var list = sentence.Words.Skip(with.Id).TakeWhile(w => sentence.MentionOf(w) is not null
+            || w.Upos is not ("VERB" or "AUX" or "SCONJ") && w.Form is not (";" or ":" or "." or "(") && !ListEnds.Contains(sentence.Lemma(w)));
         return KeysNamedIn(list, types) is { Count: >= 2 } keys ? keys : [];
     }
 
