@@ -2,9 +2,10 @@ namespace GraphBuilder.Syntax;
 
 /// <summary>
 /// "has declared the Velmor Action Front unlawful" read by the greedy parser with the adjective the verb's object (or
-/// its xcomp, the verb left with no object) and the name a compound of it: an adjective takes no proper noun as compound, so the name is the object and the
-/// adjective its predicate (xcomp), as in "declared X illegal". The name takes the adjective's place and its
-/// determiner; the adjective's other dependents ("and detrimental to peace") stay with it.
+/// its xcomp, the verb left with no object) and the name a compound of it: an adjective takes no proper noun as
+/// compound, so the name is the object and the adjective its predicate (xcomp), as in "declared X illegal". The name
+/// takes the adjective's place and its determiner; the adjective's other dependents ("and detrimental to peace") stay
+/// with it.
 /// </summary>
 internal static class AdjectiveObjectRepair
 {

@@ -13,15 +13,16 @@ internal sealed partial class Discourse
     public string? Government => GovernmentBut(null);
 
     /// <summary>The country named most so far, else the one the article names most: whose government a leader's is.</summary>
-    public string? MainCountry =>
-        _bodies.Where(b => b.Type == NodeType.Country).OrderByDescending(b => MentionCount(b.EntityKey)).FirstOrDefault()?.EntityKey
-        ?? ArticleCountry ?? TitleCountry;
+    public string? MainCountry => CountryNamedMost?.EntityKey ?? ArticleCountry ?? TitleCountry;
+
+    private Mention? CountryNamedMost =>
+        _bodies.Where(b => b.Type == NodeType.Country).OrderByDescending(b => MentionCount(b.EntityKey)).FirstOrDefault();
 
     /// <summary>The government, passing over one body ("the Coordination Committee" the sentence lists among groups).</summary>
     public string? GovernmentBut(string? listed) =>
         (_bodies.FirstOrDefault(b => b.Type == NodeType.Organisation && b.EntityKey != listed && Bodies.IsStateBody(NameOf(b)))
          ?? (NamedGovernment is { } named ? _bodies.FirstOrDefault(b => b.EntityKey == named) : null)
-         ?? _bodies.Where(b => b.Type == NodeType.Country).OrderByDescending(b => MentionCount(b.EntityKey)).FirstOrDefault())?.EntityKey
+         ?? CountryNamedMost)?.EntityKey
         ?? ArticleCountry ?? (ArticleBody is { } first && first != listed ? first : null) ?? TitleCountry;
 
     /// <summary>
